@@ -1,0 +1,247 @@
+#include "cli/cli.h"
+
+#include "demo/demogenerator.h"
+#include "storage/schema.h"
+#include "workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <filesystem>
+
+namespace pdsa::cli {
+
+namespace {
+
+const char* const kUsageText = R"(usage: pdsa <command> [options]
+
+Commands:
+  demo --out FILE [--teams N] [--months N] [--measures N] [--cycles N] [--seed N] [--force]
+        Write the demo collaborative to a new workspace file.
+  check FILE [--json]
+        Check a workspace: integrity, workspace format, and how many records of each kind it holds.
+
+Options:
+  -h, --help     Show this help (also: pdsa <command> --help).
+  -v, --version  Show the version.
+
+Exit status: 0 success; 1 bad input or data; 2 wrong usage.
+)";
+
+struct Io {
+    QTextStream& out;
+    QTextStream& err;
+
+    int usage(const QString& message)
+    {
+        err << "pdsa: " << message << "\n" << "Try 'pdsa --help'.\n";
+        err.flush();
+        return kUsage;
+    }
+    int fail(const Error& error)
+    {
+        err << "pdsa: " << error.message << "\n";
+        err.flush();
+        return error.code == ErrorCode::Usage ? kUsage : kBadInput;
+    }
+};
+
+// Parses a subcommand's options; returns the positional arguments, or nothing after reporting.
+std::optional<QStringList> parse(QCommandLineParser& parser, const QStringList& args, Io& io, int& exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args)) {
+        exitCode = io.usage(parser.errorText());
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << kUsageText;
+        exitCode = kOk;
+        return std::nullopt;
+    }
+    return parser.positionalArguments();
+}
+
+std::optional<int> intOption(const QCommandLineParser& parser, const QString& name, int fallback, Io& io, int& exitCode)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok) {
+        exitCode = io.usage(QStringLiteral("--%1 expects a whole number, not \"%2\"").arg(name, parser.value(name)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+int demoCommand(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    const QStringList sizes = {QStringLiteral("teams"), QStringLiteral("months"), QStringLiteral("measures"),
+                               QStringLiteral("cycles"), QStringLiteral("seed")};
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("file")));
+    for (const QString& size : sizes)
+        parser.addOption(QCommandLineOption(size, QString(), QStringLiteral("n")));
+    parser.addOption(QCommandLineOption(QStringLiteral("force")));
+    int exitCode = kOk;
+    const auto positional = parse(parser, args, io, exitCode);
+    if (!positional)
+        return exitCode;
+    if (!positional->isEmpty())
+        return io.usage(QStringLiteral("demo: unexpected argument \"%1\"").arg(positional->first()));
+    if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
+        return io.usage(QStringLiteral("demo: --out FILE is required"));
+
+    demo::DemoOptions options;
+    int* targets[] = {&options.teams, &options.months, &options.measures, &options.cycles};
+    for (int i = 0; i < 4; ++i) {
+        const auto value = intOption(parser, sizes[i], *targets[i], io, exitCode);
+        if (!value)
+            return exitCode;
+        *targets[i] = *value;
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return io.usage(QStringLiteral("--seed expects a whole number of 0 or more, not \"%1\"")
+                                .arg(parser.value(QStringLiteral("seed"))));
+    }
+    if (auto valid = options.validate(); !valid)
+        return io.usage(valid.error().message);
+
+    const QString out = parser.value(QStringLiteral("out"));
+    const QFileInfo target(out);
+    if (target.isDir())
+        return io.fail({ErrorCode::Io, QStringLiteral("%1 is a folder; give a file name ending in .pdsa").arg(out)});
+    if (target.exists() && !parser.isSet(QStringLiteral("force")))
+        return io.fail({ErrorCode::Io, QStringLiteral("%1 already exists (use --force to replace it)").arg(out)});
+    if (!target.absoluteDir().exists())
+        return io.fail({ErrorCode::Io, QStringLiteral("%1: the folder %2 does not exist")
+                                           .arg(out, target.absolutePath())});
+
+    // Build next to the target and move it into place at the end, so that an interrupted run
+    // never leaves a half-written workspace under the chosen name.
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto created = Workspace::createEmpty(partial);
+        if (!created)
+            return io.fail(created.error());
+        if (auto status = demo::generateDemo(**created, options); !status) {
+            created->reset();
+            QFile::remove(partial);
+            return io.fail({status.error().code, QStringLiteral("%1: %2").arg(out, status.error().message)});
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(out).toStdString(), error);
+    if (error) {
+        QFile::remove(partial);
+        return io.fail({ErrorCode::Io, QStringLiteral("%1: cannot write: %2").arg(out, QString::fromStdString(error.message()))});
+    }
+    io.out << QStringLiteral("Wrote the demo collaborative to %1 (%2 teams, %3 months, %4 measures and %5 PDSA "
+                             "cycles per team) in %6 s.\n")
+                  .arg(out)
+                  .arg(options.teams)
+                  .arg(options.months)
+                  .arg(options.measures)
+                  .arg(options.cycles)
+                  .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 2);
+    return kOk;
+}
+
+int checkCommand(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("json")));
+    int exitCode = kOk;
+    const auto positional = parse(parser, args, io, exitCode);
+    if (!positional)
+        return exitCode;
+    if (positional->size() != 1)
+        return io.usage(QStringLiteral("check: expected one workspace file"));
+    const QString path = positional->first();
+
+    storage::OpenOptions options;
+    options.readOnly = true;
+    auto opened = Workspace::open(path, options);
+    if (!opened)
+        return io.fail(opened.error());
+    Workspace& workspace = **opened;
+    if (auto status = storage::fullCheck(workspace.database(), path); !status)
+        return io.fail(status.error());
+    auto counts = workspace.counts();
+    if (!counts)
+        return io.fail({counts.error().code, QStringLiteral("%1: %2").arg(path, counts.error().message)});
+    const QString name = workspace.displayName();
+    const int current = storage::currentSchemaVersion();
+    const int version = workspace.schemaVersion();
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject records;
+        for (const auto& count : *counts)
+            records.insert(count.table, QJsonObject{{QStringLiteral("live"), count.live},
+                                                    {QStringLiteral("deleted"), count.deleted}});
+        const QJsonObject report{{QStringLiteral("file"), path},
+                                 {QStringLiteral("ok"), true},
+                                 {QStringLiteral("integrity"), QStringLiteral("ok")},
+                                 {QStringLiteral("collaborative"), name},
+                                 {QStringLiteral("schema_version"), version},
+                                 {QStringLiteral("current_schema_version"), current},
+                                 {QStringLiteral("needs_upgrade"), version < current},
+                                 {QStringLiteral("records"), records}};
+        io.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    io.out << QStringLiteral("%1: ok\n").arg(path);
+    io.out << QStringLiteral("  collaborative     %1\n").arg(name);
+    io.out << QStringLiteral("  workspace format  %1%2\n")
+                  .arg(version)
+                  .arg(version < current ? QStringLiteral(" (this version upgrades it to %1 when it opens it)").arg(current)
+                                         : QStringLiteral(" (current)"));
+    io.out << QStringLiteral("  integrity         ok (integrity_check, foreign_key_check)\n");
+    io.out << QStringLiteral("  records\n    %1 %2  %3\n").arg(QString(), -20).arg(QStringLiteral("live"), 10).arg(QStringLiteral("deleted"), 8);
+    for (const auto& count : *counts)
+        io.out << QStringLiteral("    %1 %2  %3\n").arg(count.label, -20).arg(count.live, 10).arg(count.deleted, 8);
+    return kOk;
+}
+
+} // namespace
+
+int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    Io io{out, err};
+    if (args.isEmpty())
+        return io.usage(QStringLiteral("no command given"));
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    int code = kOk;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << kUsageText;
+    } else if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << QStringLiteral("pdsa %1 (workspace format %2)\n")
+                   .arg(QStringLiteral(PDSA_VERSION))
+                   .arg(storage::currentSchemaVersion());
+    } else if (command == QLatin1String("demo")) {
+        code = demoCommand(rest, io);
+    } else if (command == QLatin1String("check")) {
+        code = checkCommand(rest, io);
+    } else {
+        code = io.usage(QStringLiteral("unknown command \"%1\"").arg(command));
+    }
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace pdsa::cli

@@ -1,0 +1,89 @@
+#include "repositories/inventory.h"
+
+#include <QCryptographicHash>
+
+namespace pdsa::repo {
+
+const std::vector<RecordKind>& recordKinds()
+{
+    static const std::vector<RecordKind> kinds = {
+        {"collaborative", "collaboratives"},
+        {"learning_session", "learning sessions"},
+        {"action_period", "action periods"},
+        {"stratum", "strata"},
+        {"driver", "drivers"},
+        {"change_idea", "change ideas"},
+        {"team", "teams"},
+        {"team_member", "team members"},
+        {"aim", "aims"},
+        {"measure", "measures"},
+        {"measure_value", "measure values"},
+        {"pdsa_cycle", "PDSA cycles"},
+        {"chart_annotation", "chart annotations"},
+        {"team_report", "team reports"},
+        {"coach_comment", "coach comments"},
+        {"assessment_score", "assessment scores"},
+        {"spread_record", "spread records"},
+    };
+    return kinds;
+}
+
+Result<std::vector<RecordCount>> countRecords(storage::Database& db)
+{
+    std::vector<RecordCount> counts;
+    for (const RecordKind& kind : recordKinds()) {
+        const std::string sql = std::string("SELECT coalesce(sum(deleted = 0), 0), coalesce(sum(deleted = 1), 0) FROM ") +
+                                kind.table;
+        auto query = db.query(sql.c_str());
+        if (!query)
+            return query.error();
+        auto row = query->next();
+        if (!row)
+            return row.error();
+        counts.push_back({QString::fromLatin1(kind.table), QString::fromLatin1(kind.label), query->int64(0),
+                          query->int64(1)});
+    }
+    return counts;
+}
+
+Result<QByteArray> contentHash(storage::Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    hash.addData("user_version=" + QByteArray::number(*version) + '\n');
+
+    QStringList tables;
+    {
+        auto query = db.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                              "ORDER BY name");
+        if (!query)
+            return query.error();
+        PDSA_TRY(query->each([&](const storage::Query& q) { tables << q.text(0); }));
+    }
+    for (const QString& table : tables) {
+        auto columns = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1')").arg(table));
+        if (!columns)
+            return columns.error();
+        QStringList order;
+        for (qint64 i = 1; i <= *columns; ++i)
+            order << QString::number(i);
+        const std::string sql =
+            QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(QStringLiteral(", "))).toStdString();
+        auto query = db.query(sql.c_str());
+        if (!query)
+            return query.error();
+        hash.addData("table " + table.toUtf8() + '\n');
+        PDSA_TRY(query->each([&](const storage::Query& q) {
+            for (int c = 0; c < q.columnCount(); ++c) {
+                hash.addData(q.canonical(c));
+                hash.addData("|");
+            }
+            hash.addData("\n");
+        }));
+    }
+    return hash.result().toHex();
+}
+
+} // namespace pdsa::repo

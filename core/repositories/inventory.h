@@ -1,0 +1,30 @@
+#pragma once
+// Whole-file questions asked of a workspace: how many records of each kind it holds, and a hash
+// of its entire content (the same content gives the same hash whatever order it was written in).
+
+#include "storage/database.h"
+
+#include <vector>
+
+namespace pdsa::repo {
+
+struct RecordCount {
+    QString table;  // "pdsa_cycle"
+    QString label;  // "PDSA cycles"
+    qint64 live = 0;
+    qint64 deleted = 0; // tombstones
+};
+
+// The record tables in the order people think of them: collaborative, calendar, change package,
+// teams, measures and data, cycles, and the records around them.
+struct RecordKind {
+    const char* table;
+    const char* label;
+};
+const std::vector<RecordKind>& recordKinds();
+
+Result<std::vector<RecordCount>> countRecords(storage::Database& db);
+// SHA-256 (hex) over every row of every table, in primary-key order, and the schema version.
+Result<QByteArray> contentHash(storage::Database& db);
+
+} // namespace pdsa::repo

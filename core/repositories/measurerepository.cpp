@@ -1,0 +1,50 @@
+#include "repositories/measurerepository.h"
+
+namespace pdsa::repo {
+
+MeasureRepository::MeasureRepository(storage::Database& db)
+    : measures(db, "measure",
+               {column("collaborative_id", &Measure::collaborativeId), column("team_id", &Measure::teamId),
+                column("name", &Measure::name), column("measure_type", &Measure::type),
+                column("operational_definition", &Measure::operationalDefinition),
+                column("numerator_definition", &Measure::numeratorDefinition),
+                column("denominator_definition", &Measure::denominatorDefinition),
+                column("data_source", &Measure::dataSource), column("frequency", &Measure::frequency),
+                column("data_kind", &Measure::dataKind), column("rate_per", &Measure::ratePer),
+                column("unit", &Measure::unit), column("improvement", &Measure::improvement),
+                column("goal", &Measure::goal), column("baseline_start", &Measure::baselineStart),
+                column("baseline_end", &Measure::baselineEnd), column("stratified", &Measure::stratified),
+                column("position", &Measure::position)},
+               "team_id IS NOT NULL, position, name")
+    , values(db, "measure_value",
+             {column("team_id", &MeasureValue::teamId), column("measure_id", &MeasureValue::measureId),
+              column("period", &MeasureValue::period), column("stratum_id", &MeasureValue::stratumId),
+              column("numerator", &MeasureValue::numerator), column("denominator", &MeasureValue::denominator),
+              column("value", &MeasureValue::value), column("note", &MeasureValue::note)},
+             "period, stratum_id")
+{
+}
+
+Result<std::vector<Measure>> MeasureRepository::forTeam(const QUuid& teamId)
+{
+    return measures.where("team_id IS NULL OR team_id = ?1", [&](storage::Query& q) { q.bind(1, teamId); });
+}
+
+Result<std::vector<MeasureValue>> MeasureRepository::series(const QUuid& teamId, const QUuid& measureId,
+                                                            const QUuid& stratumId)
+{
+    if (stratumId.isNull())
+        return values.where("team_id = ?1 AND measure_id = ?2 AND stratum_id IS NULL", [&](storage::Query& q) {
+            q.bind(1, teamId).bind(2, measureId);
+        });
+    return values.where("team_id = ?1 AND measure_id = ?2 AND stratum_id = ?3",
+                        [&](storage::Query& q) { q.bind(1, teamId).bind(2, measureId).bind(3, stratumId); });
+}
+
+Result<std::vector<MeasureValue>> MeasureRepository::allValues(const QUuid& teamId, const QUuid& measureId)
+{
+    return values.where("team_id = ?1 AND measure_id = ?2",
+                        [&](storage::Query& q) { q.bind(1, teamId).bind(2, measureId); });
+}
+
+} // namespace pdsa::repo

@@ -1,0 +1,25 @@
+#pragma once
+// Storage of the measure aggregate: definitions and their monthly (or weekly) values.
+
+#include "domain/measure.h"
+#include "repositories/recordtable.h"
+
+namespace pdsa::repo {
+
+class MeasureRepository {
+public:
+    explicit MeasureRepository(storage::Database& db);
+
+    // The measures a team reports: the collaborative's shared set, then its own.
+    Result<std::vector<Measure>> forTeam(const QUuid& teamId);
+    // One team's values of one measure, oldest first; `stratumId` null gives the totals.
+    Result<std::vector<MeasureValue>> series(const QUuid& teamId, const QUuid& measureId,
+                                             const QUuid& stratumId = {});
+    // Every value (totals and strata) of one team's measure, oldest first.
+    Result<std::vector<MeasureValue>> allValues(const QUuid& teamId, const QUuid& measureId);
+
+    RecordTable<Measure> measures;
+    RecordTable<MeasureValue> values;
+};
+
+} // namespace pdsa::repo

@@ -1,0 +1,373 @@
+#include "storage/database.h"
+
+#include <sqlite3.h>
+
+#include <QFileInfo>
+#include <QTimeZone>
+
+namespace pdsa::storage {
+
+namespace {
+
+void finalizeStatement(sqlite3_stmt* statement) { sqlite3_finalize(statement); }
+
+QString sqliteMessage(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+
+ErrorCode codeFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return ErrorCode::Busy;
+    case SQLITE_CORRUPT: return ErrorCode::Damaged;
+    case SQLITE_NOTADB: return ErrorCode::NotWorkspace;
+    case SQLITE_CONSTRAINT: return ErrorCode::Invalid;
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM: return ErrorCode::Io;
+    default: return ErrorCode::Storage;
+    }
+}
+
+} // namespace
+
+QString dateToText(const QDate& date) { return date.toString(Qt::ISODate); }
+
+QString dateTimeToText(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+}
+
+QDateTime dateTimeFromText(QStringView text)
+{
+    QDateTime time = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+// ---- Query -------------------------------------------------------------------------------------
+
+Query::Query(sqlite3_stmt* statement, Database* database)
+    : m_statement(statement)
+    , m_database(database)
+{
+}
+
+Query::Query(Query&& other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_database(other.m_database)
+{
+}
+
+Query::~Query()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+}
+
+Query& Query::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+Query& Query::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Query& Query::bind(int index, const QByteArray& blob)
+{
+    sqlite3_bind_blob(m_statement, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Query& Query::bind(int index, const QUuid& id)
+{
+    if (id.isNull())
+        return bindNull(index);
+    const QByteArray bytes = id.toRfc4122();
+    sqlite3_bind_blob(m_statement, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Query& Query::bind(int index, const QDate& date)
+{
+    return date.isValid() ? bind(index, dateToText(date)) : bindNull(index);
+}
+
+Query& Query::bind(int index, const QDateTime& time)
+{
+    return time.isValid() ? bind(index, dateTimeToText(time)) : bindNull(index);
+}
+
+Query& Query::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+Query& Query::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
+Result<bool> Query::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return Error{codeFor(rc), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)))};
+}
+
+Status Query::run()
+{
+    for (;;) {
+        auto row = next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+    }
+}
+
+int Query::columnCount() const { return sqlite3_column_count(m_statement); }
+
+bool Query::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+
+QString Query::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+QByteArray Query::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+QUuid Query::uuid(int column) const
+{
+    const QByteArray bytes = blob(column);
+    return bytes.size() == 16 ? QUuid::fromRfc4122(bytes) : QUuid();
+}
+
+QDate Query::date(int column) const
+{
+    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+}
+
+QDateTime Query::dateTime(int column) const
+{
+    return isNull(column) ? QDateTime() : dateTimeFromText(text(column));
+}
+
+qint64 Query::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+
+double Query::real(int column) const { return sqlite3_column_double(m_statement, column); }
+
+std::optional<double> Query::optionalReal(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+}
+
+std::optional<qint64> Query::optionalInt64(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
+}
+
+QString Query::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+}
+
+QByteArray Query::canonical(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_NULL: return QByteArrayLiteral("N");
+    case SQLITE_INTEGER: return "I" + QByteArray::number(int64(column));
+    case SQLITE_FLOAT: return "R" + QByteArray::number(real(column), 'g', 17);
+    case SQLITE_BLOB: return "B" + blob(column).toHex();
+    default: {
+        const QByteArray t = text(column).toUtf8();
+        return "T" + QByteArray::number(t.size()) + ':' + t;
+    }
+    }
+}
+
+// ---- Database ----------------------------------------------------------------------------------
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
+    , m_statements(std::move(other.m_statements))
+{
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+        m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
+        m_statements = std::move(other.m_statements);
+    }
+    return *this;
+}
+
+Database::~Database() { close(); }
+
+void Database::close()
+{
+    m_statements.clear();
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Result<Database> Database::open(const QString& path, Mode mode, const char* vfs)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    sqlite3* db = nullptr;
+    const QByteArray file = QFileInfo(path).absoluteFilePath().toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &db, flags, vfs && *vfs ? vfs : nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = db ? sqliteMessage(db) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return Error{codeFor(rc), QStringLiteral("%1: cannot open: %2").arg(path, reason)};
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return Database(db, path);
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString reason = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return Error{codeFor(rc), reason};
+}
+
+Result<Query> Database::query(const char* sql)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        sqlite3_stmt* statement = nullptr;
+        const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        if (rc != SQLITE_OK)
+            return Error{codeFor(rc), sqliteMessage(m_db)};
+        found = m_statements.emplace(sql, std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt*)>(
+                                                  statement, &finalizeStatement))
+                    .first;
+    }
+    return Query(found->second.get(), this);
+}
+
+Result<qint64> Database::scalar(const QString& sql)
+{
+    sqlite3_stmt* raw = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), -1, &raw, nullptr);
+    std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt*)> statement(raw, &finalizeStatement);
+    if (rc != SQLITE_OK)
+        return Error{codeFor(rc), sqliteMessage(m_db)};
+    const int step = sqlite3_step(raw);
+    if (step == SQLITE_ROW)
+        return sqlite3_column_int64(raw, 0);
+    if (step == SQLITE_DONE)
+        return qint64(0);
+    return Error{codeFor(step), sqliteMessage(m_db)};
+}
+
+Error Database::lastError(const QString& context) const
+{
+    return Error{codeFor(sqlite3_extended_errcode(m_db)), context + QStringLiteral(": ") + sqliteMessage(m_db)};
+}
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
+// ---- Transaction -------------------------------------------------------------------------------
+
+Transaction::Transaction(Database* database, int depth)
+    : m_database(database)
+    , m_depth(depth)
+{
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_database(other.m_database)
+    , m_depth(other.m_depth)
+    , m_done(std::exchange(other.m_done, true))
+{
+}
+
+Result<Transaction> Transaction::begin(Database& database)
+{
+    const int depth = database.m_transactionDepth + 1;
+    const QString sql = depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(depth);
+    if (auto status = database.exec(sql); !status)
+        return Error{status.error().code, QStringLiteral("cannot start a transaction: ") + status.error().message};
+    database.m_transactionDepth = depth;
+    return Transaction(&database, depth);
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return Error{ErrorCode::Storage, QStringLiteral("transaction already finished")};
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
+    if (auto status = m_database->exec(sql); !status) {
+        rollback(); // a failed COMMIT (disk full, I/O error) must not leave the transaction open
+        return status;
+    }
+    m_done = true;
+    m_database->m_transactionDepth = m_depth - 1;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    m_done = true;
+    m_database->m_transactionDepth = m_depth - 1;
+    if (m_depth == 1) {
+        if (m_database->inTransaction())
+            (void)m_database->exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)m_database->exec(QStringLiteral("ROLLBACK TO sp%1; RELEASE sp%1").arg(m_depth));
+    }
+}
+
+} // namespace pdsa::storage

@@ -1,0 +1,265 @@
+#include "storage/schema.h"
+
+namespace pdsa::storage {
+
+namespace {
+
+// Every record table starts with the same bookkeeping columns (see docs/database-schema.md):
+// a UUID as a 16-byte blob, the owner (organizer, a team, or a coach), a revision that grows by
+// one with each change, the time of the last change, and a tombstone flag.
+#define PDSA_RECORD_COLUMNS                                                                               \
+    "id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),\n"                                                 \
+    "owner_role TEXT NOT NULL CHECK (owner_role IN ('organizer', 'team', 'coach')),\n"                       \
+    "owner_team BLOB REFERENCES team(id),\n"                                                                  \
+    "revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),\n"                                            \
+    "updated_at TEXT NOT NULL,\n"                                                                             \
+    "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
+
+const char* const kVersion1 = R"sql(
+CREATE TABLE collaborative (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    topic TEXT NOT NULL DEFAULT '',
+    aim TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
+);
+
+CREATE TABLE learning_session (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    collaborative_id BLOB NOT NULL REFERENCES collaborative(id),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('learning_session', 'summit', 'webinar')),
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    location TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    CHECK (end_date >= start_date)
+);
+
+CREATE TABLE action_period (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    collaborative_id BLOB NOT NULL REFERENCES collaborative(id),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    CHECK (end_date >= start_date)
+);
+
+CREATE TABLE stratum (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    collaborative_id BLOB NOT NULL REFERENCES collaborative(id),
+    dimension TEXT NOT NULL CHECK (length(dimension) > 0),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE driver (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    collaborative_id BLOB NOT NULL REFERENCES collaborative(id),
+    parent_id BLOB REFERENCES driver(id),
+    kind TEXT NOT NULL CHECK (kind IN ('primary', 'secondary')),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    CHECK ((kind = 'primary') = (parent_id IS NULL))
+);
+
+CREATE TABLE change_idea (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    driver_id BLOB NOT NULL REFERENCES driver(id),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE team (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    collaborative_id BLOB NOT NULL REFERENCES collaborative(id),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    agency TEXT NOT NULL DEFAULT '',
+    agency_kind TEXT NOT NULL DEFAULT 'county' CHECK (agency_kind IN ('county', 'state', 'tribal', 'private')),
+    site TEXT NOT NULL DEFAULT '',
+    court_partner TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE team_member (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    role TEXT NOT NULL DEFAULT '',
+    organization TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE aim (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    statement TEXT NOT NULL CHECK (length(statement) > 0),
+    what TEXT NOT NULL DEFAULT '',
+    how_much TEXT NOT NULL DEFAULT '',
+    by_when TEXT
+);
+
+CREATE TABLE measure (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    collaborative_id BLOB NOT NULL REFERENCES collaborative(id),
+    team_id BLOB REFERENCES team(id),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    measure_type TEXT NOT NULL CHECK (measure_type IN ('outcome', 'process', 'balancing')),
+    operational_definition TEXT NOT NULL DEFAULT '',
+    numerator_definition TEXT NOT NULL DEFAULT '',
+    denominator_definition TEXT NOT NULL DEFAULT '',
+    data_source TEXT NOT NULL DEFAULT '',
+    frequency TEXT NOT NULL DEFAULT 'monthly' CHECK (frequency IN ('monthly', 'weekly')),
+    data_kind TEXT NOT NULL CHECK (data_kind IN ('proportion', 'rate', 'count', 'continuous', 'days_between')),
+    rate_per REAL CHECK (rate_per IS NULL OR rate_per > 0),
+    unit TEXT NOT NULL DEFAULT '',
+    improvement TEXT NOT NULL CHECK (improvement IN ('up', 'down')),
+    goal REAL,
+    baseline_start TEXT,
+    baseline_end TEXT,
+    stratified INTEGER NOT NULL DEFAULT 0 CHECK (stratified IN (0, 1)),
+    position INTEGER NOT NULL DEFAULT 0,
+    CHECK (baseline_end IS NULL OR baseline_start IS NULL OR baseline_end >= baseline_start)
+);
+
+CREATE TABLE measure_value (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    measure_id BLOB NOT NULL REFERENCES measure(id),
+    period TEXT NOT NULL,
+    stratum_id BLOB REFERENCES stratum(id),
+    numerator REAL CHECK (numerator IS NULL OR numerator >= 0),
+    denominator REAL CHECK (denominator IS NULL OR denominator >= 0),
+    value REAL,
+    note TEXT NOT NULL DEFAULT '',
+    CHECK (numerator IS NULL OR denominator IS NULL OR denominator > 0 OR numerator = 0)
+);
+CREATE INDEX measure_value_by_series ON measure_value(team_id, measure_id, period);
+
+CREATE TABLE pdsa_cycle (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    parent_cycle_id BLOB REFERENCES pdsa_cycle(id),
+    title TEXT NOT NULL CHECK (length(title) > 0),
+    objective TEXT NOT NULL DEFAULT '',
+    plan_who TEXT NOT NULL DEFAULT '',
+    plan_what TEXT NOT NULL DEFAULT '',
+    plan_where TEXT NOT NULL DEFAULT '',
+    plan_when TEXT NOT NULL DEFAULT '',
+    data_collection_plan TEXT NOT NULL DEFAULT '',
+    what_happened TEXT NOT NULL DEFAULT '',
+    observations TEXT NOT NULL DEFAULT '',
+    problems TEXT NOT NULL DEFAULT '',
+    results TEXT NOT NULL DEFAULT '',
+    learned TEXT NOT NULL DEFAULT '',
+    decision TEXT NOT NULL DEFAULT 'none' CHECK (decision IN ('none', 'adopt', 'adapt', 'abandon')),
+    next_step TEXT NOT NULL DEFAULT '',
+    scale_count INTEGER CHECK (scale_count IS NULL OR scale_count >= 0),
+    scale_unit TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'running', 'studying', 'done')),
+    CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date),
+    CHECK (parent_cycle_id IS NULL OR parent_cycle_id <> id)
+);
+CREATE INDEX pdsa_cycle_by_team ON pdsa_cycle(team_id);
+CREATE INDEX pdsa_cycle_by_parent ON pdsa_cycle(parent_cycle_id);
+
+-- Parts of a PDSA cycle: identified by the cycle's UUID and, for questions, their position;
+-- versioned with the cycle (see docs/database-schema.md, "aggregates").
+CREATE TABLE pdsa_question (
+    cycle_id BLOB NOT NULL REFERENCES pdsa_cycle(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    question TEXT NOT NULL DEFAULT '',
+    prediction TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (cycle_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE pdsa_change_idea (
+    cycle_id BLOB NOT NULL REFERENCES pdsa_cycle(id) ON DELETE CASCADE,
+    change_idea_id BLOB NOT NULL REFERENCES change_idea(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (cycle_id, change_idea_id)
+) WITHOUT ROWID;
+CREATE INDEX pdsa_change_idea_by_idea ON pdsa_change_idea(change_idea_id);
+
+CREATE TABLE pdsa_measure (
+    cycle_id BLOB NOT NULL REFERENCES pdsa_cycle(id) ON DELETE CASCADE,
+    measure_id BLOB NOT NULL REFERENCES measure(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (cycle_id, measure_id)
+) WITHOUT ROWID;
+CREATE INDEX pdsa_measure_by_measure ON pdsa_measure(measure_id);
+
+CREATE TABLE chart_annotation (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    measure_id BLOB NOT NULL REFERENCES measure(id),
+    cycle_id BLOB REFERENCES pdsa_cycle(id),
+    date TEXT NOT NULL,
+    text TEXT NOT NULL CHECK (length(text) > 0)
+);
+
+CREATE TABLE team_report (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    month TEXT NOT NULL,
+    progress TEXT NOT NULL DEFAULT '',
+    successes TEXT NOT NULL DEFAULT '',
+    challenges TEXT NOT NULL DEFAULT '',
+    next_steps TEXT NOT NULL DEFAULT '',
+    help_needed TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE coach_comment (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    author TEXT NOT NULL DEFAULT '',
+    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('team', 'cycle', 'report', 'measure')),
+    subject_id BLOB,
+    written_on TEXT NOT NULL,
+    text TEXT NOT NULL CHECK (length(text) > 0)
+);
+
+CREATE TABLE assessment_score (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    month TEXT NOT NULL,
+    score REAL NOT NULL CHECK (score >= 1.0 AND score <= 5.0),
+    rationale TEXT NOT NULL DEFAULT '',
+    assessor TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE spread_record (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    change_idea_id BLOB REFERENCES change_idea(id),
+    practice TEXT NOT NULL CHECK (length(practice) > 0),
+    to_site TEXT NOT NULL DEFAULT '',
+    spread_on TEXT,
+    status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'spread', 'sustained', 'discontinued')),
+    note TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+#undef PDSA_RECORD_COLUMNS
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all = {
+        {1, QStringLiteral("Every record of PRODUCT.md's core objects"), QString::fromUtf8(kVersion1)},
+    };
+    return all;
+}
+
+int currentSchemaVersion() { return migrations().back().version; }
+
+} // namespace pdsa::storage

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <filesystem>
 
 namespace pdsa::cli {
 
@@ -118,37 +117,10 @@ int demoCommand(const QStringList& args, Io& io)
         return io.usage(valid.error().message);
 
     const QString out = parser.value(QStringLiteral("out"));
-    const QFileInfo target(out);
-    if (target.isDir())
-        return io.fail({ErrorCode::Io, QStringLiteral("%1 is a folder; give a file name ending in .pdsa").arg(out)});
-    if (target.exists() && !parser.isSet(QStringLiteral("force")))
-        return io.fail({ErrorCode::Io, QStringLiteral("%1 already exists (use --force to replace it)").arg(out)});
-    if (!target.absoluteDir().exists())
-        return io.fail({ErrorCode::Io, QStringLiteral("%1: the folder %2 does not exist")
-                                           .arg(out, target.absolutePath())});
-
-    // Build next to the target and move it into place at the end, so that an interrupted run
-    // never leaves a half-written workspace under the chosen name.
-    const QString partial = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
     QElapsedTimer timer;
     timer.start();
-    {
-        auto created = Workspace::createEmpty(partial);
-        if (!created)
-            return io.fail(created.error());
-        if (auto status = demo::generateDemo(**created, options); !status) {
-            created->reset();
-            QFile::remove(partial);
-            return io.fail({status.error().code, QStringLiteral("%1: %2").arg(out, status.error().message)});
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(out).toStdString(), error);
-    if (error) {
-        QFile::remove(partial);
-        return io.fail({ErrorCode::Io, QStringLiteral("%1: cannot write: %2").arg(out, QString::fromStdString(error.message()))});
-    }
+    if (auto status = demo::writeDemoFile(out, options, parser.isSet(QStringLiteral("force"))); !status)
+        return io.fail(status.error());
     io.out << QStringLiteral("Wrote the demo collaborative to %1 (%2 teams, %3 months, %4 measures and %5 PDSA "
                              "cycles per team) in %6 s.\n")
                   .arg(out)

@@ -3,10 +3,14 @@
 #include "demo/demotext.h"
 #include "workspace/workspace.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 namespace pdsa::demo {
 
@@ -913,6 +917,43 @@ Status generateDemo(Workspace& workspace, const DemoOptions& options)
 {
     PDSA_TRY(options.validate());
     return workspace.transact([&] { return Generator(workspace, options).run(); });
+}
+
+} // namespace pdsa::demo
+
+namespace pdsa::demo {
+
+Status writeDemoFile(const QString& path, const DemoOptions& options, bool replace)
+{
+    PDSA_TRY(options.validate());
+    const QFileInfo target(path);
+    if (target.isDir())
+        return Error{ErrorCode::Io, QStringLiteral("%1 is a folder; give a file name ending in .pdsa").arg(path)};
+    if (target.exists() && !replace)
+        return Error{ErrorCode::Io, QStringLiteral("%1 already exists (use --force to replace it)").arg(path)};
+    if (!target.absoluteDir().exists())
+        return Error{ErrorCode::Io, QStringLiteral("%1: the folder %2 does not exist").arg(path, target.absolutePath())};
+
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    {
+        auto created = Workspace::createEmpty(partial);
+        if (!created)
+            return created.error();
+        if (auto status = generateDemo(**created, options); !status) {
+            created->reset();
+            QFile::remove(partial);
+            return Error{status.error().code, QStringLiteral("%1: %2").arg(path, status.error().message)};
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(path).toStdString(), error);
+    if (error) {
+        QFile::remove(partial);
+        return Error{ErrorCode::Io,
+                     QStringLiteral("%1: cannot write: %2").arg(path, QString::fromStdString(error.message()))};
+    }
+    return {};
 }
 
 } // namespace pdsa::demo

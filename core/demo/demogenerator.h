@@ -31,6 +31,11 @@ struct DemoOptions {
 // Fills an empty workspace with the demo, in one transaction.
 Status generateDemo(Workspace& workspace, const DemoOptions& options = {});
 
+// Writes the demo to a new workspace file at `path`: built under a temporary name in the same
+// folder and moved into place when complete, so an interrupted run leaves nothing half-written
+// under the chosen name. Refuses an existing file unless `replace`.
+Status writeDemoFile(const QString& path, const DemoOptions& options = {}, bool replace = false);
+
 // The month the demo's data end with (its calendar is fixed so that the content never depends
 // on today's date).
 QDate demoLastMonth();

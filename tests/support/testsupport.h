@@ -1,0 +1,41 @@
+#pragma once
+// Helpers for the test programs: a temporary folder per test, demo workspaces of a chosen size,
+// and whole-file byte comparisons (the proof that a refused or failed write changed nothing).
+
+#include "demo/demogenerator.h"
+#include "workspace/workspace.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pdsa::test {
+
+class TempDir {
+public:
+    TempDir();
+    QString path(const QString& name) const;
+    QString root() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The smallest demo that still has every kind of record.
+demo::DemoOptions smallDemo();
+
+// Writes a demo workspace file at `path` (the test fails if that does not work).
+void writeDemo(const QString& path, const demo::DemoOptions& options = smallDemo());
+
+// Opens a workspace read-write, failing the test with the error if it cannot.
+std::unique_ptr<Workspace> openOrFail(const QString& path, const Workspace::OpenOptions& options = {});
+
+QByteArray fileBytes(const QString& path);
+void writeBytes(const QString& path, const QByteArray& bytes);
+
+// A fixture file from tests/data.
+QString dataPath(const QString& relative);
+
+} // namespace pdsa::test

@@ -75,7 +75,9 @@ Error withPath(const QString& path, const Error& error)
 
 Status configure(Database& db, bool readOnly)
 {
-    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 0;");
+    // temp_store = MEMORY: SQLite's statement journals and sort files would otherwise be written
+    // to the system's temporary folder, outside the files the user chose.
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 0; PRAGMA temp_store = MEMORY;");
     if (!readOnly)
         pragmas += QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = DELETE; "
                                   "PRAGMA synchronous = FULL;");

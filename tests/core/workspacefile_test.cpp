@@ -57,6 +57,7 @@ TEST_F(WorkspaceFile, a_new_workspace_has_the_application_id_schema_version_and_
     EXPECT_EQ(*db.scalar(QStringLiteral("PRAGMA user_version")), storage::currentSchemaVersion());
     EXPECT_EQ(*db.scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
     EXPECT_EQ(*db.scalar(QStringLiteral("PRAGMA synchronous")), 2); // FULL
+    EXPECT_EQ(*db.scalar(QStringLiteral("PRAGMA temp_store")), 2);  // MEMORY
     auto mode = db.query("PRAGMA journal_mode");
     ASSERT_TRUE(mode->next().value());
     EXPECT_EQ(mode->text(0), QStringLiteral("delete"));

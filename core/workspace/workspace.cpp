@@ -1,5 +1,6 @@
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace pdsa {
@@ -48,8 +49,11 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     collaborative.name = collaborativeName.trimmed().isEmpty() ? QStringLiteral("Untitled collaborative")
                                                                : collaborativeName.trimmed();
     collaborative.startDate = workspace.now().date();
-    if (auto status = workspace.collaborative.collaboratives.put(collaborative); !status)
-        return status.error();
+    if (auto status = workspace.collaborative.collaboratives.put(collaborative); !status) {
+        created->reset();
+        QFile::remove(path);
+        return Error{status.error().code, QStringLiteral("cannot create %1: %2").arg(path, status.error().message)};
+    }
     return created;
 }
 

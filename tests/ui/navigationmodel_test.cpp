@@ -1,0 +1,126 @@
+// The navigation tree's model: its shape for the demo, its lookups, and Qt's model contract.
+#include "models/navigationmodel.h"
+#include "uitestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace pdsa;
+using ui::NavigationData;
+using ui::NavigationModel;
+using ui::NavigationTarget;
+using ui::NodeKind;
+
+namespace {
+
+class NavigationModelTest : public test::UiTest {
+protected:
+    void SetUp() override {
+        UiTest::SetUp();
+        workspace = test::openOrFail(demoPath());
+        ASSERT_TRUE(workspace);
+        auto loaded = NavigationData::load(*workspace);
+        ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+        data = *loaded;
+    }
+
+    NodeKind kindOf(const QModelIndex& index) const {
+        return static_cast<NodeKind>(index.data(NavigationModel::KindRole).toInt());
+    }
+
+    std::unique_ptr<Workspace> workspace;
+    NavigationData data;
+};
+
+} // namespace
+
+TEST_F(NavigationModelTest, keeps_the_item_model_contract_while_loading_and_clearing) {
+    NavigationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setNavigationData(data);
+    model.setNavigationData(data);
+    model.clear();
+    EXPECT_TRUE(model.isEmpty());
+    model.setNavigationData(data);
+    EXPECT_FALSE(model.isEmpty());
+}
+
+TEST_F(NavigationModelTest, shows_the_collaborative_then_its_teams_with_measures_and_cycles) {
+    NavigationModel model;
+    model.setNavigationData(data);
+    ASSERT_EQ(model.rowCount(), 1);
+    const QModelIndex collaborative = model.index(0, 0);
+    EXPECT_EQ(kindOf(collaborative), NodeKind::Collaborative);
+    EXPECT_EQ(collaborative.data().toString(),
+              QStringLiteral("Timely Permanency through Reunification (demo)"));
+
+    ASSERT_EQ(model.rowCount(collaborative), 1);
+    const QModelIndex teams = model.index(0, 0, collaborative);
+    EXPECT_EQ(kindOf(teams), NodeKind::TeamsFolder);
+    EXPECT_EQ(teams.data().toString(), QStringLiteral("Teams (2)"));
+    ASSERT_EQ(model.rowCount(teams), 2);
+
+    auto teamRecords = workspace->teams.teams.all();
+    ASSERT_TRUE(teamRecords.ok());
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex team = model.index(row, 0, teams);
+        const Team& record = (*teamRecords)[static_cast<size_t>(row)];
+        EXPECT_EQ(kindOf(team), NodeKind::Team);
+        EXPECT_EQ(team.data().toString(), record.name);
+        EXPECT_EQ(team.data(NavigationModel::IdRole).toUuid(), record.meta.id);
+        ASSERT_EQ(model.rowCount(team), 2);
+
+        const QModelIndex measures = model.index(0, 0, team);
+        auto measureRecords = workspace->measures.forTeam(record.meta.id);
+        ASSERT_TRUE(measureRecords.ok());
+        EXPECT_EQ(kindOf(measures), NodeKind::MeasuresFolder);
+        EXPECT_EQ(measures.data().toString(), QStringLiteral("Measures (%1)").arg(measureRecords->size()));
+        ASSERT_EQ(model.rowCount(measures), static_cast<int>(measureRecords->size()));
+        EXPECT_EQ(model.index(0, 0, measures).data().toString(), measureRecords->front().name);
+
+        const QModelIndex cycles = model.index(1, 0, team);
+        auto cycleRecords = workspace->cycles.cycles.forTeam(record.meta.id);
+        ASSERT_TRUE(cycleRecords.ok());
+        EXPECT_EQ(kindOf(cycles), NodeKind::CyclesFolder);
+        ASSERT_EQ(model.rowCount(cycles), static_cast<int>(cycleRecords->size()));
+        const QModelIndex firstCycle = model.index(0, 0, cycles);
+        EXPECT_EQ(kindOf(firstCycle), NodeKind::Cycle);
+        EXPECT_EQ(firstCycle.data().toString(), cycleRecords->front().title);
+        EXPECT_EQ(firstCycle.data(NavigationModel::TeamIdRole).toUuid(), record.meta.id);
+        EXPECT_FALSE(firstCycle.data(Qt::ToolTipRole).toString().isEmpty());
+        EXPECT_FALSE(firstCycle.data(Qt::DecorationRole).value<QIcon>().isNull());
+    }
+}
+
+TEST_F(NavigationModelTest, finds_every_node_by_its_target) {
+    NavigationModel model;
+    model.setNavigationData(data);
+    std::vector<QModelIndex> pending{QModelIndex()};
+    int nodes = 0;
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            const NavigationTarget target = model.targetAt(index);
+            EXPECT_EQ(model.indexOf(target), index) << index.data().toString().toStdString();
+            pending.push_back(index);
+            ++nodes;
+        }
+    }
+    EXPECT_GT(nodes, 20);
+    // The same shared measure appears under each team: the team tells them apart.
+    const auto& first = data.teams[0];
+    const auto& second = data.teams[1];
+    ASSERT_EQ(first.measures.front().id, second.measures.front().id);
+    EXPECT_NE(model.indexOf(NavigationTarget::measure(first.id, first.measures.front().id)),
+              model.indexOf(NavigationTarget::measure(second.id, second.measures.front().id)));
+    EXPECT_FALSE(model.indexOf(NavigationTarget::team(QUuid::createUuid())).isValid());
+}
+
+TEST_F(NavigationModelTest, resetting_announces_itself_to_views) {
+    NavigationModel model;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setNavigationData(data);
+    EXPECT_EQ(reset.count(), 1);
+}

@@ -1,0 +1,154 @@
+// Renders the main window with the demo collaborative into PNGs for docs/screenshots/ (and for
+// us to look at): the start page, the collaborative page, a team, a measure, a PDSA cycle, and
+// a team page at 200 % text. Runs offscreen with its own settings (QStandardPaths test mode),
+// so it never touches the user's files.
+//
+//   pdsa_ui_screenshots [output folder]     (default: <source>/docs/screenshots)
+
+#include "demo/demogenerator.h"
+#include "dialogs/collaborativedetailsdialog.h"
+#include "mainwindow.h"
+#include "models/navigationmodel.h"
+#include "navigationtarget.h"
+#include "recentfiles.h"
+#include "undo/commands.h"
+#include "workspacedocument.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <cstdio>
+#include <memory>
+
+using namespace pdsa;
+
+namespace {
+
+const QSize kWindowSize(1280, 800);
+
+void settle() {
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget& window, const QString& folder, const QString& name) {
+    settle();
+    if (qEnvironmentVariableIsSet("PDSA_SCREENSHOT_TALL")) { // whole pages, for review only
+        window.resize(kWindowSize.width(), 2400);
+        settle();
+    }
+    const QString path = QDir(folder).filePath(name);
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+std::unique_ptr<ui::MainWindow> makeWindow() {
+    auto window = std::make_unique<ui::MainWindow>();
+    window->resize(kWindowSize);
+    window->show();
+    settle();
+    return window;
+}
+
+// The first team, its first measure and its most recent cycle.
+struct Places {
+    ui::NavigationTarget team;
+    ui::NavigationTarget measure;
+    ui::NavigationTarget cycle;
+};
+
+Places placesIn(ui::MainWindow& window) {
+    Places places;
+    auto data = ui::NavigationData::load(window.document()->workspace());
+    if (!data || data->teams.empty())
+        return places;
+    const auto& team = data->teams.front();
+    places.team = ui::NavigationTarget::team(team.id);
+    if (!team.measures.empty())
+        places.measure = ui::NavigationTarget::measure(team.id, team.measures.front().id);
+    if (!team.cycles.empty())
+        places.cycle = ui::NavigationTarget::cycle(team.id, team.cycles[team.cycles.size() > 3 ? 2 : 0].id);
+    return places;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PDSA Tracker"));
+    QApplication::setApplicationName(QStringLiteral("PDSA Tracker screenshots"));
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QFont font(QStringLiteral("DejaVu Sans"), 10);
+    QApplication::setFont(font);
+
+    const QString folder =
+        argc > 1 ? QString::fromLocal8Bit(argv[1])
+                 : QDir(QStringLiteral(PDSA_SOURCE_DIR)).filePath(QStringLiteral("docs/screenshots"));
+    QDir().mkpath(folder);
+    QSettings().clear();
+
+    QTemporaryDir dir;
+    const QString demoPath = QDir(dir.path()).filePath(QStringLiteral("demo.pdsa"));
+    if (auto status = demo::writeDemoFile(demoPath); !status) {
+        std::fprintf(stderr, "cannot write the demo: %s\n", qPrintable(status.error().message));
+        return 1;
+    }
+    bool ok = true;
+    {
+        ui::RecentFiles::add(QDir(dir.path()).filePath(QStringLiteral("Riverbend County 2025.pdsa")));
+        ui::RecentFiles::add(demoPath);
+        auto window = makeWindow();
+        ok &= save(*window, folder, QStringLiteral("start.png"));
+        ui::RecentFiles::clear();
+    }
+    {
+        auto window = makeWindow();
+        if (auto status = window->openWorkspace(demoPath); !status) {
+            std::fprintf(stderr, "cannot open the demo: %s\n", qPrintable(status.error().message));
+            return 1;
+        }
+        window->setToday(demo::demoLastMonth().addMonths(-4).addDays(9)); // inside the calendar
+        window->navigateTo(ui::NavigationTarget::collaborative());
+        ok &= save(*window, folder, QStringLiteral("collaborative.png"));
+        const Places places = placesIn(*window);
+        window->navigateTo(places.team);
+        ok &= save(*window, folder, QStringLiteral("team.png"));
+        window->navigateTo(places.measure);
+        ok &= save(*window, folder, QStringLiteral("measure.png"));
+        window->navigateTo(places.cycle);
+        ok &= save(*window, folder, QStringLiteral("cycle.png"));
+    }
+    {
+        // A new, empty workspace: every section shows its empty state.
+        auto window = makeWindow();
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("new.pdsa"));
+        if (!window->createWorkspace(path, QStringLiteral("Family Time First Collaborative")).ok())
+            return 1;
+        ok &= save(*window, folder, QStringLiteral("empty.png"));
+        auto details = ui::command::collaborativeDetails(*window->document());
+        ui::CollaborativeDetailsDialog dialog(*details, window.get());
+        dialog.show();
+        ok &= save(dialog, folder, QStringLiteral("edit-details.png"));
+    }
+    {
+        QFont doubled = font;
+        doubled.setPointSizeF(font.pointSizeF() * 2);
+        QApplication::setFont(doubled);
+        auto window = makeWindow();
+        if (!window->openWorkspace(demoPath).ok())
+            return 1;
+        window->navigateTo(placesIn(*window).team);
+        ok &= save(*window, folder, QStringLiteral("team-200.png"));
+        window->navigateTo(ui::NavigationTarget::collaborative());
+        ok &= save(*window, folder, QStringLiteral("collaborative-200.png"));
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,44 @@
+#pragma once
+// Helpers shared by the UI tests: a fixture that gives each test clean settings and a demo
+// workspace in its own folder, and a way to answer a modal dialog (message box) that the code
+// under test opens, without sleeping.
+
+#include "support/testsupport.h"
+
+#include <QString>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <ostream>
+
+class QWidget;
+
+namespace pdsa::test {
+
+class UiTest : public ::testing::Test {
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    // A small demo workspace written once per test into the test's folder.
+    QString demoPath();
+    // Another copy of the demo under `name`.
+    QString demoCopy(const QString& name);
+
+    TempDir dir;
+
+private:
+    QString m_demo;
+};
+
+// Calls `handler` with the next modal widget to become active (a QMessageBox, a dialog) from
+// inside its event loop; the handler is expected to close it.
+void whenModalAppears(std::function<void(QWidget*)> handler);
+
+} // namespace pdsa::test
+
+// Lets GoogleTest print QStrings readably in failure messages (found by argument lookup).
+inline void PrintTo(const QString& text, std::ostream* out) {
+    *out << '"' << text.toStdString() << '"';
+}

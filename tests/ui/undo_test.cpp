@@ -1,0 +1,141 @@
+// The undo facade: edits of the collaborative's details as undoable, merging commands.
+#include "uitestsupport.h"
+#include "undo/commands.h"
+#include "workspacedocument.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace pdsa;
+using namespace pdsa::ui;
+
+namespace {
+
+class UndoFacade : public test::UiTest {
+protected:
+    void SetUp() override {
+        UiTest::SetUp();
+        auto opened = WorkspaceDocument::open(demoPath());
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        document = std::move(*opened);
+        original = name();
+    }
+
+    QString name() { return document->workspace().collaborative.current()->name; }
+    Collaborative collaborative() { return *document->workspace().collaborative.current(); }
+    QUndoStack& stack() { return *document->undoStack(); }
+
+    std::unique_ptr<WorkspaceDocument> document;
+    QString original;
+};
+
+} // namespace
+
+TEST_F(UndoFacade, editing_the_name_saves_it_at_once_and_pushes_one_command) {
+    const int revision = collaborative().meta.revision;
+    ASSERT_TRUE(
+        command::editCollaborativeField(*document, CollaborativeField::Name, QStringLiteral("Reunify")).ok());
+    EXPECT_EQ(name(), QStringLiteral("Reunify"));
+    EXPECT_EQ(collaborative().meta.revision, revision + 1);
+    EXPECT_EQ(stack().count(), 1);
+    EXPECT_EQ(stack().undoText(), QStringLiteral("Rename collaborative"));
+
+    // Saved means saved: another connection reads it after this one is gone.
+    const QString path = document->path();
+    document.reset();
+    auto reopened = test::openOrFail(path);
+    EXPECT_EQ(reopened->collaborative.current()->name, QStringLiteral("Reunify"));
+}
+
+TEST_F(UndoFacade, undo_restores_the_name_and_redo_applies_it_again) {
+    ASSERT_TRUE(
+        command::editCollaborativeField(*document, CollaborativeField::Name, QStringLiteral("Reunify")).ok());
+    stack().undo();
+    EXPECT_EQ(name(), original);
+    stack().redo();
+    EXPECT_EQ(name(), QStringLiteral("Reunify"));
+}
+
+TEST_F(UndoFacade, consecutive_keystroke_edits_of_one_field_merge_into_one_step) {
+    for (const char* typed : {"R", "Re", "Reu", "Reunify"})
+        ASSERT_TRUE(
+            command::editCollaborativeField(*document, CollaborativeField::Name, QString::fromLatin1(typed))
+                .ok());
+    EXPECT_EQ(stack().count(), 1);
+    EXPECT_EQ(name(), QStringLiteral("Reunify"));
+    stack().undo();
+    EXPECT_EQ(name(), original);
+    EXPECT_FALSE(stack().canUndo());
+}
+
+TEST_F(UndoFacade, edits_of_different_fields_stay_separate_steps) {
+    ASSERT_TRUE(
+        command::editCollaborativeField(*document, CollaborativeField::Name, QStringLiteral("Reunify")).ok());
+    ASSERT_TRUE(
+        command::editCollaborativeField(*document, CollaborativeField::Topic, QStringLiteral("Reunification"))
+            .ok());
+    ASSERT_TRUE(
+        command::editCollaborativeField(*document, CollaborativeField::Name, QStringLiteral("Reunify 2"))
+            .ok());
+    EXPECT_EQ(stack().count(), 3);
+    stack().undo();
+    EXPECT_EQ(name(), QStringLiteral("Reunify"));
+    EXPECT_EQ(collaborative().topic, QStringLiteral("Reunification"));
+}
+
+TEST_F(UndoFacade, an_unchanged_value_pushes_no_command_and_writes_nothing) {
+    const int revision = collaborative().meta.revision;
+    QSignalSpy changed(document.get(), &WorkspaceDocument::changed);
+    ASSERT_TRUE(command::editCollaborativeField(*document, CollaborativeField::Name, original).ok());
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(collaborative().meta.revision, revision);
+    EXPECT_EQ(changed.count(), 0);
+}
+
+TEST_F(UndoFacade, typing_back_to_the_original_value_leaves_nothing_to_undo) {
+    ASSERT_TRUE(
+        command::editCollaborativeField(*document, CollaborativeField::Name, original + QStringLiteral("x"))
+            .ok());
+    ASSERT_TRUE(command::editCollaborativeField(*document, CollaborativeField::Name, original).ok());
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(name(), original);
+}
+
+TEST_F(UndoFacade, an_empty_name_is_refused_and_pushes_nothing) {
+    const Status status =
+        command::editCollaborativeField(*document, CollaborativeField::Name, QStringLiteral("  "));
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, ErrorCode::Invalid);
+    EXPECT_EQ(status.error().message, QStringLiteral("The collaborative needs a name."));
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(name(), original);
+}
+
+TEST_F(UndoFacade, editing_several_details_at_once_is_one_undo_step) {
+    auto details = command::collaborativeDetails(*document);
+    ASSERT_TRUE(details.ok());
+    CollaborativeDetails edited = *details;
+    edited.name = QStringLiteral("Reunify");
+    edited.aim = QStringLiteral("More children home sooner.");
+    ASSERT_TRUE(command::editCollaborativeDetails(*document, edited).ok());
+    EXPECT_EQ(stack().count(), 1);
+    EXPECT_EQ(stack().undoText(), QStringLiteral("Edit collaborative details"));
+    EXPECT_EQ(collaborative().aim, QStringLiteral("More children home sooner."));
+    stack().undo();
+    EXPECT_EQ(name(), details->name);
+    EXPECT_EQ(collaborative().aim, details->aim);
+
+    // Nothing changed: nothing pushed.
+    ASSERT_TRUE(command::editCollaborativeDetails(*document, *details).ok());
+    EXPECT_EQ(stack().index(), 0);
+}
+
+TEST_F(UndoFacade, the_document_announces_every_edit_undo_and_redo) {
+    QSignalSpy changed(document.get(), &WorkspaceDocument::changed);
+    ASSERT_TRUE(
+        command::editCollaborativeField(*document, CollaborativeField::Description, QStringLiteral("New"))
+            .ok());
+    stack().undo();
+    stack().redo();
+    EXPECT_EQ(changed.count(), 3);
+}

@@ -1,0 +1,594 @@
+#include "mainwindow.h"
+
+#include "apppaths.h"
+#include "demo/demogenerator.h"
+#include "dialogs/collaborativedetailsdialog.h"
+#include "dialogs/newworkspacedialog.h"
+#include "models/navigationmodel.h"
+#include "pages/collaborativepage.h"
+#include "pages/cyclepage.h"
+#include "pages/measurepage.h"
+#include "pages/startpage.h"
+#include "pages/teampage.h"
+#include "recentfiles.h"
+#include "storage/schema.h"
+#include "undo/commands.h"
+#include "widgets/rowheightdelegate.h"
+#include "workspacedocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace pdsa::ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kLastWorkspaceKey = QStringLiteral("session/lastWorkspace");
+
+bool sameFile(const QString& a, const QString& b) {
+    const QFileInfo left(a);
+    const QFileInfo right(b);
+    if (left.exists() && right.exists())
+        return left.canonicalFilePath() == right.canonicalFilePath();
+    return left.absoluteFilePath() == right.absoluteFilePath();
+}
+
+// Restores the view's wait cursor however the block is left.
+class WaitCursor {
+public:
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_central(new QStackedWidget(this))
+    , m_startPage(new StartPage(m_central))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_central))
+    , m_navigationModel(new NavigationModel(this))
+    , m_navigationView(new QTreeView(m_splitter))
+    , m_pages(new QStackedWidget(m_splitter))
+    , m_collaborativePage(new CollaborativePage(m_pages))
+    , m_teamPage(new TeamPage(m_pages))
+    , m_measurePage(new MeasurePage(m_pages))
+    , m_cyclePage(new CyclePage(m_pages)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")));
+    const int unit = fontMetrics().height();
+
+    m_navigationView->setObjectName(QStringLiteral("navigationView"));
+    m_navigationView->setAccessibleName(tr("Navigation"));
+    m_navigationView->setAccessibleDescription(
+        tr("The collaborative, its teams, and each team's measures and "
+           "PDSA cycles"));
+    m_navigationView->setModel(m_navigationModel);
+    m_navigationView->setHeaderHidden(true);
+    m_navigationView->setUniformRowHeights(true);
+    // Ramps of cycles share the start of their titles and differ at the end ("…: 3 families"),
+    // so elide in the middle where the tree is narrow.
+    m_navigationView->setTextElideMode(Qt::ElideMiddle);
+    m_navigationView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigationView->setMinimumWidth(unit * 10);
+    m_navigationView->setFrameShape(QFrame::NoFrame);
+    m_navigationView->setItemDelegate(new RowHeightDelegate(1.45, m_navigationView));
+    m_navigationView->setIconSize(QSize(qMax(16, unit * 9 / 10), qMax(16, unit * 9 / 10)));
+
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_collaborativePage, m_teamPage, m_measurePage, m_cyclePage})
+        m_pages->addWidget(page);
+    m_pages->setMinimumWidth(unit * 20);
+
+    m_splitter->addWidget(m_navigationView);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({unit * 17, unit * 60});
+    m_splitter->installEventFilter(this);
+
+    m_central->addWidget(m_startPage);
+    m_central->addWidget(m_splitter);
+    setCentralWidget(m_central);
+
+    connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (!m_reloading && current.isValid())
+                    showPageFor(m_navigationModel->targetAt(current));
+            });
+    for (Page* page :
+         std::initializer_list<Page*>{m_collaborativePage, m_teamPage, m_measurePage, m_cyclePage})
+        connect(page, &Page::navigateRequested, this,
+                [this](const NavigationTarget& target) { navigateTo(target); });
+    connect(m_collaborativePage, &CollaborativePage::editDetailsRequested, this,
+            &MainWindow::editCollaborativeDetails);
+
+    connect(m_startPage, &StartPage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoWithMessage);
+    connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRecent);
+
+    createActions();
+    createMenus();
+    readSettings();
+    refreshRecentFiles();
+    m_central->setCurrentWidget(m_startPage);
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    // The undo group must forget the document's stack before the document goes.
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+}
+
+QString MainWindow::applicationTitle() {
+    return tr("PDSA Tracker");
+}
+
+void MainWindow::createActions() {
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New workspace…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new workspace file for a collaborative"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a workspace file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeAction->setStatusTip(tr("Close the workspace and show the start page"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_editDetailsAction = new QAction(tr("Edit collaborative &details…"), this);
+    m_editDetailsAction->setStatusTip(tr("Change the collaborative's name, topic, aim and description"));
+    connect(m_editDetailsAction, &QAction::triggered, this, &MainWindow::editCollaborativeDetails);
+
+    m_focusNavigationAction = new QAction(tr("Go to &navigation"), this);
+    m_focusNavigationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_focusNavigationAction, &QAction::triggered, this, [this] {
+        if (m_central->currentWidget() == m_splitter)
+            m_navigationView->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_focusPageAction = new QAction(tr("Go to &page"), this);
+    m_focusPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_focusPageAction, &QAction::triggered, this, [this] {
+        QWidget* page = currentPage();
+        if (!page)
+            return;
+        // The first widget inside the page that takes keyboard focus.
+        for (QWidget* next = page->nextInFocusChain(); next && next != page;
+             next = next->nextInFocusChain()) {
+            if (page->isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+                (next->focusPolicy() & Qt::TabFocus)) {
+                next->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+        }
+    });
+
+    m_demoAction = new QAction(tr("Open the &demo collaborative"), this);
+    m_demoAction->setStatusTip(tr("Explore a fictional collaborative with teams, data and PDSA ramps"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWithMessage);
+
+    m_aboutAction = new QAction(tr("&About PDSA Tracker"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_editDetailsAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_focusNavigationAction);
+    view->addAction(m_focusPageAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_demoAction);
+    help->addSeparator();
+    help->addAction(m_aboutAction);
+}
+
+// ---- opening and closing ---------------------------------------------------------------------
+
+Status MainWindow::openWorkspace(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_document && sameFile(m_document->path(), absolute))
+        return {};
+    auto opened = WorkspaceDocument::open(absolute);
+    if (!opened)
+        return opened.error();
+    PDSA_TRY(adoptDocument(std::move(*opened)));
+    RecentFiles::add(absolute);
+    QSettings().setValue(kLastWorkspaceKey, absolute);
+    refreshRecentFiles();
+    return {};
+}
+
+Status MainWindow::createWorkspace(const QString& path, const QString& collaborativeName) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto created = WorkspaceDocument::create(absolute, collaborativeName);
+    if (!created)
+        return created.error();
+    PDSA_TRY(adoptDocument(std::move(*created)));
+    RecentFiles::add(absolute);
+    QSettings().setValue(kLastWorkspaceKey, absolute);
+    refreshRecentFiles();
+    return {};
+}
+
+Status MainWindow::openDemo() {
+    const QString path = AppPaths::demoWorkspace();
+    if (!QFileInfo::exists(path)) {
+        if (!QDir().mkpath(AppPaths::dataFolder()))
+            return Error{ErrorCode::Io, tr("Cannot create the folder %1.").arg(AppPaths::dataFolder())};
+        WaitCursor wait;
+        PDSA_TRY(demo::writeDemoFile(path));
+    }
+    return openWorkspace(path);
+}
+
+void MainWindow::closeWorkspace() {
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_navigationModel->clear();
+    m_document.reset();
+    QSettings().setValue(kLastWorkspaceKey, QString()); // closed on purpose: start on the start page
+    refreshRecentFiles();
+    m_central->setCurrentWidget(m_startPage);
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::openWorkspaceWithMessage(const QString& path) {
+    Status status;
+    {
+        WaitCursor wait;
+        status = openWorkspace(path);
+    }
+    if (!status)
+        QMessageBox::warning(this, tr("Cannot open the workspace"), status.error().message);
+    return status.ok();
+}
+
+bool MainWindow::openDemoWithMessage() {
+    const Status status = openDemo();
+    if (!status)
+        QMessageBox::warning(this, tr("Cannot open the demo collaborative"), status.error().message);
+    return status.ok();
+}
+
+Status MainWindow::adoptDocument(std::unique_ptr<WorkspaceDocument> document) {
+    // Everything the first page needs is read before the current workspace is let go.
+    auto navigation = NavigationData::load(document->workspace());
+    if (!navigation)
+        return Error{navigation.error().code,
+                     tr("%1 cannot be shown: %2")
+                         .arg(QDir::toNativeSeparators(document->path()), navigation.error().message)};
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_document = std::move(document);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &WorkspaceDocument::changed, this, [this] {
+        reloadNavigation();
+        updateTitle();
+    });
+    connect(m_document.get(), &WorkspaceDocument::errorOccurred, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Cannot save the change"), message);
+    });
+
+    m_reloading = true;
+    m_navigationModel->setNavigationData(std::move(*navigation));
+    m_reloading = false;
+    const QModelIndex root = m_navigationModel->index(0, 0);
+    m_navigationView->expand(root);
+    m_navigationView->expand(m_navigationModel->index(0, 0, root)); // the teams
+    m_central->setCurrentWidget(m_splitter);
+    m_navigationView->setCurrentIndex(root);
+    showPageFor(m_navigationModel->targetAt(root));
+    updateTitle();
+    updateActions();
+    return {};
+}
+
+void MainWindow::reloadNavigation() {
+    if (!m_document)
+        return;
+    auto navigation = NavigationData::load(m_document->workspace());
+    if (!navigation) {
+        QMessageBox::warning(this, tr("Cannot show the workspace"), navigation.error().message);
+        return;
+    }
+    // Keep what the user had open: the selection and the expanded branches.
+    const NavigationTarget current = currentTarget();
+    std::vector<NavigationTarget> expanded;
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < m_navigationModel->rowCount(parent); ++row) {
+            const QModelIndex index = m_navigationModel->index(row, 0, parent);
+            if (m_navigationView->isExpanded(index)) {
+                expanded.push_back(m_navigationModel->targetAt(index));
+                pending.push_back(index);
+            }
+        }
+    }
+
+    m_reloading = true;
+    m_navigationModel->setNavigationData(std::move(*navigation));
+    for (const NavigationTarget& target : expanded)
+        m_navigationView->expand(m_navigationModel->indexOf(target));
+    QModelIndex index = m_navigationModel->indexOf(current);
+    if (!index.isValid())
+        index = m_navigationModel->index(0, 0);
+    m_navigationView->setCurrentIndex(index);
+    m_reloading = false;
+    showPageFor(m_navigationModel->targetAt(index));
+}
+
+// ---- navigation ------------------------------------------------------------------------------
+
+bool MainWindow::navigateTo(const NavigationTarget& target) {
+    const QModelIndex index = m_navigationModel->indexOf(target);
+    if (!index.isValid())
+        return false;
+    m_navigationView->scrollTo(index);
+    m_navigationView->setCurrentIndex(index);
+    return true;
+}
+
+NavigationTarget MainWindow::currentTarget() const {
+    return m_navigationModel->targetAt(m_navigationView->currentIndex());
+}
+
+QWidget* MainWindow::currentPage() const {
+    return m_central->currentWidget() == m_startPage ? static_cast<QWidget*>(m_startPage)
+                                                     : m_pages->currentWidget();
+}
+
+void MainWindow::showPageFor(const NavigationTarget& target) {
+    if (!m_document)
+        return;
+    Page* page = nullptr;
+    NavigationTarget shown = target;
+    switch (target.kind) {
+    case NodeKind::Collaborative:
+    case NodeKind::TeamsFolder:
+        page = m_collaborativePage;
+        shown = NavigationTarget::collaborative();
+        break;
+    case NodeKind::Team:
+    case NodeKind::MeasuresFolder:
+    case NodeKind::CyclesFolder:
+        page = m_teamPage;
+        shown = NavigationTarget::team(target.teamId);
+        break;
+    case NodeKind::Measure:
+        page = m_measurePage;
+        break;
+    case NodeKind::Cycle:
+        page = m_cyclePage;
+        break;
+    }
+    page->showTarget(*m_document, shown);
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::setToday(const QDate& today) {
+    m_collaborativePage->setToday(today);
+}
+
+// ---- title, actions, recent files ------------------------------------------------------------
+
+void MainWindow::updateTitle() {
+    if (!m_document) {
+        setWindowTitle(applicationTitle());
+        return;
+    }
+    //: Window title: the collaborative's name, then the app's
+    setWindowTitle(tr("%1 — %2").arg(m_document->displayName(), applicationTitle()));
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_document != nullptr;
+    m_closeAction->setEnabled(open);
+    m_editDetailsAction->setEnabled(open);
+    m_focusNavigationAction->setEnabled(open);
+}
+
+void MainWindow::refreshRecentFiles() {
+    m_startPage->setRecentFiles(RecentFiles::list());
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    const int width = fontMetrics().averageCharWidth() * 60;
+    int number = 0;
+    for (const QString& path : files) {
+        ++number;
+        const QString shown =
+            fontMetrics().elidedText(QDir::toNativeSeparators(path), Qt::ElideMiddle, width);
+        // "&1 …" gives each of the first nine entries a keyboard mnemonic.
+        const QString label = number < 10 ? tr("&%1  %2").arg(number).arg(shown) : shown;
+        QAction* action = m_recentMenu->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (files.isEmpty()) {
+        QAction* none = m_recentMenu->addAction(tr("No recent workspaces"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear list"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        RecentFiles::clear();
+        refreshRecentFiles();
+    });
+}
+
+void MainWindow::openRecent(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        RecentFiles::remove(path);
+        refreshRecentFiles();
+        QMessageBox::information(this, tr("Workspace not found"),
+                                 tr("%1 no longer exists, so it was removed from the recent workspaces.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openWorkspaceWithMessage(path);
+}
+
+// ---- dialogs ----------------------------------------------------------------------------------
+
+void MainWindow::newWorkspace() {
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    NewWorkspaceDialog dialog(folder, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status status = createWorkspace(dialog.filePath(), dialog.collaborativeName());
+    if (!status)
+        QMessageBox::warning(this, tr("Cannot create the workspace"), status.error().message);
+}
+
+void MainWindow::openWithDialog() {
+    QString folder;
+    if (m_document)
+        folder = QFileInfo(m_document->path()).absolutePath();
+    else if (const QStringList recent = RecentFiles::list(); !recent.isEmpty())
+        folder = QFileInfo(recent.front()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), folder,
+                                                      tr("PDSA Tracker workspaces (*.pdsa);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspaceWithMessage(path);
+}
+
+void MainWindow::editCollaborativeDetails() {
+    if (!m_document)
+        return;
+    auto details = command::collaborativeDetails(*m_document);
+    if (!details) {
+        QMessageBox::warning(this, tr("Cannot edit the collaborative"), details.error().message);
+        return;
+    }
+    CollaborativeDetailsDialog dialog(*details, this);
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return;
+    const Status status = command::editCollaborativeDetails(*m_document, dialog.details());
+    if (!status)
+        QMessageBox::warning(this, tr("Cannot save the change"), status.error().message);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, tr("About PDSA Tracker"),
+        tr("<h3>PDSA Tracker %1</h3>"
+           "<p>Plan, document and learn from PDSA cycles with the teams of a Breakthrough Series "
+           "Collaborative: aims, measures with their data, PDSA ramps and the change package.</p>"
+           "<p>Workspace format %2 · Qt %3</p>")
+            .arg(QStringLiteral(PDSA_VERSION))
+            .arg(storage::currentSchemaVersion())
+            .arg(QString::fromLatin1(qVersion())));
+}
+
+// ---- settings ---------------------------------------------------------------------------------
+
+void MainWindow::readSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        QSize size(1280, 800);
+        if (const QScreen* screen = QApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 9 / 10);
+        resize(size);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::writeSettings() {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    const bool shownOrResized = event->type() == QEvent::Show || event->type() == QEvent::Resize;
+    if (watched == m_splitter && shownOrResized && !m_splitterRestored && m_splitter->isVisible() &&
+        m_splitter->width() > 0) {
+        // First time the splitter is on screen without saved sizes: the tree takes about a
+        // quarter of the width, less when the text is small.
+        m_splitterRestored = true;
+        const int total = m_splitter->width();
+        const int tree = qMin(fontMetrics().height() * 20, total / 4);
+        m_splitter->setSizes({tree, total - tree});
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    writeSettings();
+    event->accept();
+}
+
+} // namespace pdsa::ui

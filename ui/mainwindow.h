@@ -1,0 +1,138 @@
+#pragma once
+// The app's one window: the navigation tree on the left (NavigationModel), the page of the
+// selected item on the right, the menus, and the start page when no workspace is open.
+//
+// The window owns the open WorkspaceDocument (at most one). Opening another file opens it
+// first and only then closes the current one, so a file that cannot be opened (damaged,
+// foreign, from a newer version, or open in another PDSA Tracker) leaves the current workspace
+// exactly as it was. The open/create/close functions return a Status and show nothing, so that
+// tests and startup code can call them; the *WithMessage variants and the menu actions add the
+// message box for people.
+//
+// QSettings (organization and application "PDSA Tracker") remember the window's geometry and
+// state, the splitter, the recent files (RecentFiles) and the last workspace open at exit.
+
+#include "navigationtarget.h"
+#include "util/result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoGroup;
+
+namespace pdsa::ui {
+
+class CollaborativePage;
+class CyclePage;
+class MeasurePage;
+class NavigationModel;
+class Page;
+class StartPage;
+class TeamPage;
+class WorkspaceDocument;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace at `path` in place of the current one. On failure the current
+    // workspace stays open and the Error carries the message to show.
+    Status openWorkspace(const QString& path);
+    // Creates a new workspace file with a collaborative called `collaborativeName` and opens it.
+    Status createWorkspace(const QString& path, const QString& collaborativeName);
+    // Opens the demo collaborative, writing it to the data folder first if it is not there.
+    Status openDemo();
+    // Closes the current workspace and shows the start page.
+    void closeWorkspace();
+
+    // The same, for people: a failure is shown in a message box. Returns whether it worked.
+    bool openWorkspaceWithMessage(const QString& path);
+    bool openDemoWithMessage();
+
+    WorkspaceDocument* document() const { return m_document.get(); }
+    NavigationModel* navigationModel() const { return m_navigationModel; }
+    QTreeView* navigationView() const { return m_navigationView; }
+    // The widget on show: the start page, or the page of the selected item.
+    QWidget* currentPage() const;
+    StartPage* startPage() const { return m_startPage; }
+    CollaborativePage* collaborativePage() const { return m_collaborativePage; }
+    TeamPage* teamPage() const { return m_teamPage; }
+    MeasurePage* measurePage() const { return m_measurePage; }
+    CyclePage* cyclePage() const { return m_cyclePage; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+
+    // Selects `target` in the navigation tree (which shows its page). False if it is not there.
+    bool navigateTo(const NavigationTarget& target);
+    NavigationTarget currentTarget() const;
+
+    // Fixes "today" on the calendar (screenshots and tests).
+    void setToday(const QDate& today);
+
+    static QString applicationTitle();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    Status adoptDocument(std::unique_ptr<WorkspaceDocument> document);
+    void reloadNavigation();
+    void showPageFor(const NavigationTarget& target);
+    void updateTitle();
+    void updateActions();
+    void rebuildRecentMenu();
+    void refreshRecentFiles();
+    void readSettings();
+    void writeSettings();
+
+    void newWorkspace();
+    void openWithDialog();
+    void openRecent(const QString& path);
+    void editCollaborativeDetails();
+    void about();
+
+    std::unique_ptr<WorkspaceDocument> m_document;
+    QUndoGroup* m_undoGroup = nullptr;
+
+    QStackedWidget* m_central = nullptr;
+    StartPage* m_startPage = nullptr;
+    QSplitter* m_splitter = nullptr;
+    NavigationModel* m_navigationModel = nullptr;
+    QTreeView* m_navigationView = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    CollaborativePage* m_collaborativePage = nullptr;
+    TeamPage* m_teamPage = nullptr;
+    MeasurePage* m_measurePage = nullptr;
+    CyclePage* m_cyclePage = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_editDetailsAction = nullptr;
+    QAction* m_focusNavigationAction = nullptr;
+    QAction* m_focusPageAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+
+    bool m_reloading = false;
+    bool m_splitterRestored = false; // from the settings; otherwise sized at the first show
+};
+
+} // namespace pdsa::ui

@@ -1,0 +1,224 @@
+#include "models/navigationmodel.h"
+
+#include "format.h"
+#include "workspace/workspace.h"
+
+#include <algorithm>
+
+namespace pdsa::ui {
+
+Result<NavigationData> NavigationData::load(Workspace& workspace) {
+    NavigationData data;
+    auto collaborative = workspace.collaborative.current();
+    if (!collaborative)
+        return collaborative.error();
+    data.collaborativeId = collaborative->meta.id;
+    data.collaborativeName = collaborative->name;
+
+    auto teams = workspace.teams.teams.all();
+    if (!teams)
+        return teams.error();
+    for (const Team& team : *teams) {
+        TeamItem item;
+        item.id = team.meta.id;
+        item.name = team.name;
+        item.toolTip =
+            team.site.isEmpty() ? team.agency : NavigationModel::tr("%1\n%2").arg(team.agency, team.site);
+        auto measures = workspace.measures.forTeam(team.meta.id);
+        if (!measures)
+            return measures.error();
+        for (const Measure& measure : *measures)
+            item.measures.push_back(
+                {measure.meta.id, measure.name,
+                 NavigationModel::tr("%1\n%2").arg(measure.name, Format::measureTypeLong(measure.type))});
+        auto cycles = workspace.cycles.cycles.forTeam(team.meta.id);
+        if (!cycles)
+            return cycles.error();
+        for (const PdsaCycle& cycle : *cycles) {
+            QString detail = Format::status(cycle.status);
+            if (cycle.decision != Decision::None)
+                detail = NavigationModel::tr("%1 · %2").arg(detail, Format::decision(cycle.decision));
+            item.cycles.push_back(
+                {cycle.meta.id, cycle.title,
+                 NavigationModel::tr("%1\n%2, %3")
+                     .arg(cycle.title, Format::dateRange(cycle.startDate, cycle.endDate), detail)});
+        }
+        data.teams.push_back(std::move(item));
+    }
+    return data;
+}
+
+struct NavigationModel::Node {
+    NodeKind kind = NodeKind::Collaborative;
+    QUuid id;
+    QUuid teamId;
+    QString name;
+    QString toolTip;
+    Node* parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node* add(NodeKind childKind, const QUuid& childId, const QUuid& childTeam, const QString& childName,
+              const QString& childToolTip) {
+        auto child = std::make_unique<Node>();
+        child->kind = childKind;
+        child->id = childId;
+        child->teamId = childTeam;
+        child->name = childName;
+        child->toolTip = childToolTip;
+        child->parent = this;
+        child->row = static_cast<int>(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+NavigationModel::NavigationModel(QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>()) {}
+
+NavigationModel::~NavigationModel() = default;
+
+void NavigationModel::setNavigationData(NavigationData data) {
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    Node* collaborative = m_root->add(NodeKind::Collaborative, data.collaborativeId, {},
+                                      data.collaborativeName, data.collaborativeName);
+    Node* teams = collaborative->add(NodeKind::TeamsFolder, {}, {}, tr("Teams (%1)").arg(data.teams.size()),
+                                     tr("The pilot teams of the collaborative"));
+    for (const NavigationData::TeamItem& teamItem : data.teams) {
+        Node* team = teams->add(NodeKind::Team, teamItem.id, teamItem.id, teamItem.name,
+                                tr("%1\n%2").arg(teamItem.name, teamItem.toolTip));
+        Node* measures = team->add(NodeKind::MeasuresFolder, {}, teamItem.id,
+                                   tr("Measures (%1)").arg(teamItem.measures.size()),
+                                   tr("The measures %1 reports").arg(teamItem.name));
+        for (const NavigationData::Item& item : teamItem.measures)
+            measures->add(NodeKind::Measure, item.id, teamItem.id, item.name, item.toolTip);
+        Node* cycles = team->add(NodeKind::CyclesFolder, {}, teamItem.id,
+                                 tr("PDSA cycles (%1)").arg(teamItem.cycles.size()),
+                                 tr("The PDSA cycles of %1, oldest first").arg(teamItem.name));
+        for (const NavigationData::Item& item : teamItem.cycles)
+            cycles->add(NodeKind::Cycle, item.id, teamItem.id, item.name, item.toolTip);
+    }
+    endResetModel();
+}
+
+void NavigationModel::clear() {
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    endResetModel();
+}
+
+bool NavigationModel::isEmpty() const {
+    return m_root->children.empty();
+}
+
+NavigationModel::Node* NavigationModel::nodeAt(const QModelIndex& index) const {
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex NavigationModel::indexOfNode(const Node* node) const {
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, NameColumn, const_cast<Node*>(node));
+}
+
+QModelIndex NavigationModel::indexOf(const NavigationTarget& target) const {
+    // Depth-first search: the tree holds a few hundred nodes at most.
+    std::vector<const Node*> pending{m_root.get()};
+    while (!pending.empty()) {
+        const Node* node = pending.back();
+        pending.pop_back();
+        if (node != m_root.get() && node->kind == target.kind) {
+            const bool isFolder = node->kind == NodeKind::TeamsFolder ||
+                                  node->kind == NodeKind::MeasuresFolder ||
+                                  node->kind == NodeKind::CyclesFolder;
+            const bool matches = isFolder ? node->teamId == target.teamId
+                                          : (target.id.isNull() && node->kind == NodeKind::Collaborative) ||
+                                                (node->id == target.id && (node->kind != NodeKind::Measure ||
+                                                                           node->teamId == target.teamId));
+            if (matches)
+                return indexOfNode(node);
+        }
+        for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
+            pending.push_back(it->get());
+    }
+    return {};
+}
+
+NavigationTarget NavigationModel::targetAt(const QModelIndex& index) const {
+    const Node* node = nodeAt(index);
+    if (!index.isValid() || !node)
+        return {};
+    return {node->kind, node->id, node->teamId};
+}
+
+QModelIndex NavigationModel::index(int row, int column, const QModelIndex& parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    const Node* node = nodeAt(parent);
+    return createIndex(row, column, node->children[static_cast<size_t>(row)].get());
+}
+
+QModelIndex NavigationModel::parent(const QModelIndex& child) const {
+    if (!child.isValid())
+        return {};
+    return indexOfNode(nodeAt(child)->parent);
+}
+
+int NavigationModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid() && parent.column() != NameColumn)
+        return 0;
+    return static_cast<int>(nodeAt(parent)->children.size());
+}
+
+int NavigationModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
+
+QVariant NavigationModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node* node = nodeAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return node->name;
+    case Qt::ToolTipRole:
+        return node->toolTip;
+    case Qt::DecorationRole:
+        return iconFor(node->kind);
+    case KindRole:
+        return static_cast<int>(node->kind);
+    case IdRole:
+        return node->id;
+    case TeamIdRole:
+        return node->teamId;
+    default:
+        return {};
+    }
+}
+
+QVariant NavigationModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == NameColumn)
+        return tr("Workspace");
+    return {};
+}
+
+Qt::ItemFlags NavigationModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QIcon NavigationModel::iconFor(NodeKind kind) const {
+    if (m_icons.empty()) {
+        const char* names[] = {"collaborative", "folder-teams",  "team", "folder-measures",
+                               "measure",       "folder-cycles", "cycle"};
+        for (const char* name : names)
+            m_icons.emplace_back(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    }
+    return m_icons[static_cast<size_t>(kind)];
+}
+
+} // namespace pdsa::ui

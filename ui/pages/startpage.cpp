@@ -1,0 +1,136 @@
+#include "pages/startpage.h"
+
+#include "models/recentfilesmodel.h"
+#include "theme.h"
+#include "widgets/section.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListView>
+
+#include <algorithm>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pdsa::ui {
+
+StartPage::StartPage(QWidget* parent)
+    : QWidget(parent)
+    , m_newButton(new QPushButton(tr("&New workspace…")))
+    , m_openButton(new QPushButton(tr("&Open…")))
+    , m_demoButton(new QPushButton(tr("Open the &demo collaborative")))
+    , m_recentModel(new RecentFilesModel(this)) {
+    setObjectName(QStringLiteral("startPage"));
+    setAccessibleName(tr("Start"));
+    const int unit = fontMetrics().height();
+
+    auto* column = new QWidget;
+    column->setMaximumWidth(unit * 40);
+
+    auto* icon = new QLabel(column);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")).pixmap(unit * 4, unit * 4));
+    icon->setAccessibleName(tr("PDSA Tracker logo"));
+    auto* title = new QLabel(tr("PDSA Tracker"), column);
+    title->setFont(Theme::scaled(Theme::titleFont(font()), 1.25));
+    auto* tagline =
+        new QLabel(tr("Plan, document and learn from PDSA cycles with the teams of your Breakthrough "
+                      "Series Collaborative."),
+                   column);
+    tagline->setWordWrap(true);
+    tagline->setFont(Theme::scaled(font(), 1.1));
+    Theme::makeMuted(tagline);
+
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(unit / 4);
+    titles->addWidget(title);
+    titles->addWidget(tagline);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(unit);
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(titles, 1);
+
+    m_newButton->setToolTip(tr("Create a new workspace file for a collaborative (Ctrl+N)"));
+    m_openButton->setToolTip(tr("Open a workspace file (Ctrl+O)"));
+    m_demoButton->setToolTip(tr("Explore a fictional collaborative with four teams, two years of data and "
+                                "PDSA ramps"));
+    m_demoButton->setDefault(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(unit / 2);
+    for (QPushButton* button : {m_demoButton, m_newButton, m_openButton}) {
+        button->setMinimumHeight(unit * 2);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+
+    m_recentSection = new Section(tr("Recent workspaces"), column);
+    m_recentView = new QListView(m_recentSection);
+    m_recentView->setObjectName(QStringLiteral("recentView"));
+    m_recentView->setAccessibleName(tr("Recent workspaces"));
+    m_recentView->setModel(m_recentModel);
+    m_recentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recentView->setUniformItemSizes(true);
+    m_recentView->setTextElideMode(Qt::ElideMiddle);
+    m_recentView->setSpacing(2);
+    m_recentView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Long paths are elided in the middle rather than scrolled sideways.
+    m_recentView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recentView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recentView->setResizeMode(QListView::Adjust);
+    m_recentSection->addWidget(m_recentView);
+    m_recentSection->setEmptyText(
+        tr("No recent workspaces yet — the workspaces you open will be listed here."));
+
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(unit * 2, unit * 3, unit * 2, unit * 2);
+    columnLayout->setSpacing(unit * 3 / 2);
+    columnLayout->addLayout(top);
+    columnLayout->addLayout(buttons);
+    columnLayout->addWidget(m_recentSection);
+
+    // Centred across, and a little above the middle from top to bottom.
+    auto* content = new QWidget;
+    auto* across = new QHBoxLayout;
+    across->addStretch(1);
+    across->addWidget(column, 4);
+    across->addStretch(1);
+    auto* down = new QVBoxLayout(content);
+    down->addStretch(1);
+    down->addLayout(across);
+    down->addStretch(3);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_newButton, &QPushButton::clicked, this, &StartPage::newWorkspaceRequested);
+    connect(m_openButton, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
+    connect(m_recentView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        emit recentFileRequested(index.data(RecentFilesModel::PathRole).toString());
+    });
+    setRecentFiles({});
+}
+
+void StartPage::setRecentFiles(const QStringList& paths) {
+    m_recentModel->setFiles(paths);
+    m_recentSection->setEmpty(paths.isEmpty());
+    if (paths.isEmpty())
+        return;
+    // Exactly as tall as its rows: the list holds at most RecentFiles::kMaximum entries.
+    // sizeHintForRow() is unreliable before the view is first laid out; the font is not.
+    const int row = std::max(m_recentView->sizeHintForRow(0), m_recentView->fontMetrics().height() + 4) +
+                    2 * m_recentView->spacing();
+    m_recentView->setFixedHeight(static_cast<int>(paths.size()) * row + 2 * m_recentView->frameWidth() +
+                                 m_recentView->spacing());
+    // Keyboard users start on the most recent file; nothing looks selected until then.
+    m_recentView->selectionModel()->setCurrentIndex(m_recentModel->index(0), QItemSelectionModel::NoUpdate);
+}
+
+} // namespace pdsa::ui

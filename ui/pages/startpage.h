@@ -1,0 +1,40 @@
+#pragma once
+// What the window shows when no workspace is open: the app's name and purpose, the three ways
+// in (a new workspace, an existing one, the demo collaborative) and the recent workspaces.
+// The page only asks; the main window does the opening.
+
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+
+namespace pdsa::ui {
+
+class RecentFilesModel;
+class Section;
+
+class StartPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StartPage(QWidget* parent = nullptr);
+
+    void setRecentFiles(const QStringList& paths);
+    QListView* recentView() const { return m_recentView; }
+
+signals:
+    void newWorkspaceRequested();
+    void openRequested();
+    void demoRequested();
+    void recentFileRequested(const QString& path);
+
+private:
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_demoButton = nullptr;
+    Section* m_recentSection = nullptr;
+    RecentFilesModel* m_recentModel = nullptr;
+    QListView* m_recentView = nullptr;
+};
+
+} // namespace pdsa::ui

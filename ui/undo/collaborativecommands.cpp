@@ -1,0 +1,107 @@
+#include "undo/collaborativecommands.h"
+
+#include "undo/commandids.h"
+#include "workspacedocument.h"
+
+#include <QCoreApplication>
+
+namespace pdsa::ui {
+
+namespace {
+
+QString& fieldOf(Collaborative& collaborative, CollaborativeField field) {
+    switch (field) {
+    case CollaborativeField::Name:
+        return collaborative.name;
+    case CollaborativeField::Topic:
+        return collaborative.topic;
+    case CollaborativeField::Aim:
+        return collaborative.aim;
+    case CollaborativeField::Description:
+        return collaborative.description;
+    }
+    return collaborative.name;
+}
+
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
+};
+
+} // namespace
+
+EditCollaborativeField::EditCollaborativeField(WorkspaceDocument& document, const QUuid& collaborativeId,
+                                               CollaborativeField field, QString before, QString after)
+    : QUndoCommand(textFor(field))
+    , m_document(document)
+    , m_collaborativeId(collaborativeId)
+    , m_field(field)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {}
+
+QString EditCollaborativeField::textFor(CollaborativeField field) {
+    switch (field) {
+    case CollaborativeField::Name:
+        return Text::tr("Rename collaborative");
+    case CollaborativeField::Topic:
+        return Text::tr("Change topic");
+    case CollaborativeField::Aim:
+        return Text::tr("Change aim");
+    case CollaborativeField::Description:
+        return Text::tr("Change description");
+    }
+    return QString();
+}
+
+Status EditCollaborativeField::applyFirst() {
+    PDSA_TRY(write(m_after));
+    m_skipRedo = true;
+    return {};
+}
+
+void EditCollaborativeField::undo() {
+    if (auto status = write(m_before); !status)
+        m_document.reportError(status.error());
+}
+
+void EditCollaborativeField::redo() {
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    if (auto status = write(m_after); !status)
+        m_document.reportError(status.error());
+}
+
+int EditCollaborativeField::id() const {
+    return EditCollaborativeFieldBase + static_cast<int>(m_field);
+}
+
+bool EditCollaborativeField::mergeWith(const QUndoCommand* other) {
+    const auto* next = static_cast<const EditCollaborativeField*>(other); // same id() means same class
+    if (next->m_collaborativeId != m_collaborativeId || next->m_field != m_field)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}
+
+Status EditCollaborativeField::write(const QString& value) {
+    Workspace& workspace = m_document.workspace();
+    PDSA_TRY(workspace.transact([&]() -> Status {
+        auto found = workspace.collaborative.collaboratives.find(m_collaborativeId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error{ErrorCode::NotFound, Text::tr("The collaborative no longer exists.")};
+        Collaborative collaborative = **found;
+        fieldOf(collaborative, m_field) = value;
+        auto saved = workspace.collaborative.collaboratives.save(collaborative, workspace.now());
+        if (!saved)
+            return saved.error();
+        return {};
+    }));
+    m_document.notifyChanged();
+    return {};
+}
+
+} // namespace pdsa::ui

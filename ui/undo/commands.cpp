@@ -1,0 +1,89 @@
+#include "undo/commands.h"
+
+#include "undo/collaborativecommands.h"
+#include "workspacedocument.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace pdsa::ui::command {
+
+namespace {
+
+// Gives the facade's messages a translation context without a QObject.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
+};
+
+QString valueOf(const CollaborativeDetails& details, CollaborativeField field) {
+    switch (field) {
+    case CollaborativeField::Name:
+        return details.name;
+    case CollaborativeField::Topic:
+        return details.topic;
+    case CollaborativeField::Aim:
+        return details.aim;
+    case CollaborativeField::Description:
+        return details.description;
+    }
+    return QString();
+}
+
+constexpr CollaborativeField kFields[] = {CollaborativeField::Name, CollaborativeField::Topic,
+                                          CollaborativeField::Aim, CollaborativeField::Description};
+
+} // namespace
+
+Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document) {
+    auto current = document.workspace().collaborative.current();
+    if (!current)
+        return current.error();
+    return CollaborativeDetails{current->name, current->topic, current->aim, current->description};
+}
+
+Status editCollaborativeField(WorkspaceDocument& document, CollaborativeField field, const QString& value) {
+    if (field == CollaborativeField::Name && value.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, Text::tr("The collaborative needs a name.")};
+    auto current = document.workspace().collaborative.current();
+    if (!current)
+        return current.error();
+    const QString before = valueOf(
+        CollaborativeDetails{current->name, current->topic, current->aim, current->description}, field);
+    if (before == value)
+        return {};
+    auto edit = std::make_unique<EditCollaborativeField>(document, current->meta.id, field, before, value);
+    PDSA_TRY(edit->applyFirst());
+    document.undoStack()->push(edit.release());
+    return {};
+}
+
+Status editCollaborativeDetails(WorkspaceDocument& document, const CollaborativeDetails& details) {
+    auto current = collaborativeDetails(document);
+    if (!current)
+        return current.error();
+    std::vector<CollaborativeField> changed;
+    for (CollaborativeField field : kFields)
+        if (valueOf(*current, field) != valueOf(details, field))
+            changed.push_back(field);
+    if (changed.empty())
+        return {};
+    if (changed.size() == 1)
+        return editCollaborativeField(document, changed.front(), valueOf(details, changed.front()));
+    if (details.name.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, Text::tr("The collaborative needs a name.")};
+
+    QUndoStack* stack = document.undoStack();
+    stack->beginMacro(Text::tr("Edit collaborative details"));
+    Status result;
+    for (CollaborativeField field : changed) {
+        result = editCollaborativeField(document, field, valueOf(details, field));
+        if (!result)
+            break;
+    }
+    stack->endMacro();
+    return result;
+}
+
+} // namespace pdsa::ui::command

@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./packaging/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target pdsa-tracker pdsa
 exec ./build/release/app/pdsa-tracker "$@"

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/chartcommand.h"
 #include "demo/demogenerator.h"
 #include "storage/schema.h"
 #include "workspace/workspace.h"
@@ -24,6 +25,11 @@ Commands:
         Write the demo collaborative to a new workspace file.
   check FILE [--json]
         Check a workspace: integrity, workspace format, and how many records of each kind it holds.
+  chart --type run|i|mr|xbar|s|p|pp|u|up|c|g|t --input FILE.csv [--rules ihi|anhoej|nhs]
+        [--freeze N] [--part N,M,...] [--exclude N,M,...] [--cl VALUE] [--multiply K]
+        [--agg mean|median] [--mr-screening on|off] [--improvement up|down]
+        Compute a run or control chart from a CSV file (columns x, y, optional n) and print
+        it as JSON (see pdsa chart --help for the defaults).
 
 Options:
   -h, --help     Show this help (also: pdsa <command> --help).
@@ -208,6 +214,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
         code = demoCommand(rest, io);
     } else if (command == QLatin1String("check")) {
         code = checkCommand(rest, io);
+    } else if (command == QLatin1String("chart")) {
+        code = chartCommand(rest, out, err);
     } else {
         code = io.usage(QStringLiteral("unknown command \"%1\"").arg(command));
     }

@@ -1,0 +1,36 @@
+#pragma once
+// A small, strict CSV reader (RFC 4180) for the files `pdsa chart` reads: UTF-8 with or without a
+// byte-order mark; comma-separated; fields may be quoted, a quoted field may hold commas, line
+// breaks and doubled quotes (""); records end with CRLF, LF or CR; blank lines are skipped.
+// It reads a QIODevice, never a file name, so tests can give it a buffer or a failing device.
+//
+// Row numbers are the ones a spreadsheet shows for the file: the first line is row 1 (normally
+// the header), blank lines count, and a record whose quoted field spans several lines is one row.
+// (The CSV import of measure data, with its Windows-1252 and semicolon variants, is a different
+// reader that belongs to the data-entry work.)
+
+#include "util/result.h"
+
+#include <QIODevice>
+#include <QStringList>
+
+#include <vector>
+
+namespace pdsa::analysis {
+
+struct CsvRecord {
+    int row = 0; // 1-based, as a spreadsheet numbers it
+    QStringList fields;
+};
+
+struct CsvTable {
+    CsvRecord header; // the first record that is not blank
+    std::vector<CsvRecord> records;
+};
+
+// Errors name `source` and the row: "data.csv, row 4: a quoted field is not closed". A device
+// that cannot be read gives ErrorCode::Io; text that is not a CSV file ErrorCode::Invalid. A
+// record with more fields than the header is refused; one with fewer is padded with empty fields.
+Result<CsvTable> readCsv(QIODevice& device, const QString& source);
+
+} // namespace pdsa::analysis

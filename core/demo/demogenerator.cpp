@@ -360,6 +360,7 @@ private:
             PDSA_TRY(m_ws.teams.members.put(member));
         for (size_t i = m_shared.size(); i < plan.measures.size(); ++i)
             PDSA_TRY(m_ws.measures.measures.put(plan.measures[i]));
+        PDSA_TRY(storeChartSettings(plan));
 
         const auto& reunified = measureTemplates()[0];
         Aim aim;
@@ -377,6 +378,39 @@ private:
                             .arg(from)
                             .arg(to);
         return m_ws.teams.aims.put(aim);
+    }
+
+    // How the team looks at its key measures: the outcome as a run chart against a frozen
+    // 12-month baseline median, and family time as a P chart with a new phase from the month its
+    // change took hold (the re-baselining after a sustained change that HCDG describes).
+    Status storeChartSettings(const TeamPlan& plan)
+    {
+        const QUuid outcome = teamMeasureFor(plan, 0);
+        if (!outcome.isNull()) {
+            ChartSetting setting;
+            setting.meta = RecordMeta{chartSettingId(plan.team.meta.id, outcome), plan.team.meta.owner, 1,
+                                      stamp(m_first.addMonths(12)), false};
+            setting.teamId = plan.team.meta.id;
+            setting.measureId = outcome;
+            setting.chartType = analysis::ChartType::Run;
+            setting.ruleSet = analysis::RuleSet::Ihi;
+            setting.baselinePoints = std::min(12, m_opt.months);
+            PDSA_TRY(m_ws.measures.chartSettings.put(setting));
+        }
+        const QUuid familyTime = teamMeasureFor(plan, 2);
+        const int phaseMonth = static_cast<int>(plan.onset + 3.0 / plan.tempo) + 1;
+        if (!familyTime.isNull() && phaseMonth + 6 <= m_opt.months) {
+            ChartSetting setting;
+            setting.meta = RecordMeta{chartSettingId(plan.team.meta.id, familyTime), plan.team.meta.owner, 1,
+                                      stamp(month(phaseMonth)), false};
+            setting.teamId = plan.team.meta.id;
+            setting.measureId = familyTime;
+            setting.chartType = analysis::ChartType::P;
+            setting.ruleSet = analysis::RuleSet::Anhoej;
+            setting.phaseStarts = {month(phaseMonth)};
+            PDSA_TRY(m_ws.measures.chartSettings.put(setting));
+        }
+        return {};
     }
 
     // The simulated level of a measure in month `m` for this team: the template's "before" level,

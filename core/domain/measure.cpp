@@ -1,5 +1,7 @@
 #include "domain/measure.h"
 
+#include "domain/chartsetting.h"
+
 namespace pdsa {
 
 std::optional<double> MeasureValue::plotted(const Measure& measure) const
@@ -45,6 +47,11 @@ QUuid measureValueId(const QUuid& teamId, const QUuid& measureId, const QDate& p
     const QByteArray name = teamId.toRfc4122() + measureId.toRfc4122() + period.toString(Qt::ISODate).toLatin1()
                             + (stratumId.isNull() ? QByteArray("total") : stratumId.toRfc4122());
     return QUuid::createUuidV5(measureId, name);
+}
+
+QUuid chartSettingId(const QUuid& teamId, const QUuid& measureId)
+{
+    return QUuid::createUuidV5(measureId, teamId.toRfc4122() + QByteArrayLiteral("chart-setting"));
 }
 
 } // namespace pdsa

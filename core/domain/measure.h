@@ -68,6 +68,8 @@ struct MeasureValue {
     std::optional<double> denominator;
     std::optional<double> value; // for counts, continuous values and days between events
     QString note;
+    bool excluded = false;     // drawn, but left out of every chart calculation
+    bool astronomical = false; // marked by the team as an astronomical point (IHI: a judgement)
 
     // The plotted value for a measure of this kind: a percentage for proportions, per ratePer for
     // rates; nullopt where the data make a gap (missing, or a zero denominator).

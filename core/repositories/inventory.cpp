@@ -18,6 +18,7 @@ const std::vector<RecordKind>& recordKinds()
         {"aim", "aims"},
         {"measure", "measures"},
         {"measure_value", "measure values"},
+        {"chart_setting", "chart settings"},
         {"pdsa_cycle", "PDSA cycles"},
         {"chart_annotation", "chart annotations"},
         {"team_report", "team reports"},

@@ -20,8 +20,17 @@ MeasureRepository::MeasureRepository(storage::Database& db)
              {column("team_id", &MeasureValue::teamId), column("measure_id", &MeasureValue::measureId),
               column("period", &MeasureValue::period), column("stratum_id", &MeasureValue::stratumId),
               column("numerator", &MeasureValue::numerator), column("denominator", &MeasureValue::denominator),
-              column("value", &MeasureValue::value), column("note", &MeasureValue::note)},
+              column("value", &MeasureValue::value), column("note", &MeasureValue::note),
+              column("excluded", &MeasureValue::excluded), column("astronomical", &MeasureValue::astronomical)},
              "period, stratum_id")
+    , chartSettings(db, "chart_setting",
+                    {column("team_id", &ChartSetting::teamId), column("measure_id", &ChartSetting::measureId),
+                     column("chart_type", &ChartSetting::chartType), column("rule_set", &ChartSetting::ruleSet),
+                     column("baseline_points", &ChartSetting::baselinePoints),
+                     column("phase_starts", &ChartSetting::phaseStarts),
+                     column("fixed_centre", &ChartSetting::fixedCentre), column("two_sigma", &ChartSetting::twoSigma),
+                     column("stratified_view", &ChartSetting::stratifiedView)},
+                    "team_id, measure_id")
 {
 }
 
@@ -39,6 +48,22 @@ Result<std::vector<MeasureValue>> MeasureRepository::series(const QUuid& teamId,
         });
     return values.where("team_id = ?1 AND measure_id = ?2 AND stratum_id = ?3",
                         [&](storage::Query& q) { q.bind(1, teamId).bind(2, measureId).bind(3, stratumId); });
+}
+
+Result<ChartSetting> MeasureRepository::chartSetting(const QUuid& teamId, const QUuid& measureId)
+{
+    const QUuid id = chartSettingId(teamId, measureId);
+    auto found = chartSettings.find(id);
+    if (!found)
+        return found.error();
+    if (*found)
+        return **found;
+    ChartSetting defaults;
+    defaults.meta.id = id;
+    defaults.meta.owner = Owner::ofTeam(teamId);
+    defaults.teamId = teamId;
+    defaults.measureId = measureId;
+    return defaults;
 }
 
 Result<std::vector<MeasureValue>> MeasureRepository::allValues(const QUuid& teamId, const QUuid& measureId)

@@ -1,6 +1,7 @@
 #pragma once
 // Storage of the measure aggregate: definitions and their monthly (or weekly) values.
 
+#include "domain/chartsetting.h"
 #include "domain/measure.h"
 #include "repositories/recordtable.h"
 
@@ -18,8 +19,13 @@ public:
     // Every value (totals and strata) of one team's measure, oldest first.
     Result<std::vector<MeasureValue>> allValues(const QUuid& teamId, const QUuid& measureId);
 
+    // The team's chart setting for the measure, or the defaults (run chart, IHI rules) when the
+    // team has not chosen yet; the defaults carry the pair's stable id.
+    Result<ChartSetting> chartSetting(const QUuid& teamId, const QUuid& measureId);
+
     RecordTable<Measure> measures;
     RecordTable<MeasureValue> values;
+    RecordTable<ChartSetting> chartSettings;
 };
 
 } // namespace pdsa::repo

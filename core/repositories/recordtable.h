@@ -45,6 +45,13 @@ M readAs(const storage::Query& query, int index)
     else if constexpr (std::is_same_v<M, std::optional<int>>) {
         const auto v = query.optionalInt64(index);
         return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+    } else if constexpr (std::is_same_v<M, QList<QDate>>) {
+        // A list of periods, stored as comma-separated ISO dates.
+        QList<QDate> dates;
+        for (const QString& part : query.text(index).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (const QDate date = QDate::fromString(part.trimmed(), Qt::ISODate); date.isValid())
+                dates.append(date);
+        return dates;
     } else if constexpr (std::is_enum_v<M>) {
         // The schema's CHECK constraints admit only known words.
         return fromText<M>(query.text(index)).value_or(M{});
@@ -53,10 +60,24 @@ M readAs(const storage::Query& query, int index)
     }
 }
 
+inline void bindColumn(storage::Query& q, int i, const QList<QDate>& dates)
+{
+    QStringList parts;
+    for (const QDate& date : dates)
+        parts << storage::dateToText(date);
+    q.bind(i, parts.join(QLatin1Char(',')));
+}
+
+template <typename M>
+void bindColumn(storage::Query& q, int i, const M& value)
+{
+    q.bind(i, value);
+}
+
 template <typename T, typename M>
 Column<T> column(const char* name, M T::*member)
 {
-    return {name, [member](storage::Query& q, int i, const T& r) { q.bind(i, r.*member); },
+    return {name, [member](storage::Query& q, int i, const T& r) { bindColumn(q, i, r.*member); },
             [member](const storage::Query& q, int i, T& r) { r.*member = readAs<M>(q, i); }};
 }
 

@@ -248,6 +248,29 @@ CREATE TABLE spread_record (
 );
 )sql";
 
+// Format 2: what a team chooses for its chart of a measure (remembered per team and measure), and
+// the per-point judgements the chart rules need: points excluded from every calculation and
+// points the team marked as astronomical.
+const char* const kVersion2 = R"sql(
+ALTER TABLE measure_value ADD COLUMN excluded INTEGER NOT NULL DEFAULT 0 CHECK (excluded IN (0, 1));
+ALTER TABLE measure_value ADD COLUMN astronomical INTEGER NOT NULL DEFAULT 0 CHECK (astronomical IN (0, 1));
+
+CREATE TABLE chart_setting (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    team_id BLOB NOT NULL REFERENCES team(id),
+    measure_id BLOB NOT NULL REFERENCES measure(id),
+    chart_type TEXT NOT NULL DEFAULT 'run'
+        CHECK (chart_type IN ('run', 'i', 'mr', 'xbar', 's', 'p', 'pp', 'u', 'up', 'c', 'g', 't')),
+    rule_set TEXT NOT NULL DEFAULT 'ihi' CHECK (rule_set IN ('ihi', 'anhoej', 'nhs')),
+    baseline_points INTEGER CHECK (baseline_points IS NULL OR baseline_points >= 1),
+    phase_starts TEXT NOT NULL DEFAULT '',
+    fixed_centre REAL,
+    two_sigma INTEGER NOT NULL DEFAULT 0 CHECK (two_sigma IN (0, 1)),
+    stratified_view TEXT NOT NULL DEFAULT 'total' CHECK (stratified_view IN ('total', 'lines', 'multiples'))
+);
+CREATE INDEX chart_setting_by_measure ON chart_setting(team_id, measure_id);
+)sql";
+
 #undef PDSA_RECORD_COLUMNS
 
 } // namespace
@@ -256,6 +279,8 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all = {
         {1, QStringLiteral("Every record of PRODUCT.md's core objects"), QString::fromUtf8(kVersion1)},
+        {2, QStringLiteral("Chart settings per team and measure; excluded and astronomical points"),
+         QString::fromUtf8(kVersion2)},
     };
     return all;
 }

@@ -186,9 +186,18 @@ struct Sample<MeasureValue> {
     static MeasureValue make(const Graph& g)
     {
         return {g.meta(Owner::ofTeam(g.team)), g.team, g.measure, QDate(2025, 2, 1), g.stratum, 7.0, 12.0, 1.5,
-                QStringLiteral("Court closed two weeks")};
+                QStringLiteral("Court closed two weeks"), true, true};
     }
     static auto& table(Workspace& w) { return w.measures.values; }
+};
+template <>
+struct Sample<ChartSetting> {
+    static ChartSetting make(const Graph& g)
+    {
+        return {g.meta(Owner::ofTeam(g.team)), g.team, g.measure, analysis::ChartType::UP, analysis::RuleSet::Nhs, 12,
+                {QDate(2025, 3, 1), QDate(2025, 9, 1)}, 42.5, true, StratifiedView::Multiples};
+    }
+    static auto& table(Workspace& w) { return w.measures.chartSettings; }
 };
 template <>
 struct Sample<PdsaCycle> {
@@ -278,7 +287,7 @@ protected:
 };
 
 using RecordTypes = ::testing::Types<Collaborative, LearningSession, ActionPeriod, Stratum, Driver, ChangeIdea, Team,
-                                     TeamMember, Aim, Measure, MeasureValue, PdsaCycle, ChartAnnotation, TeamReport,
+                                     TeamMember, Aim, Measure, MeasureValue, ChartSetting, PdsaCycle, ChartAnnotation, TeamReport,
                                      CoachComment, AssessmentScore, SpreadRecord>;
 TYPED_TEST_SUITE(RecordRoundTrip, RecordTypes);
 
@@ -300,6 +309,8 @@ void change(T& record)
         record.practice += QStringLiteral(" (edited)");
     else if constexpr (requires { record.rationale; })
         record.rationale += QStringLiteral(" (edited)");
+    else if constexpr (requires { record.phaseStarts; })
+        record.phaseStarts.append(QDate(2026, 1, 1));
     else
         record.note += QStringLiteral(" (edited)");
 }
@@ -461,4 +472,22 @@ TEST(MeasureRepository, a_series_holds_one_stratum_in_period_order)
     EXPECT_TRUE(totals[0].stratumId.isNull());
     EXPECT_EQ(g.ws->measures.series(g.team, g.measure, g.stratum)->size(), 3u);
     EXPECT_EQ(g.ws->measures.allValues(g.team, g.measure)->size(), 6u);
+}
+
+TEST(MeasureRepository, a_chart_setting_defaults_to_a_run_chart_with_ihi_rules_until_chosen)
+{
+    Graph g;
+    const ChartSetting defaults = g.ws->measures.chartSetting(g.team, g.measure).value();
+    EXPECT_EQ(defaults.chartType, analysis::ChartType::Run);
+    EXPECT_EQ(defaults.ruleSet, analysis::RuleSet::Ihi);
+    EXPECT_EQ(defaults.meta.id, chartSettingId(g.team, g.measure));
+    EXPECT_EQ(g.ws->measures.chartSettings.all()->size(), 0u) << "defaults are not stored";
+
+    ChartSetting chosen = defaults;
+    chosen.chartType = analysis::ChartType::P;
+    chosen.phaseStarts = {QDate(2025, 6, 1)};
+    ASSERT_TRUE(g.ws->measures.chartSettings.save(chosen, g.t0).value());
+    const ChartSetting stored = g.ws->measures.chartSetting(g.team, g.measure).value();
+    EXPECT_EQ(stored.chartType, analysis::ChartType::P);
+    EXPECT_EQ(stored.phaseStarts, QList<QDate>{QDate(2025, 6, 1)});
 }

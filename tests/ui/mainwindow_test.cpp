@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -248,6 +249,28 @@ TEST_F(MainWindowTest, recent_files_are_remembered_across_windows) {
     actions[1]->trigger();
     ASSERT_NE(later.document(), nullptr);
     EXPECT_EQ(later.document()->path(), demoPath());
+}
+
+TEST_F(MainWindowTest, the_window_size_and_the_navigation_width_are_remembered_across_windows) {
+    QList<int> sizes;
+    {
+        MainWindow window;
+        openDemo(window);
+        window.resize(1000, 700);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto* splitter = window.findChild<QSplitter*>();
+        ASSERT_NE(splitter, nullptr);
+        splitter->setSizes({333, 667});
+        sizes = splitter->sizes();
+        window.close(); // saves the layout
+    }
+    MainWindow later; // as at the next start, which reopens the last workspace
+    openDemo(later);
+    later.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&later));
+    EXPECT_EQ(later.size(), QSize(1000, 700));
+    EXPECT_EQ(later.findChild<QSplitter*>()->sizes(), sizes);
 }
 
 TEST_F(MainWindowTest, the_recent_list_keeps_the_eight_most_recent) {

@@ -44,7 +44,11 @@ Result<CsvTable> readCsv(QIODevice& device, const QString& source)
     if (decoder.hasError())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1: not UTF-8 text (save it as \"CSV UTF-8\")").arg(source));
+    return readCsvText(text, u',', source);
+}
 
+Result<CsvTable> readCsvText(const QString& text, QChar separator, const QString& source)
+{
     CsvTable table;
     bool haveHeader = false;
     CsvRecord record;
@@ -103,7 +107,7 @@ Result<CsvTable> readCsv(QIODevice& device, const QString& source)
             ++i;
             continue;
         }
-        if (c == u',') {
+        if (c == separator) {
             endField();
             ++i;
             continue;

@@ -6,8 +6,8 @@
 //
 // Row numbers are the ones a spreadsheet shows for the file: the first line is row 1 (normally
 // the header), blank lines count, and a record whose quoted field spans several lines is one row.
-// (The CSV import of measure data, with its Windows-1252 and semicolon variants, is a different
-// reader that belongs to the data-entry work.)
+// (The CSV import of measure data, core/import, decodes Windows-1252 and picks the separator
+// itself, then parses with readCsvText.)
 
 #include "util/result.h"
 
@@ -32,5 +32,9 @@ struct CsvTable {
 // that cannot be read gives ErrorCode::Io; text that is not a CSV file ErrorCode::Invalid. A
 // record with more fields than the header is refused; one with fewer is padded with empty fields.
 Result<CsvTable> readCsv(QIODevice& device, const QString& source);
+
+// The same parser over text already decoded, with another field separator (the measure data
+// import reads semicolon-separated files and Windows-1252 text, and decodes them itself).
+Result<CsvTable> readCsvText(const QString& text, QChar separator, const QString& source);
 
 } // namespace pdsa::analysis

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/chartcommand.h"
+#include "cli/datacommand.h"
 #include "demo/demogenerator.h"
 #include "storage/schema.h"
 #include "workspace/workspace.h"
@@ -30,6 +31,9 @@ Commands:
         [--agg mean|median] [--mr-screening on|off] [--improvement up|down]
         Compute a run or control chart from a CSV file (columns x, y, optional n) and print
         it as JSON (see pdsa chart --help for the defaults).
+  data import FILE.csv --workspace W --team T --measure M [--dry-run]
+        Import a team's data for one measure from a CSV file: lists the new and changed
+        cells, then writes them in one transaction (nothing on any problem).
 
 Options:
   -h, --help     Show this help (also: pdsa <command> --help).
@@ -216,6 +220,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
         code = checkCommand(rest, io);
     } else if (command == QLatin1String("chart")) {
         code = chartCommand(rest, out, err);
+    } else if (command == QLatin1String("data")) {
+        code = dataCommand(rest, out, err);
     } else {
         code = io.usage(QStringLiteral("unknown command \"%1\"").arg(command));
     }

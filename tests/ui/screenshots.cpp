@@ -5,6 +5,9 @@
 //
 //   pdsa_ui_screenshots [output folder]     (default: <source>/docs/screenshots)
 
+#include "analysis/measurechart.h"
+#include "charts/measurechartpanel.h"
+#include "charts/measurechartview.h"
 #include "demo/demogenerator.h"
 #include "dialogs/collaborativedetailsdialog.h"
 #include "mainwindow.h"
@@ -125,6 +128,77 @@ int main(int argc, char* argv[]) {
         ok &= save(*window, folder, QStringLiteral("measure.png"));
         window->navigateTo(places.cycle);
         ok &= save(*window, folder, QStringLiteral("cycle.png"));
+
+        // The chart view on its own: the measure's run chart, then a P chart with two phases.
+        ui::WorkspaceDocument& document = *window->document();
+        ui::MeasureChartPanel panel;
+        panel.resize(1100, 560);
+        panel.show();
+        if (panel.load(document, places.measure.teamId, places.measure.id).ok()) {
+            ok &= save(panel, folder, QStringLiteral("chart-run.png"));
+            ChartSetting setting = panel.chartData().setting;
+            setting.chartType = analysis::ChartType::P;
+            const auto& points = panel.chartData().total.points;
+            if (points.size() > 4)
+                setting.phaseStarts = {points[points.size() / 2].period};
+            if (ui::command::editChartSetting(document, setting, QStringLiteral("Screenshot")).ok()
+                && panel.load(document, places.measure.teamId, places.measure.id).ok())
+                ok &= save(panel, folder, QStringLiteral("chart-p-phases.png"));
+        }
+        // A stratified measure: one line per stratum, then small multiples with the total.
+        Workspace& ws = document.workspace();
+        bool stratifiedDone = false;
+        if (auto teams = ws.teams.teams.all())
+            for (const Team& team : *teams) {
+                auto measures = ws.measures.forTeam(team.meta.id);
+                if (!measures || stratifiedDone)
+                    continue;
+                for (const Measure& measure : *measures) {
+                    if (!measure.stratified || stratifiedDone)
+                        continue;
+                    ui::MeasureChartPanel stratified;
+                    stratified.resize(1100, 560);
+                    stratified.show();
+                    if (!stratified.load(document, team.meta.id, measure.meta.id).ok()
+                        || stratified.chartData().strata.empty())
+                        continue;
+                    ChartSetting setting = stratified.chartData().setting;
+                    setting.stratifiedView = StratifiedView::Lines;
+                    if (ui::command::editChartSetting(document, setting, QStringLiteral("Screenshot")).ok()
+                        && stratified.load(document, team.meta.id, measure.meta.id).ok())
+                        ok &= save(stratified, folder, QStringLiteral("chart-stratified.png"));
+                    setting.stratifiedView = StratifiedView::Multiples;
+                    stratified.resize(1100, 1100);
+                    if (ui::command::editChartSetting(document, setting, QStringLiteral("Screenshot")).ok()
+                        && stratified.load(document, team.meta.id, measure.meta.id).ok())
+                        ok &= save(stratified, folder, QStringLiteral("chart-multiples.png"));
+                    stratifiedDone = true;
+                }
+            }
+    }
+    {
+        // Signals: a run chart with a shift, a trend, an excluded and an astronomical point.
+        analysis::MeasureChartInput input;
+        input.measure.name = QStringLiteral("Days to first family visit");
+        input.measure.dataKind = DataKind::Continuous;
+        input.measure.unit = QStringLiteral("days");
+        input.measure.goal = 7;
+        const double days[] = {12, 14, 11, 13, 15, 12, 13, 40, 12, 10, 9, 9, 8, 8, 7, 9, 6, 5, 4, 3};
+        QDate period(2025, 1, 1);
+        for (double value : days) {
+            MeasureValue v;
+            v.period = period;
+            v.value = value;
+            v.excluded = value == 40;
+            v.astronomical = value == 40;
+            input.values.push_back(v);
+            period = period.addMonths(1);
+        }
+        ui::MeasureChartView view;
+        view.resize(1100, 520);
+        view.draw(analysis::buildMeasureChart(input));
+        view.show();
+        ok &= save(view, folder, QStringLiteral("chart-signals.png"));
     }
     {
         // A new, empty workspace: every section shows its empty state.

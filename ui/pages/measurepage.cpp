@@ -1,23 +1,41 @@
 #include "pages/measurepage.h"
 
+#include "charts/measurechartpanel.h"
+
 #include "format.h"
-#include "models/measurevaluesmodel.h"
+#include "dialogs/importmeasuredatadialog.h"
+#include "dialogs/measuredialog.h"
+#include "models/measuredatamodel.h"
 #include "widgets/fieldgrid.h"
-#include "widgets/fittedtableview.h"
+#include "widgets/measuredatagrid.h"
 #include "widgets/pageheader.h"
 #include "widgets/section.h"
+#include "undo/commands.h"
 #include "workspacedocument.h"
 
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace pdsa::ui {
 
 MeasurePage::MeasurePage(QWidget* parent)
     : Page(Scrolling::Page, parent)
-    , m_valuesModel(new MeasureValuesModel(this)) {
+    , m_dataModel(new MeasureDataModel(this)) {
     setObjectName(QStringLiteral("measurePage"));
     setAccessibleName(tr("Measure"));
+
+    Section* chart = addSection(tr("Chart"));
+    m_chart = new MeasureChartPanel(chart);
+    chart->addWidget(m_chart);
+    connect(m_chart, &MeasureChartPanel::cycleActivated, this,
+            [this](const QUuid& team, const QUuid& cycle) { emit navigateRequested(NavigationTarget::cycle(team, cycle)); });
+
+    m_editButton = new QPushButton(tr("&Edit definition…"), this);
+    m_editButton->setObjectName(QStringLiteral("editMeasureButton"));
+    header()->addButton(m_editButton);
+    connect(m_editButton, &QPushButton::clicked, this, &MeasurePage::editDefinition);
 
     Section* definition = addSection(tr("Definition"));
     m_definition = new FieldGrid(definition);
@@ -34,20 +52,32 @@ MeasurePage::MeasurePage(QWidget* parent)
     m_strata = m_definition->addRow(tr("Disaggregated by"));
     definition->addWidget(m_definition);
 
-    m_valuesSection = addSection(tr("Latest values"));
-    m_valuesView = new FittedTableView(m_valuesSection);
-    m_valuesView->setObjectName(QStringLiteral("valuesView"));
-    m_valuesView->setAccessibleName(tr("Latest values"));
-    m_valuesView->setModel(m_valuesModel);
-    QHeaderView* header = m_valuesView->horizontalHeader();
-    header->setStretchLastSection(true);
-    for (int c : {MeasureValuesModel::PeriodColumn, MeasureValuesModel::NumeratorColumn,
-                  MeasureValuesModel::DenominatorColumn, MeasureValuesModel::ValueColumn})
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_valuesSection->addWidget(m_valuesView);
-    m_valuesSection->setEmptyText(
-        tr("No values yet — they appear here when the team enters its first period of "
-           "data."));
+    m_valuesSection = addSection(tr("Data"));
+    m_valuesSection->setCaption(
+        tr("Type a number and press Enter to go down, Tab to go across; paste a block copied from a "
+           "spreadsheet with Ctrl+V. The last row is the next period."));
+    auto* actions = new QHBoxLayout;
+    m_importButton = new QPushButton(tr("&Import data from CSV…"), m_valuesSection);
+    m_importButton->setObjectName(QStringLiteral("importDataButton"));
+    m_importButton->setToolTip(tr("Read this measure's data from a CSV file, with a preview before anything is written"));
+    connect(m_importButton, &QPushButton::clicked, this, &MeasurePage::importData);
+    actions->addWidget(m_importButton);
+    actions->addStretch(1);
+    m_valuesSection->addLayout(actions);
+    m_dataGrid = new MeasureDataGrid(m_valuesSection);
+    m_dataGrid->setObjectName(QStringLiteral("valuesView"));
+    m_dataGrid->setDataModel(m_dataModel);
+    m_valuesSection->addWidget(m_dataGrid);
+    m_dataMessage = new QLabel(m_valuesSection);
+    m_dataMessage->setObjectName(QStringLiteral("dataMessage"));
+    m_dataMessage->setWordWrap(true);
+    m_dataMessage->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_dataMessage->hide();
+    connect(m_dataGrid, &MeasureDataGrid::messageChanged, this, [this](const QString& message) {
+        m_dataMessage->setText(message);
+        m_dataMessage->setVisible(!message.isEmpty());
+    });
+    m_valuesSection->addWidget(m_dataMessage);
     finishContent();
 }
 
@@ -63,6 +93,7 @@ Status MeasurePage::load(WorkspaceDocument& document, const NavigationTarget& ta
     if (!team)
         return team.error();
 
+    PDSA_TRY(m_chart->load(document, target.teamId, measure.meta.id));
     header()->setTitle(measure.name);
     QStringList subtitle{Format::measureTypeLong(measure.type)};
     if (*team)
@@ -100,17 +131,35 @@ Status MeasurePage::load(WorkspaceDocument& document, const NavigationTarget& ta
     }
     m_definition->setRowVisible(m_strata, measure.stratified);
 
-    auto values = workspace.measures.series(target.teamId, measure.meta.id);
-    if (!values)
-        return values.error();
-    m_valuesSection->setEmpty(values->empty());
-    m_valuesSection->setTitle(values->empty() ? tr("Latest values")
-                                              : tr("Latest values (%1 periods)").arg(values->size()));
-    const bool denominators = measure.hasDenominator();
-    m_valuesModel->setValues(measure, std::move(*values));
-    m_valuesView->setColumnHidden(MeasureValuesModel::NumeratorColumn, !denominators);
-    m_valuesView->setColumnHidden(MeasureValuesModel::DenominatorColumn, !denominators);
+    m_document = &document;
+    m_teamId = target.teamId;
+    m_editButton->setText(measure.isShared() ? tr("View &definition…") : tr("&Edit definition…"));
+    m_editButton->setToolTip(measure.isShared()
+                                 ? tr("A shared measure: its definition belongs to the collaborative; the team enters its data")
+                                 : tr("Change the measure's name, definitions, kind of data, goal and baseline"));
+    PDSA_TRY(m_dataModel->load(document, target.teamId, measure.meta.id));
+    m_dataMessage->hide();
     return {};
+}
+
+void MeasurePage::editDefinition() {
+    if (!m_document)
+        return;
+    const Measure measure = m_dataModel->measure();
+    MeasureDialog dialog(measure, measure.isShared(), this);
+    while (dialog.exec() == QDialog::Accepted && !measure.isShared()) {
+        auto status = command::saveMeasure(*m_document, dialog.measure(), true);
+        if (status)
+            return;
+        QMessageBox::warning(this, tr("Cannot save the measure"), status.error().message);
+    }
+}
+
+void MeasurePage::importData() {
+    if (!m_document)
+        return;
+    ImportMeasureDataDialog dialog(*m_document, m_teamId, m_dataModel->measure(), this);
+    dialog.exec();
 }
 
 } // namespace pdsa::ui

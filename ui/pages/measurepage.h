@@ -1,17 +1,25 @@
 #pragma once
-// One team's measure: its definition (type, operational definition, numerator and denominator,
-// data source, frequency, kind of data, the direction of improvement, goal and baseline), read
-// only, and the team's values newest first. Charts come later; this page is their home.
+// One team's measure: its chart, its definition (type, operational definition, numerator and
+// denominator, data source, frequency, kind of data, the direction of improvement, goal and
+// baseline), read only, and the team's data in an editable grid (MeasureDataGrid: periods down,
+// the next period's empty row at the bottom, paste from a spreadsheet, every edit undoable),
+// with "Import data from CSV…" (ImportMeasureDataDialog).
 
 #include "pages/page.h"
 
+#include <QPointer>
+#include <QUuid>
+
 class QLabel;
+class QPushButton;
 
 namespace pdsa::ui {
 
 class FieldGrid;
-class FittedTableView;
-class MeasureValuesModel;
+class MeasureChartPanel;
+class MeasureDataGrid;
+class MeasureDataModel;
+class WorkspaceDocument;
 
 class MeasurePage : public Page {
     Q_OBJECT
@@ -19,12 +27,16 @@ class MeasurePage : public Page {
 public:
     explicit MeasurePage(QWidget* parent = nullptr);
 
-    MeasureValuesModel* valuesModel() const { return m_valuesModel; }
+    MeasureDataModel* dataModel() const { return m_dataModel; }
+    MeasureDataGrid* dataGrid() const { return m_dataGrid; }
+    QPushButton* importButton() const { return m_importButton; }
+    QPushButton* editButton() const { return m_editButton; }
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
 
 private:
+    MeasureChartPanel* m_chart = nullptr;
     FieldGrid* m_definition = nullptr;
     QLabel* m_type = nullptr;
     QLabel* m_operational = nullptr;
@@ -37,9 +49,17 @@ private:
     QLabel* m_goal = nullptr;
     QLabel* m_baseline = nullptr;
     QLabel* m_strata = nullptr;
+    void importData();
+    void editDefinition();
+
     Section* m_valuesSection = nullptr;
-    MeasureValuesModel* m_valuesModel = nullptr;
-    FittedTableView* m_valuesView = nullptr;
+    MeasureDataModel* m_dataModel = nullptr;
+    MeasureDataGrid* m_dataGrid = nullptr;
+    QLabel* m_dataMessage = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QPushButton* m_editButton = nullptr;
+    QPointer<WorkspaceDocument> m_document;
+    QUuid m_teamId;
 };
 
 } // namespace pdsa::ui

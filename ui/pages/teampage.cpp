@@ -1,5 +1,6 @@
 #include "pages/teampage.h"
 
+#include "dialogs/measuredialog.h"
 #include "format.h"
 #include "models/cyclestablemodel.h"
 #include "models/measurestablemodel.h"
@@ -9,11 +10,14 @@
 #include "widgets/fittedtableview.h"
 #include "widgets/pageheader.h"
 #include "widgets/section.h"
+#include "undo/commands.h"
 #include "widgets/sparklinedelegate.h"
 #include "workspacedocument.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 
 namespace pdsa::ui {
@@ -67,6 +71,12 @@ TeamPage::TeamPage(QWidget* parent)
     m_aimSection->addWidget(m_aimFields);
     m_aimSection->setEmptyText(
         tr("No aim yet — the team writes what it will accomplish, how much and by when."));
+
+    m_newMeasureButton = new QPushButton(tr("New &measure…"), this);
+    m_newMeasureButton->setObjectName(QStringLiteral("newMeasureButton"));
+    m_newMeasureButton->setToolTip(tr("Define a measure of the team's own, alongside the collaborative's shared set"));
+    header()->addButton(m_newMeasureButton);
+    connect(m_newMeasureButton, &QPushButton::clicked, this, &TeamPage::newMeasure);
 
     m_measuresSection = addSection(tr("Measures"));
     m_measuresProxy->setSourceModel(m_measuresModel);
@@ -133,6 +143,8 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
         return Error{ErrorCode::NotFound, tr("the team is no longer in this workspace.")};
     const Team& team = **found;
     m_teamId = team.meta.id;
+    m_collaborativeId = team.collaborativeId;
+    m_document = &document;
 
     header()->setTitle(team.name);
     QStringList subtitle;
@@ -182,6 +194,27 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
     m_cyclesSection->setEmpty(cycles->empty());
     m_cyclesModel->setCycles(std::move(*cycles));
     return {};
+}
+
+void TeamPage::newMeasure() {
+    if (!m_document)
+        return;
+    Measure measure;
+    measure.collaborativeId = m_collaborativeId;
+    measure.teamId = m_teamId;
+    measure.unit = QStringLiteral("%");
+    if (auto measures = m_document->workspace().measures.forTeam(m_teamId))
+        measure.position = static_cast<int>(measures->size());
+    MeasureDialog dialog(measure, false, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Measure created = dialog.measure();
+        auto status = command::saveMeasure(*m_document, created, true);
+        if (status) {
+            emit navigateRequested(NavigationTarget::measure(m_teamId, created.meta.id));
+            return;
+        }
+        QMessageBox::warning(this, tr("Cannot save the measure"), status.error().message);
+    }
 }
 
 } // namespace pdsa::ui

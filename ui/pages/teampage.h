@@ -6,7 +6,10 @@
 
 #include "pages/page.h"
 
+#include <QPointer>
+
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 
 namespace pdsa::ui {
@@ -16,6 +19,7 @@ class FieldGrid;
 class FittedTableView;
 class MeasuresTableModel;
 class MembersModel;
+class WorkspaceDocument;
 
 class TeamPage : public Page {
     Q_OBJECT
@@ -27,12 +31,18 @@ public:
     FittedTableView* cyclesView() const { return m_cyclesView; }
     MeasuresTableModel* measuresModel() const { return m_measuresModel; }
     CyclesTableModel* cyclesModel() const { return m_cyclesModel; }
+    QPushButton* newMeasureButton() const { return m_newMeasureButton; }
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
 
 private:
+    void newMeasure();
+
     QUuid m_teamId;
+    QUuid m_collaborativeId;
+    QPointer<WorkspaceDocument> m_document;
+    QPushButton* m_newMeasureButton = nullptr;
     FieldGrid* m_facts = nullptr;
     QLabel* m_agency = nullptr;
     QLabel* m_court = nullptr;

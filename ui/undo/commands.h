@@ -40,3 +40,9 @@ Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document);
 
 } // namespace command
 } // namespace pdsa::ui
+
+// The chart view's edits (chart settings, point marks, annotations).
+#include "undo/chartcommands.h"
+
+// Measure data edits (the data grid, its paste, the CSV import).
+#include "undo/measurecommands.h"

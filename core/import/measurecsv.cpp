@@ -1,0 +1,372 @@
+#include "import/measurecsv.h"
+
+#include "analysis/csvreader.h"
+#include "workspace/workspace.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <map>
+
+namespace pdsa::import {
+
+namespace {
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F; the five undefined bytes map to U+FFFD.
+const char16_t kCp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+QString decodeCp1252(const QByteArray& bytes)
+{
+    QString text;
+    text.reserve(bytes.size());
+    for (const char byte : bytes) {
+        const auto b = static_cast<unsigned char>(byte);
+        text += (b >= 0x80 && b < 0xA0) ? QChar(kCp1252High[b - 0x80]) : QChar(char16_t(b));
+    }
+    return text;
+}
+
+Result<QByteArray> readAll(QIODevice& device, const QString& source)
+{
+    if (!device.isReadable())
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read it (not open for reading)").arg(source));
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 got = device.read(buffer, sizeof buffer);
+        if (got < 0)
+            return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read it (%2)").arg(source, device.errorString()));
+        if (got == 0)
+            break;
+        bytes.append(buffer, got);
+    }
+    return bytes;
+}
+
+// The separator the header row uses: the one of ',' and ';' found more often outside quotes.
+QChar detectSeparator(const QString& text)
+{
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && (c == u'\n' || c == u'\r'))
+            break;
+        else if (!quoted && c == u',')
+            ++commas;
+        else if (!quoted && c == u';')
+            ++semicolons;
+    }
+    return semicolons > commas ? QChar(u';') : QChar(u',');
+}
+
+enum class Field { Period, Numerator, Denominator, Value, Note, Stratum };
+
+const std::pair<const char*, Field> kHeaders[] = {
+    {"period", Field::Period},   {"month", Field::Period},         {"week", Field::Period},
+    {"numerator", Field::Numerator}, {"denominator", Field::Denominator}, {"value", Field::Value},
+    {"note", Field::Note},       {"notes", Field::Note},           {"stratum", Field::Stratum},
+};
+
+QString fieldName(Field field)
+{
+    switch (field) {
+    case Field::Period: return QStringLiteral("period");
+    case Field::Numerator: return QStringLiteral("numerator");
+    case Field::Denominator: return QStringLiteral("denominator");
+    case Field::Value: return QStringLiteral("value");
+    case Field::Note: return QStringLiteral("note");
+    case Field::Stratum: return QStringLiteral("stratum");
+    }
+    return {};
+}
+
+} // namespace
+
+int ImportPlan::count(CellChange change) const
+{
+    return static_cast<int>(std::count_if(cells.begin(), cells.end(),
+                                          [change](const PlannedCell& cell) { return cell.change == change; }));
+}
+
+std::optional<double> parseNumber(const QString& text)
+{
+    QString s = text.trimmed();
+    s.remove(QChar(u' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+    if (s.isEmpty())
+        return std::nullopt;
+    if (s.contains(u',')) {
+        if (s.contains(u'.') || s.count(u',') > 1)
+            return std::nullopt; // "1.234,5" or "1,234,5": ambiguous, refused
+        s.replace(u',', u'.');
+    }
+    static const QRegularExpression plain(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)$)"));
+    if (!plain.match(s).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const double value = s.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+Result<QDate> parsePeriod(const QString& text, Frequency frequency)
+{
+    const QString s = text.trimmed();
+    const QString expected = frequency == Frequency::Weekly
+                                 ? QStringLiteral("expected a date such as 2025-03-17 (a weekly measure needs the day)")
+                                 : QStringLiteral("expected a month such as 2025-03, 03/2025, Mar 2025 or 2025-03-01");
+    QDate date;
+    bool hasDay = false;
+    static const QRegularExpression isoDay(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
+    static const QRegularExpression isoMonth(QStringLiteral(R"(^(\d{4})-(\d{1,2})$)"));
+    static const QRegularExpression slashMonth(QStringLiteral(R"(^(\d{1,2})/(\d{4})$)"));
+    static const QRegularExpression named(QStringLiteral(R"(^([A-Za-z]+)\.?[ \-]+(\d{4})$)"));
+    QRegularExpressionMatch m;
+    if (m = isoDay.match(s); m.hasMatch()) {
+        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        hasDay = true;
+    } else if (m = isoMonth.match(s); m.hasMatch()) {
+        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    } else if (m = slashMonth.match(s); m.hasMatch()) {
+        date = QDate(m.captured(2).toInt(), m.captured(1).toInt(), 1);
+    } else if (m = named.match(s); m.hasMatch()) {
+        const QString word = m.captured(1).toLower();
+        const QLocale english(QLocale::English);
+        for (int month = 1; month <= 12 && !date.isValid(); ++month) {
+            const QString full = english.monthName(month, QLocale::LongFormat).toLower();
+            if (word == full || (word.size() >= 3 && full.startsWith(word)))
+                date = QDate(m.captured(2).toInt(), month, 1);
+        }
+    }
+    if (!date.isValid())
+        return makeError(ErrorCode::Invalid, expected);
+    if (frequency == Frequency::Weekly) {
+        if (!hasDay)
+            return makeError(ErrorCode::Invalid, expected);
+        return date.addDays(1 - date.dayOfWeek());
+    }
+    return QDate(date.year(), date.month(), 1);
+}
+
+Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, Workspace& workspace,
+                                     const Measure& measure, const QUuid& teamId)
+{
+    ImportPlan plan;
+    plan.source = source;
+    auto bytes = readAll(device, source);
+    if (!bytes)
+        return bytes.error();
+    QByteArray data = *bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(data);
+    plan.encoding = QStringLiteral("UTF-8");
+    if (utf8.hasError()) {
+        text = decodeCp1252(data);
+        plan.encoding = QStringLiteral("Windows-1252");
+    }
+    plan.separator = detectSeparator(text);
+    auto table = analysis::readCsvText(text, plan.separator, source);
+    if (!table) {
+        plan.problems << table.error().message;
+        return plan;
+    }
+
+    auto problem = [&](int row, const QString& column, const QString& message) {
+        plan.problems << QStringLiteral("%1, row %2, column %3: %4").arg(source).arg(row).arg(column, message);
+    };
+
+    // Header: which column holds which field.
+    std::map<Field, int> columns;
+    const QStringList& header = table->header.fields;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header[i].trimmed().toLower();
+        std::optional<Field> field;
+        for (const auto& [word, f] : kHeaders)
+            if (name == QLatin1String(word))
+                field = f;
+        const QString shown = header[i].trimmed().isEmpty() ? QString::number(i + 1) : header[i].trimmed();
+        if (!field) {
+            problem(table->header.row, shown,
+                    QStringLiteral("unknown column (expected period, %1, note or stratum)")
+                        .arg(measure.hasDenominator() ? QStringLiteral("numerator, denominator")
+                                                      : QStringLiteral("value")));
+            continue;
+        }
+        if (columns.count(*field)) {
+            problem(table->header.row, shown, QStringLiteral("a second %1 column").arg(fieldName(*field)));
+            continue;
+        }
+        if (measure.hasDenominator() && *field == Field::Value)
+            problem(table->header.row, shown,
+                    QStringLiteral("this measure takes a numerator and a denominator, not a value"));
+        else if (!measure.hasDenominator() && (*field == Field::Numerator || *field == Field::Denominator))
+            problem(table->header.row, shown, QStringLiteral("this measure takes a value, not a %1").arg(name));
+        columns[*field] = i;
+    }
+    if (!columns.count(Field::Period))
+        problem(table->header.row, QStringLiteral("period"), QStringLiteral("the header has no period column"));
+    if (!plan.problems.isEmpty())
+        return plan;
+
+    // Strata of the collaborative, by name ("Under 1") or "dimension: name" ("Age group: Under 1").
+    std::map<QString, Stratum> strata;
+    auto allStrata = workspace.collaborative.strata.all();
+    if (!allStrata)
+        return allStrata.error();
+    for (const Stratum& stratum : *allStrata) {
+        if (stratum.collaborativeId != measure.collaborativeId)
+            continue;
+        strata.emplace(stratum.name.trimmed().toLower(), stratum);
+        strata.emplace(QStringLiteral("%1: %2").arg(stratum.dimension, stratum.name).trimmed().toLower(), stratum);
+    }
+
+    auto existing = workspace.measures.allValues(teamId, measure.meta.id);
+    if (!existing)
+        return existing.error();
+    std::map<QUuid, MeasureValue> stored;
+    for (const MeasureValue& value : *existing)
+        stored.emplace(value.meta.id, value);
+
+    std::map<QUuid, int> seen; // cell id → the row that first gave it
+    for (const analysis::CsvRecord& record : table->records) {
+        const int problemsBefore = static_cast<int>(plan.problems.size());
+        auto cellText = [&](Field field) {
+            const auto it = columns.find(field);
+            return it == columns.end() ? QString() : record.fields.value(it->second).trimmed();
+        };
+        auto column = [&](Field field) { return header[columns[field]].trimmed(); };
+
+        auto period = parsePeriod(cellText(Field::Period), measure.frequency);
+        if (!period)
+            problem(record.row, column(Field::Period),
+                    cellText(Field::Period).isEmpty()
+                        ? QStringLiteral("the period is empty (%1)").arg(period.error().message)
+                        : QStringLiteral("\"%1\": %2").arg(cellText(Field::Period), period.error().message));
+
+        QUuid stratumId;
+        QString stratumName;
+        const QString stratumText = cellText(Field::Stratum);
+        if (!stratumText.isEmpty() && stratumText.compare(QLatin1String("total"), Qt::CaseInsensitive) != 0) {
+            const auto it = strata.find(stratumText.toLower());
+            if (!measure.stratified)
+                problem(record.row, column(Field::Stratum),
+                        QStringLiteral("\"%1\": this measure is not stratified (leave the column empty or write "
+                                       "Total)")
+                            .arg(stratumText));
+            else if (it == strata.end())
+                problem(record.row, column(Field::Stratum),
+                        QStringLiteral("\"%1\": not a stratum of this collaborative (expected Total or one of: %2)")
+                            .arg(stratumText, [&] {
+                                QStringList names;
+                                for (const Stratum& s : *allStrata)
+                                    if (s.collaborativeId == measure.collaborativeId)
+                                        names << s.name;
+                                return names.join(QStringLiteral(", "));
+                            }()));
+            else {
+                stratumId = it->second.meta.id;
+                stratumName = it->second.name;
+            }
+        }
+
+        std::map<Field, std::optional<double>> numbers;
+        for (const Field field : {Field::Numerator, Field::Denominator, Field::Value}) {
+            if (!columns.count(field) || cellText(field).isEmpty())
+                continue;
+            const auto number = parseNumber(cellText(field));
+            if (!number)
+                problem(record.row, column(field),
+                        QStringLiteral("\"%1\": expected a number such as 12 or 12,5").arg(cellText(field)));
+            else
+                numbers[field] = number;
+        }
+        if (static_cast<int>(plan.problems.size()) != problemsBefore)
+            continue;
+
+        const QUuid id = measureValueId(teamId, measure.meta.id, *period, stratumId);
+        if (const auto it = seen.find(id); it != seen.end()) {
+            problem(record.row, column(Field::Period),
+                    QStringLiteral("%1%2 is already in row %3")
+                        .arg(period->toString(measure.frequency == Frequency::Weekly ? QStringLiteral("yyyy-MM-dd")
+                                                                                     : QStringLiteral("yyyy-MM")),
+                             stratumName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(stratumName))
+                        .arg(it->second));
+            continue;
+        }
+        seen.emplace(id, record.row);
+
+        PlannedCell cell;
+        cell.row = record.row;
+        cell.stratumName = stratumName;
+        if (const auto it = stored.find(id); it != stored.end()) {
+            cell.old = it->second;
+            cell.value = it->second;
+        } else {
+            cell.value.meta.id = id;
+            cell.value.meta.owner = Owner::ofTeam(teamId);
+            cell.value.teamId = teamId;
+            cell.value.measureId = measure.meta.id;
+            cell.value.period = *period;
+            cell.value.stratumId = stratumId;
+        }
+        if (numbers.count(Field::Numerator))
+            cell.value.numerator = numbers[Field::Numerator];
+        if (numbers.count(Field::Denominator))
+            cell.value.denominator = numbers[Field::Denominator];
+        if (numbers.count(Field::Value))
+            cell.value.value = numbers[Field::Value];
+        if (const QString note = cellText(Field::Note); !note.isEmpty())
+            cell.value.note = note;
+
+        if (auto valid = cell.value.validate(measure); !valid) {
+            const QString& message = valid.error().message;
+            QString where = column(Field::Period);
+            for (const Field field : {Field::Numerator, Field::Denominator, Field::Value})
+                if (columns.count(field) && message.contains(QStringLiteral("(%1)").arg(fieldName(field))))
+                    where = column(field);
+            problem(record.row, where, message);
+            continue;
+        }
+        cell.change = !cell.old ? CellChange::New
+                                : (*cell.old == cell.value ? CellChange::Unchanged : CellChange::Changed);
+        plan.cells.push_back(std::move(cell));
+    }
+    if (plan.cells.empty() && plan.problems.isEmpty())
+        plan.problems << QStringLiteral("%1: no data rows (expected a row per period under the header)").arg(source);
+    return plan;
+}
+
+Result<int> applyMeasureImport(Workspace& workspace, const ImportPlan& plan)
+{
+    if (!plan.ok())
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1: nothing was imported (%2 problem%3)")
+                                                 .arg(plan.source)
+                                                 .arg(plan.problems.size())
+                                                 .arg(plan.problems.size() == 1 ? QString() : QStringLiteral("s")));
+    int written = 0;
+    const QDateTime now = workspace.now();
+    auto status = workspace.transact([&]() -> Status {
+        written = 0;
+        for (const PlannedCell& cell : plan.cells) {
+            if (cell.change == CellChange::Unchanged)
+                continue;
+            auto saved = workspace.measures.values.save(cell.value, now);
+            if (!saved)
+                return saved.error();
+            written += *saved ? 1 : 0;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return written;
+}
+
+} // namespace pdsa::import

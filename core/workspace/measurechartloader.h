@@ -1,0 +1,14 @@
+#pragma once
+// Reads what one team's chart of one measure needs from a workspace (the measure, the team's
+// chart setting, its values, strata, annotations and PDSA cycles) and builds the chart with the
+// engine. Here rather than in core/analysis, which stays free of storage.
+
+#include "analysis/measurechart.h"
+
+namespace pdsa {
+
+class Workspace;
+
+Result<analysis::MeasureChart> loadMeasureChart(Workspace& workspace, const QUuid& teamId, const QUuid& measureId);
+
+} // namespace pdsa

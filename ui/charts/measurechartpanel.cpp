@@ -1,0 +1,444 @@
+#include "charts/measurechartpanel.h"
+
+#include "charts/measurechartview.h"
+#include "format.h"
+#include "undo/commands.h"
+#include "workspace/measurechartloader.h"
+#include "workspacedocument.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCursor>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGraphicsScene>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pdsa::ui {
+
+using namespace pdsa::analysis;
+
+namespace {
+
+QString typeName(ChartType type)
+{
+    switch (type) {
+    case ChartType::Run: return MeasureChartPanel::tr("Run chart");
+    case ChartType::P: return MeasureChartPanel::tr("P chart (proportion)");
+    case ChartType::PP: return MeasureChartPanel::tr("P′ chart (Laney, large samples)");
+    case ChartType::U: return MeasureChartPanel::tr("U chart (rate)");
+    case ChartType::UP: return MeasureChartPanel::tr("U′ chart (Laney, large samples)");
+    case ChartType::C: return MeasureChartPanel::tr("C chart (count)");
+    case ChartType::I: return MeasureChartPanel::tr("I chart (individual values)");
+    case ChartType::T: return MeasureChartPanel::tr("T chart (time between events)");
+    case ChartType::G: return MeasureChartPanel::tr("G chart (cases between events)");
+    case ChartType::MR: return MeasureChartPanel::tr("Moving range chart");
+    case ChartType::Xbar: return MeasureChartPanel::tr("X-bar chart");
+    case ChartType::S: return MeasureChartPanel::tr("S chart");
+    }
+    return QString();
+}
+
+QString rulesName(RuleSet rules)
+{
+    switch (rules) {
+    case RuleSet::Ihi: return MeasureChartPanel::tr("IHI rules");
+    case RuleSet::Anhoej: return MeasureChartPanel::tr("Anhøj rules");
+    case RuleSet::Nhs: return MeasureChartPanel::tr("NHS Making Data Count");
+    }
+    return QString();
+}
+
+} // namespace
+
+MeasureChartPanel::MeasureChartPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("measureChartPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* controls = new QHBoxLayout();
+    auto* phaseRow = new QHBoxLayout();
+    auto labelled = [&](const QString& text, QWidget* widget) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(widget);
+        controls->addWidget(label);
+        controls->addWidget(widget);
+        return label;
+    };
+    m_type = new QComboBox(this);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_type->setAccessibleName(tr("Chart type"));
+    labelled(tr("&Chart:"), m_type);
+    m_rules = new QComboBox(this);
+    m_rules->setAccessibleName(tr("Rule set"));
+    labelled(tr("R&ules:"), m_rules);
+    m_baseline = new QSpinBox(this);
+    m_baseline->setAccessibleName(tr("Baseline points"));
+    m_baseline->setSpecialValueText(tr("All points"));
+    m_baseline->setRange(0, 0);
+    labelled(tr("&Baseline:"), m_baseline);
+    m_twoSigma = new QCheckBox(tr("&Two-sigma lines"), this);
+    controls->addWidget(m_twoSigma);
+    controls->addStretch(1);
+    m_phasePeriod = new QComboBox(this);
+    m_phasePeriod->setAccessibleName(tr("Phase start"));
+    m_phasePeriod->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    {
+        auto* label = new QLabel(tr("&Phase from:"), this);
+        label->setBuddy(m_phasePeriod);
+        phaseRow->addWidget(label);
+        phaseRow->addWidget(m_phasePeriod);
+    }
+    m_addPhase = new QPushButton(tr("A&dd phase"), this);
+    m_removePhase = new QPushButton(tr("Re&move phase"), this);
+    phaseRow->addWidget(m_addPhase);
+    phaseRow->addWidget(m_removePhase);
+    m_strata = new QComboBox(this);
+    m_strata->setAccessibleName(tr("Stratified view"));
+    m_strata->addItem(tr("Total"), int(StratifiedView::Total));
+    m_strata->addItem(tr("One line per stratum"), int(StratifiedView::Lines));
+    m_strata->addItem(tr("Small multiples"), int(StratifiedView::Multiples));
+    m_strataLabel = new QLabel(tr("&Strata:"), this);
+    m_strataLabel->setBuddy(m_strata);
+    phaseRow->addSpacing(12);
+    phaseRow->addWidget(m_strataLabel);
+    phaseRow->addWidget(m_strata);
+    phaseRow->addStretch(1);
+    auto* more = new QToolButton(this);
+    more->setText(tr("Mor&e"));
+    more->setAccessibleName(tr("More chart actions"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(more);
+    menu->addAction(tr("Export as PNG, SVG or PDF…"), this, &MeasureChartPanel::exportInteractive);
+    menu->addAction(tr("Copy chart"), this, &MeasureChartPanel::copyToClipboard);
+    menu->addAction(tr("Add annotation…"), this, &MeasureChartPanel::annotateInteractive);
+    menu->addAction(tr("Exclude or mark a point…"), this, [this] {
+        if (m_chart.total.points.empty())
+            return;
+        QStringList periods;
+        for (const auto& point : m_chart.total.points)
+            periods << Format::period(point.period, m_chart.measure.frequency);
+        bool ok = false;
+        const QString period = QInputDialog::getItem(this, tr("Mark a point"), tr("&Period:"), periods,
+                                                     int(periods.size()) - 1, false, &ok);
+        if (ok)
+            pointMenu(int(periods.indexOf(period)), QCursor::pos());
+    });
+    m_cycles = menu->addMenu(tr("Open PDSA cycle"));
+    more->setMenu(menu);
+    phaseRow->addWidget(more);
+    layout->addLayout(controls);
+    layout->addLayout(phaseRow);
+
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->hide();
+    layout->addWidget(m_warning);
+
+    m_view = new MeasureChartView(this);
+    m_view->setMinimumHeight(360);
+    layout->addWidget(m_view);
+    m_multiples = new QWidget(this);
+    m_multiplesLayout = new QGridLayout(m_multiples);
+    m_multiplesLayout->setContentsMargins(0, 0, 0, 0);
+    m_multiples->hide();
+    layout->addWidget(m_multiples);
+
+    connect(m_view, &MeasureChartView::pointActivated, this, [this](int index) { pointMenu(index, QCursor::pos()); });
+    connect(m_view, &MeasureChartView::cycleActivated, this,
+            [this](const QUuid& cycleId) { emit cycleActivated(m_teamId, cycleId); });
+
+    connect(m_type, &QComboBox::activated, this, [this] {
+        ChartSetting s = m_chart.setting;
+        s.chartType = ChartType(m_type->currentData().toInt());
+        const auto sets = ruleSetsFor(s.chartType);
+        if (std::find(sets.begin(), sets.end(), s.ruleSet) == sets.end())
+            s.ruleSet = defaultRules(s.chartType);
+        applySetting(s, tr("Change chart type"));
+    });
+    connect(m_rules, &QComboBox::activated, this, [this] {
+        ChartSetting s = m_chart.setting;
+        s.ruleSet = RuleSet(m_rules->currentData().toInt());
+        applySetting(s, tr("Change rule set"));
+    });
+    connect(m_baseline, &QSpinBox::valueChanged, this, [this](int value) {
+        ChartSetting s = m_chart.setting;
+        s.baselinePoints = value > 0 ? std::optional<int>(value) : std::nullopt;
+        applySetting(s, tr("Change baseline"));
+    });
+    connect(m_addPhase, &QPushButton::clicked, this, [this] {
+        ChartSetting s = m_chart.setting;
+        s.phaseStarts.append(m_phasePeriod->currentData().toDate());
+        applySetting(s, tr("Add phase"));
+    });
+    connect(m_removePhase, &QPushButton::clicked, this, [this] {
+        ChartSetting s = m_chart.setting;
+        s.phaseStarts.removeAll(m_phasePeriod->currentData().toDate());
+        applySetting(s, tr("Remove phase"));
+    });
+    connect(m_twoSigma, &QCheckBox::toggled, this, [this](bool on) {
+        ChartSetting s = m_chart.setting;
+        s.twoSigma = on;
+        applySetting(s, tr("Show two-sigma lines"));
+    });
+    connect(m_strata, &QComboBox::activated, this, [this] {
+        ChartSetting s = m_chart.setting;
+        s.stratifiedView = StratifiedView(m_strata->currentData().toInt());
+        applySetting(s, tr("Change stratified view"));
+    });
+    connect(m_phasePeriod, &QComboBox::currentIndexChanged, this, [this] {
+        const bool isStart = m_chart.setting.phaseStarts.contains(m_phasePeriod->currentData().toDate());
+        m_addPhase->setEnabled(!isStart && m_phasePeriod->count() > 0);
+        m_removePhase->setEnabled(isStart);
+    });
+}
+
+Status MeasureChartPanel::load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId)
+{
+    m_document = &document;
+    m_teamId = teamId;
+    m_measureId = measureId;
+    auto chart = loadMeasureChart(document.workspace(), teamId, measureId);
+    if (!chart)
+        return chart.error();
+    m_chart = std::move(*chart);
+    rebuildControls();
+    redraw();
+    return {};
+}
+
+void MeasureChartPanel::rebuildControls()
+{
+    m_updating = true;
+    const QSignalBlocker b1(m_type), b2(m_rules), b3(m_baseline), b4(m_twoSigma), b5(m_strata), b6(m_phasePeriod);
+    m_type->clear();
+    for (ChartType type : chartTypesFor(m_chart.measure.dataKind))
+        m_type->addItem(typeName(type), int(type));
+    m_type->setCurrentIndex(m_type->findData(int(m_chart.type)));
+    m_rules->clear();
+    for (RuleSet rules : ruleSetsFor(m_chart.type))
+        m_rules->addItem(rulesName(rules), int(rules));
+    m_rules->setCurrentIndex(m_rules->findData(int(m_chart.rules)));
+    const int n = int(m_chart.total.points.size());
+    m_baseline->setRange(0, std::max(0, n));
+    m_baseline->setSuffix(tr(" points"));
+    m_baseline->setValue(m_chart.setting.baselinePoints.value_or(0));
+    const QVariant current = m_phasePeriod->currentData();
+    m_phasePeriod->clear();
+    for (int i = 1; i < n; ++i) {
+        const QDate period = m_chart.total.points[std::size_t(i)].period;
+        QString text = Format::period(period, m_chart.measure.frequency);
+        if (m_chart.setting.phaseStarts.contains(period))
+            text = tr("%1 (phase start)").arg(text);
+        m_phasePeriod->addItem(text, period);
+    }
+    if (const int index = m_phasePeriod->findData(current); index >= 0)
+        m_phasePeriod->setCurrentIndex(index);
+    const bool isStart = m_chart.setting.phaseStarts.contains(m_phasePeriod->currentData().toDate());
+    m_addPhase->setEnabled(!isStart && m_phasePeriod->count() > 0);
+    m_removePhase->setEnabled(isStart);
+    m_twoSigma->setChecked(m_chart.setting.twoSigma);
+    m_twoSigma->setEnabled(m_chart.type != ChartType::Run);
+    m_strata->setCurrentIndex(m_strata->findData(int(m_chart.setting.stratifiedView)));
+    m_strata->setVisible(m_chart.measure.stratified);
+    m_strataLabel->setVisible(m_chart.measure.stratified);
+    m_cycles->clear();
+    for (const MeasureChartMarker& marker : m_chart.markers)
+        if (marker.kind == MeasureChartMarker::Kind::Cycle)
+            m_cycles->addAction(tr("%1 (%2)").arg(marker.title, Format::date(marker.date)), this,
+                                [this, id = marker.id] { emit cycleActivated(m_teamId, id); });
+    m_cycles->setEnabled(!m_cycles->isEmpty());
+    m_warning->setText(m_chart.warning);
+    m_warning->setVisible(!m_chart.warning.isEmpty());
+    m_updating = false;
+}
+
+void MeasureChartPanel::redraw()
+{
+    const StratifiedView view = m_chart.measure.stratified ? m_chart.setting.stratifiedView : StratifiedView::Total;
+    m_view->draw(m_chart, view == StratifiedView::Lines ? MeasureChartView::Mode::Lines
+                                                              : MeasureChartView::Mode::Total);
+    while (QLayoutItem* item = m_multiplesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const bool multiples = view == StratifiedView::Multiples && !m_chart.strata.empty();
+    m_multiples->setVisible(multiples);
+    if (multiples)
+        for (std::size_t k = 0; k < m_chart.strata.size(); ++k) {
+            auto* small = new MeasureChartView(m_multiples);
+            small->setCompact(true);
+            small->setMinimumHeight(200);
+            small->setAccessibleName(tr("Chart of %1").arg(m_chart.strata[k].label));
+            small->draw(m_chart, MeasureChartView::Mode::Stratum, int(k));
+            m_multiplesLayout->addWidget(small, int(k / 2), int(k % 2));
+        }
+}
+
+void MeasureChartPanel::applySetting(const ChartSetting& setting, const QString& text)
+{
+    if (m_updating || !m_document)
+        return;
+    if (auto status = command::editChartSetting(*m_document, setting, text); !status)
+        reportError(status.error());
+    // The document's changed() signal reloads the page; reload here too for a panel on its own.
+    if (auto status = load(*m_document, m_teamId, m_measureId); !status)
+        reportError(status.error());
+}
+
+Status MeasureChartPanel::addAnnotation(const QDate& date, const QString& text)
+{
+    if (!m_document)
+        return Error{ErrorCode::Invalid, tr("No chart is open.")};
+    PDSA_TRY(command::addChartAnnotation(*m_document, m_teamId, m_measureId, date, text));
+    return load(*m_document, m_teamId, m_measureId);
+}
+
+Status MeasureChartPanel::exportTo(const QString& path, const QSize& size)
+{
+    if (size.width() < 100 || size.height() < 100)
+        return Error{ErrorCode::Invalid, tr("The chart needs to be at least 100 × 100.")};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    MeasureChartView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.draw(m_chart, m_chart.setting.stratifiedView == StratifiedView::Lines && m_chart.measure.stratified
+                               ? MeasureChartView::Mode::Lines : MeasureChartView::Mode::Total);
+    view.resize(size);
+    const QPixmap pixmap = view.grab(); // lays the chart out at `size`
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    if (suffix == QLatin1String("png")) {
+        if (!pixmap.toImage().save(&file, "PNG"))
+            return Error{ErrorCode::Io, tr("Could not write %1.").arg(path)};
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(m_chart.measure.name);
+        QPainter painter(&svg);
+        view.scene()->render(&painter, target, target);
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(m_chart.measure.name);
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        view.scene()->render(&painter, target, target);
+    } else {
+        file.cancelWriting();
+        return Error{ErrorCode::Invalid, tr("Choose a file name ending in .png, .svg or .pdf.")};
+    }
+    if (!file.commit())
+        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+void MeasureChartPanel::copyToClipboard()
+{
+    QApplication::clipboard()->setPixmap(m_view->grab());
+}
+
+void MeasureChartPanel::exportInteractive()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export chart"));
+    auto* form = new QFormLayout(&dialog);
+    auto* width = new QSpinBox(&dialog);
+    width->setRange(200, 10000);
+    width->setValue(1200);
+    auto* height = new QSpinBox(&dialog);
+    height->setRange(150, 10000);
+    height->setValue(700);
+    form->addRow(tr("&Width:"), width);
+    form->addRow(tr("H&eight:"), height);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_chart.measure.name + QStringLiteral(".png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto status = exportTo(path, QSize(width->value(), height->value())); !status)
+        reportError(status.error());
+}
+
+void MeasureChartPanel::annotateInteractive()
+{
+    if (m_chart.total.points.empty())
+        return;
+    QStringList periods;
+    for (const auto& point : m_chart.total.points)
+        periods << Format::period(point.period, m_chart.measure.frequency);
+    bool ok = false;
+    const QString period = QInputDialog::getItem(this, tr("Add annotation"), tr("&Period:"), periods,
+                                                 int(periods.size()) - 1, false, &ok);
+    if (!ok)
+        return;
+    const QString text = QInputDialog::getText(this, tr("Add annotation"), tr("&Note:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QDate date = m_chart.total.points[std::size_t(periods.indexOf(period))].period;
+    if (auto status = addAnnotation(date, text); !status)
+        reportError(status.error());
+}
+
+void MeasureChartPanel::pointMenu(int index, const QPoint& at)
+{
+    if (!m_document || index < 0 || std::size_t(index) >= m_chart.total.points.size())
+        return;
+    const MeasureChartPoint point = m_chart.total.points[std::size_t(index)];
+    QMenu menu(this);
+    QAction* exclude = menu.addAction(tr("Exclude from the calculations"));
+    exclude->setCheckable(true);
+    exclude->setChecked(point.excluded);
+    QAction* astronomical = menu.addAction(tr("Astronomical point"));
+    astronomical->setCheckable(true);
+    astronomical->setChecked(point.astronomical);
+    QAction* chosen = menu.exec(at);
+    Status status;
+    if (chosen == exclude)
+        status = command::setPointExcluded(*m_document, m_teamId, m_measureId, point.period, !point.excluded);
+    else if (chosen == astronomical)
+        status = command::setPointAstronomical(*m_document, m_teamId, m_measureId, point.period, !point.astronomical);
+    else
+        return;
+    if (!status)
+        reportError(status.error());
+    else if (auto loaded = load(*m_document, m_teamId, m_measureId); !loaded)
+        reportError(loaded.error());
+}
+
+void MeasureChartPanel::reportError(const Error& error)
+{
+    QMessageBox::warning(this, tr("Chart"), error.message);
+}
+
+} // namespace pdsa::ui

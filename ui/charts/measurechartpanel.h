@@ -1,0 +1,80 @@
+#pragma once
+// The chart of one team's measure on the measure page: controls (chart type, rule set, baseline,
+// phases, two-sigma lines, stratified view) above a MeasureChartView, export (PNG, SVG, PDF at a
+// chosen size) and copy. Every control change is stored per team and measure through the undo
+// facade (undo/chartcommands.h).
+
+#include "analysis/measurechart.h"
+#include "util/result.h"
+
+#include <QSize>
+#include <QUuid>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QSpinBox;
+
+namespace pdsa::ui {
+
+class MeasureChartView;
+class WorkspaceDocument;
+
+class MeasureChartPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MeasureChartPanel(QWidget* parent = nullptr);
+    Status load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId);
+
+    const analysis::MeasureChart& chartData() const { return m_chart; }
+    MeasureChartView* view() const { return m_view; }
+
+    // Writes the chart at `size` (pixels for PNG; points for SVG and PDF) to `path`; the format
+    // follows the suffix (.png, .svg, .pdf).
+    Status exportTo(const QString& path, const QSize& size);
+    // Copies the chart as an image to the clipboard.
+    void copyToClipboard();
+    // Adds a free annotation through the undo facade.
+    Status addAnnotation(const QDate& date, const QString& text);
+
+signals:
+    void cycleActivated(const QUuid& teamId, const QUuid& cycleId);
+
+private:
+    void rebuildControls();
+    void redraw();
+    void applySetting(const ChartSetting& setting, const QString& text);
+    void exportInteractive();
+    void annotateInteractive();
+    void reportError(const Error& error);
+    // The menu of one point (0-based, the total's): exclude it, mark it astronomical.
+    void pointMenu(int index, const QPoint& at);
+
+    WorkspaceDocument* m_document = nullptr;
+    QUuid m_teamId;
+    QUuid m_measureId;
+    analysis::MeasureChart m_chart;
+    bool m_updating = false;
+
+    QComboBox* m_type = nullptr;
+    QComboBox* m_rules = nullptr;
+    QSpinBox* m_baseline = nullptr;
+    QComboBox* m_phasePeriod = nullptr;
+    QPushButton* m_addPhase = nullptr;
+    QPushButton* m_removePhase = nullptr;
+    QCheckBox* m_twoSigma = nullptr;
+    QComboBox* m_strata = nullptr;
+    QLabel* m_strataLabel = nullptr;
+    QLabel* m_warning = nullptr;
+    MeasureChartView* m_view = nullptr;
+    QMenu* m_cycles = nullptr;
+    QWidget* m_multiples = nullptr;
+    QGridLayout* m_multiplesLayout = nullptr;
+};
+
+} // namespace pdsa::ui

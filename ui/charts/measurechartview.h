@@ -1,0 +1,61 @@
+#pragma once
+// Draws one analysis::MeasureChart with Qt Charts, in the style of the Health Care Data Guide:
+// white background, thin grey grid, the data line with round markers, a solid centre line
+// labelled with its value, dashed limits (stepped where n varies), a goal line, a vertical
+// divider between phases, signals in red with a shape per rule (the legend names the rule),
+// excluded points hollow and grey, astronomical points starred, and PDSA cycles and annotations
+// as dated markers along the top. The only file (with its .cpp) that includes Qt Charts.
+
+#include "analysis/measurechart.h"
+
+#include <QChartView>
+
+class QGraphicsSimpleTextItem;
+
+namespace pdsa::ui {
+
+class MeasureChartView : public QChartView {
+    Q_OBJECT
+
+public:
+    enum class Mode { Total, Lines, Stratum };
+
+    explicit MeasureChartView(QWidget* parent = nullptr);
+
+    // Draws `chart`: its total (Mode::Total), the total with one line per stratum (Lines), or
+    // the stratum `stratumIndex` with the x range of the total (Stratum, for small multiples).
+    void draw(const analysis::MeasureChart& chart, Mode mode = Mode::Total, int stratumIndex = -1);
+    // Hides the legend and marker titles (small multiples).
+    void setCompact(bool compact) { m_compact = compact; }
+
+    // The tooltip text of point `index` of the drawn series (period, value, numerator and
+    // denominator, note, rules); empty outside the series.
+    QString pointText(int index) const;
+    // Number of Qt Charts series drawn (for tests).
+    int seriesCount() const;
+    // The legend entries shown (for tests).
+    QStringList legendNames() const;
+
+signals:
+    void cycleActivated(const QUuid& cycleId);
+    void pointActivated(int index);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void placeLabels();
+
+    analysis::MeasureChart m_chart;
+    const analysis::MeasureChartSeries* m_series = nullptr;
+    bool m_compact = false;
+    struct Label {
+        QGraphicsSimpleTextItem* item;
+        QPointF value; // in chart coordinates
+        int row;       // marker rows from the top; -1: a centre-line label right of the point
+    };
+    std::vector<Label> m_labels;
+    QStringList m_legend;
+};
+
+} // namespace pdsa::ui

@@ -1,0 +1,188 @@
+#include "undo/chartcommands.h"
+
+#include "workspacedocument.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace pdsa::ui {
+
+namespace {
+
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
+};
+
+// A command that writes one of two states through `write`; the first write happens before the
+// push, so that a refused write never reaches the stack.
+class WriteCommand : public QUndoCommand {
+public:
+    using Writer = std::function<Status(Workspace&, bool after)>;
+
+    WriteCommand(WorkspaceDocument& document, const QString& text, Writer write)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_write(std::move(write)) {}
+
+    Status applyFirst() {
+        PDSA_TRY(run(true));
+        m_skipRedo = true;
+        return {};
+    }
+    void undo() override {
+        if (auto status = run(false); !status)
+            m_document.reportError(status.error());
+    }
+    void redo() override {
+        if (m_skipRedo) {
+            m_skipRedo = false;
+            return;
+        }
+        if (auto status = run(true); !status)
+            m_document.reportError(status.error());
+    }
+
+protected:
+    Status run(bool after) {
+        Workspace& workspace = m_document.workspace();
+        PDSA_TRY(workspace.transact([&]() -> Status { return m_write(workspace, after); }));
+        m_document.notifyChanged();
+        return {};
+    }
+
+    WorkspaceDocument& m_document;
+    Writer m_write;
+    bool m_skipRedo = false;
+};
+
+class EditChartSetting : public WriteCommand {
+public:
+    EditChartSetting(WorkspaceDocument& document, const QString& text, ChartSetting before, ChartSetting after)
+        : WriteCommand(document, text, {})
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {
+        m_write = [this](Workspace& workspace, bool forward) -> Status {
+            auto saved = workspace.measures.chartSettings.save(forward ? m_after : m_before, workspace.now());
+            if (!saved)
+                return saved.error();
+            return {};
+        };
+    }
+    int id() const override { return 2000; }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* next = static_cast<const EditChartSetting*>(other);
+        if (next->text() != text() || next->m_after.meta.id != m_after.meta.id)
+            return false;
+        m_after = next->m_after;
+        setObsolete(m_after == m_before);
+        return true;
+    }
+
+private:
+    ChartSetting m_before;
+    ChartSetting m_after;
+};
+
+Status push(WorkspaceDocument& document, std::unique_ptr<WriteCommand> command) {
+    PDSA_TRY(command->applyFirst());
+    document.undoStack()->push(command.release());
+    return {};
+}
+
+Status setPointFlag(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId, const QDate& period,
+                    bool on, bool MeasureValue::*flag, const QString& text) {
+    Workspace& workspace = document.workspace();
+    auto found = workspace.measures.values.find(measureValueId(teamId, measureId, period, {}));
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{ErrorCode::NotFound, Text::tr("There is no value for %1.").arg(period.toString(QStringLiteral("MMM yyyy")))};
+    if ((**found).*flag == on)
+        return {};
+    const QUuid id = (*found)->meta.id;
+    return push(document, std::make_unique<WriteCommand>(document, text, [id, flag, on](Workspace& ws, bool after) -> Status {
+        auto current = ws.measures.values.find(id);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return Error{ErrorCode::NotFound, Text::tr("The value no longer exists.")};
+        MeasureValue value = **current;
+        value.*flag = after ? on : !on;
+        auto saved = ws.measures.values.save(value, ws.now());
+        if (!saved)
+            return saved.error();
+        return {};
+    }));
+}
+
+} // namespace
+
+namespace command {
+
+Status editChartSetting(WorkspaceDocument& document, const ChartSetting& setting, const QString& text) {
+    auto current = document.workspace().measures.chartSetting(setting.teamId, setting.measureId);
+    if (!current)
+        return current.error();
+    if (setting.baselinePoints && *setting.baselinePoints < 1)
+        return Error{ErrorCode::Invalid, Text::tr("The baseline needs at least one point.")};
+    ChartSetting after = setting;
+    after.meta = current->meta;
+    std::sort(after.phaseStarts.begin(), after.phaseStarts.end());
+    after.phaseStarts.erase(std::unique(after.phaseStarts.begin(), after.phaseStarts.end()), after.phaseStarts.end());
+    if (after == *current)
+        return {};
+    if (after.meta.owner.role != OwnerRole::Team)
+        after.meta.owner = Owner::ofTeam(after.teamId);
+    return push(document, std::make_unique<EditChartSetting>(document, text, *current, after));
+}
+
+Status setPointExcluded(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
+                        const QDate& period, bool excluded) {
+    return setPointFlag(document, teamId, measureId, period, excluded, &MeasureValue::excluded,
+                        excluded ? Text::tr("Exclude point") : Text::tr("Include point"));
+}
+
+Status setPointAstronomical(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
+                            const QDate& period, bool astronomical) {
+    return setPointFlag(document, teamId, measureId, period, astronomical, &MeasureValue::astronomical,
+                        astronomical ? Text::tr("Mark astronomical point") : Text::tr("Unmark astronomical point"));
+}
+
+Status addChartAnnotation(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
+                          const QDate& date, const QString& text) {
+    if (text.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, Text::tr("An annotation needs some text.")};
+    if (!date.isValid())
+        return Error{ErrorCode::Invalid, Text::tr("An annotation needs a date.")};
+    // A tombstone is final, so each redo adds a fresh record (undo removes it again).
+    auto id = std::make_shared<QUuid>();
+    const QString note = text.trimmed();
+    return push(document, std::make_unique<WriteCommand>(
+                              document, Text::tr("Add annotation"),
+                              [=](Workspace& ws, bool after) -> Status {
+                                  if (!after) {
+                                      auto removed = ws.work.annotations.remove(*id, ws.now());
+                                      if (!removed)
+                                          return removed.error();
+                                      return {};
+                                  }
+                                  ChartAnnotation annotation;
+                                  annotation.meta.owner = Owner::ofTeam(teamId);
+                                  *id = annotation.meta.id;
+                                  annotation.teamId = teamId;
+                                  annotation.measureId = measureId;
+                                  annotation.date = date;
+                                  annotation.text = note;
+                                  auto saved = ws.work.annotations.save(annotation, ws.now());
+                                  if (!saved)
+                                      return saved.error();
+                                  return {};
+                              }));
+}
+
+} // namespace command
+} // namespace pdsa::ui

@@ -1,0 +1,235 @@
+#include "undo/measurecommands.h"
+
+#include "workspacedocument.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace pdsa::ui {
+
+namespace {
+
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
+};
+
+// One cell's state: the value, or nothing (no live record).
+struct CellState {
+    QUuid id;
+    std::optional<MeasureValue> before;
+    MeasureValue after;
+};
+
+// Writes `value` as a user's change; a cell that was removed (a tombstone) comes back live with
+// the next revision.
+Status writeCell(Workspace& workspace, const MeasureValue& value, const QDateTime& now) {
+    auto existing = workspace.measures.values.find(value.meta.id, true);
+    if (!existing)
+        return existing.error();
+    if (*existing && (*existing)->meta.deleted) {
+        MeasureValue revived = value;
+        revived.meta = (*existing)->meta;
+        revived.meta.revision += 1;
+        revived.meta.updatedAt = now;
+        revived.meta.deleted = false;
+        return workspace.measures.values.put(revived);
+    }
+    auto saved = workspace.measures.values.save(value, now);
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+class SetMeasureValues : public QUndoCommand {
+public:
+    SetMeasureValues(WorkspaceDocument& document, std::vector<CellState> cells, const QString& text)
+        : QUndoCommand(text), m_document(document), m_cells(std::move(cells)) {}
+
+    Status applyFirst() {
+        PDSA_TRY(write(true));
+        m_skipRedo = true;
+        return {};
+    }
+
+    void undo() override {
+        if (auto status = write(false); !status)
+            m_document.reportError(status.error());
+    }
+
+    void redo() override {
+        if (m_skipRedo) {
+            m_skipRedo = false;
+            return;
+        }
+        if (auto status = write(true); !status)
+            m_document.reportError(status.error());
+    }
+
+private:
+    Status write(bool forward) {
+        Workspace& workspace = m_document.workspace();
+        const QDateTime now = workspace.now();
+        const Status status = workspace.transact([&]() -> Status {
+            for (const CellState& cell : m_cells) {
+                if (forward) {
+                    PDSA_TRY(writeCell(workspace, cell.after, now));
+                } else if (cell.before) {
+                    PDSA_TRY(writeCell(workspace, *cell.before, now));
+                } else {
+                    auto removed = workspace.measures.values.remove(cell.id, now);
+                    if (!removed)
+                        return removed.error();
+                }
+            }
+            return {};
+        });
+        if (!status)
+            return status;
+        m_document.notifyChanged();
+        return {};
+    }
+
+    WorkspaceDocument& m_document;
+    std::vector<CellState> m_cells;
+    bool m_skipRedo = false;
+};
+
+// A measure's definition before (nothing: it is new) and after.
+class SaveMeasure : public QUndoCommand {
+public:
+    SaveMeasure(WorkspaceDocument& document, std::optional<Measure> before, Measure after)
+        : QUndoCommand(before ? Text::tr("Edit measure %1").arg(after.name) : Text::tr("New measure %1").arg(after.name))
+        , m_document(document), m_before(std::move(before)), m_after(std::move(after)) {}
+
+    Status applyFirst() {
+        PDSA_TRY(write(true));
+        m_skipRedo = true;
+        return {};
+    }
+    void undo() override {
+        if (auto status = write(false); !status)
+            m_document.reportError(status.error());
+    }
+    void redo() override {
+        if (m_skipRedo) {
+            m_skipRedo = false;
+            return;
+        }
+        if (auto status = write(true); !status)
+            m_document.reportError(status.error());
+    }
+
+private:
+    Status write(bool forward) {
+        Workspace& workspace = m_document.workspace();
+        const QDateTime now = workspace.now();
+        const Status status = workspace.transact([&]() -> Status {
+            const Measure* target = forward ? &m_after : (m_before ? &*m_before : nullptr);
+            if (!target) {
+                auto removed = workspace.measures.measures.remove(m_after.meta.id, now);
+                if (!removed)
+                    return removed.error();
+                return {};
+            }
+            auto existing = workspace.measures.measures.find(target->meta.id, true);
+            if (!existing)
+                return existing.error();
+            if (*existing && (*existing)->meta.deleted) {
+                Measure revived = *target;
+                revived.meta = (*existing)->meta;
+                revived.meta.revision += 1;
+                revived.meta.updatedAt = now;
+                revived.meta.deleted = false;
+                return workspace.measures.measures.put(revived);
+            }
+            auto saved = workspace.measures.measures.save(*target, now);
+            if (!saved)
+                return saved.error();
+            return {};
+        });
+        if (!status)
+            return status;
+        m_document.notifyChanged();
+        return {};
+    }
+
+    WorkspaceDocument& m_document;
+    std::optional<Measure> m_before;
+    Measure m_after;
+    bool m_skipRedo = false;
+};
+
+} // namespace
+
+namespace command {
+
+Status saveMeasure(WorkspaceDocument& document, Measure measure, bool asTeam) {
+    measure.name = measure.name.trimmed();
+    if (measure.name.isEmpty())
+        return Error{ErrorCode::Invalid, Text::tr("The measure needs a name.")};
+    if (measure.dataKind == DataKind::Rate && (!measure.ratePer || *measure.ratePer <= 0))
+        return Error{ErrorCode::Invalid, Text::tr("A rate needs a positive \"per\" (for example 1,000 days in care).")};
+    if (measure.dataKind != DataKind::Rate)
+        measure.ratePer.reset();
+    if (measure.baselineStart.isValid() != measure.baselineEnd.isValid() ||
+        (measure.baselineStart.isValid() && measure.baselineEnd < measure.baselineStart))
+        return Error{ErrorCode::Invalid, Text::tr("The baseline needs a first month no later than its last month.")};
+    auto existing = document.workspace().measures.measures.find(measure.meta.id);
+    if (!existing)
+        return existing.error();
+    const std::optional<Measure> before = *existing;
+    if (asTeam && ((before && before->isShared()) || measure.isShared()))
+        return Error{ErrorCode::Invalid,
+                     Text::tr("\"%1\" is a shared measure of the collaborative: its definition is the same for every "
+                              "team and only the organizer changes it.")
+                         .arg(before ? before->name : measure.name)};
+    if (before) {
+        Measure compare = measure;
+        compare.meta = before->meta;
+        if (compare == *before)
+            return {};
+    } else if (!measure.teamId.isNull()) {
+        measure.meta.owner = Owner::ofTeam(measure.teamId);
+    }
+    auto edit = std::make_unique<SaveMeasure>(document, before, measure);
+    PDSA_TRY(edit->applyFirst());
+    document.undoStack()->push(edit.release());
+    return {};
+}
+
+
+Status setMeasureValues(WorkspaceDocument& document, const Measure& measure, std::vector<MeasureValue> values,
+                        const QString& text) {
+    Workspace& workspace = document.workspace();
+    std::vector<CellState> cells;
+    for (MeasureValue& value : values) {
+        value.measureId = measure.meta.id;
+        value.meta.id = measureValueId(value.teamId, measure.meta.id, value.period, value.stratumId);
+        PDSA_TRY(value.validate(measure));
+        auto existing = workspace.measures.values.find(value.meta.id);
+        if (!existing)
+            return existing.error();
+        CellState cell{value.meta.id, *existing, value};
+        if (cell.before) {
+            MeasureValue compare = value;
+            compare.meta = cell.before->meta;
+            if (compare == *cell.before)
+                continue; // unchanged
+        } else {
+            cell.after.meta.owner = Owner::ofTeam(value.teamId);
+        }
+        cells.push_back(std::move(cell));
+    }
+    if (cells.empty())
+        return {};
+    auto edit = std::make_unique<SetMeasureValues>(document, std::move(cells), text);
+    PDSA_TRY(edit->applyFirst());
+    document.undoStack()->push(edit.release());
+    return {};
+}
+
+} // namespace command
+} // namespace pdsa::ui

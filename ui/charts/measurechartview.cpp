@@ -70,7 +70,10 @@ MeasureChartView::MeasureChartView(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Chart"));
     setFocusPolicy(Qt::StrongFocus);
+    // QChartView made a chart of its own; setChart() releases it without deleting it.
+    QChart* initial = chart();
     setChart(new QChart());
+    delete initial;
     setBackgroundBrush(Qt::white);
 }
 

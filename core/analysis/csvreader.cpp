@@ -7,23 +7,6 @@ namespace pdsa::analysis {
 
 namespace {
 
-Result<QByteArray> readAll(QIODevice& device, const QString& source)
-{
-    if (!device.isReadable())
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read it (not open for reading)").arg(source));
-    QByteArray bytes;
-    char buffer[64 * 1024];
-    for (;;) {
-        const qint64 got = device.read(buffer, sizeof buffer);
-        if (got < 0)
-            return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read it (%2)").arg(source, device.errorString()));
-        if (got == 0)
-            break;
-        bytes.append(buffer, got);
-    }
-    return bytes;
-}
-
 bool isBlank(const CsvRecord& record, bool quoted)
 {
     return !quoted && record.fields.size() == 1 && record.fields.first().isEmpty();
@@ -33,7 +16,7 @@ bool isBlank(const CsvRecord& record, bool quoted)
 
 Result<CsvTable> readCsv(QIODevice& device, const QString& source)
 {
-    auto bytes = readAll(device, source);
+    auto bytes = readAllBytes(device, source);
     if (!bytes)
         return bytes.error();
     QByteArray& data = *bytes;
@@ -149,6 +132,23 @@ Result<CsvTable> readCsvText(const QString& text, QChar separator, const QString
     if (!haveHeader)
         return makeError(ErrorCode::Invalid, QStringLiteral("%1: the file is empty (expected a header row)").arg(source));
     return table;
+}
+
+Result<QByteArray> readAllBytes(QIODevice& device, const QString& source)
+{
+    if (!device.isReadable())
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read it (not open for reading)").arg(source));
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 got = device.read(buffer, sizeof buffer);
+        if (got < 0)
+            return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read it (%2)").arg(source, device.errorString()));
+        if (got == 0)
+            break;
+        bytes.append(buffer, got);
+    }
+    return bytes;
 }
 
 } // namespace pdsa::analysis

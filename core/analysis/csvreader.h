@@ -11,6 +11,7 @@
 
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QIODevice>
 #include <QStringList>
 
@@ -31,6 +32,9 @@ struct CsvTable {
 // Errors name `source` and the row: "data.csv, row 4: a quoted field is not closed". A device
 // that cannot be read gives ErrorCode::Io; text that is not a CSV file ErrorCode::Invalid. A
 // record with more fields than the header is refused; one with fewer is padded with empty fields.
+// Every byte a device has to give (both CSV readers start here); the message names `source`.
+Result<QByteArray> readAllBytes(QIODevice& device, const QString& source);
+
 Result<CsvTable> readCsv(QIODevice& device, const QString& source);
 
 // The same parser over text already decoded, with another field separator (the measure data

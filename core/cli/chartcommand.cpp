@@ -3,6 +3,7 @@
 #include "analysis/chartinput.h"
 #include "analysis/spc.h"
 #include "cli/cli.h"
+#include "cli/commandio.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -48,23 +49,6 @@ Computes a run or control chart and prints it as one JSON object on standard out
 Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 )";
 
-struct ChartIo {
-    QTextStream& out;
-    QTextStream& err;
-
-    int usage(const QString& message)
-    {
-        err << "pdsa: chart: " << message << "\n" << "Try 'pdsa chart --help'.\n";
-        err.flush();
-        return kUsage;
-    }
-    int badInput(const QString& message)
-    {
-        err << "pdsa: " << message << "\n";
-        err.flush();
-        return kBadInput;
-    }
-};
 
 QJsonValue number(double value)
 {
@@ -87,7 +71,7 @@ std::optional<QList<int>> positions(const QString& text)
 }
 
 template <typename E>
-std::optional<E> choice(const QCommandLineParser& parser, const QString& name, E fallback, ChartIo& io, int& code)
+std::optional<E> choice(const QCommandLineParser& parser, const QString& name, E fallback, CommandIo& io, int& code)
 {
     if (!parser.isSet(name))
         return fallback;
@@ -142,7 +126,7 @@ QJsonObject partJson(const PartSummary& part)
 
 int chartCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    ChartIo io{out, err};
+    CommandIo io{out, err, QStringLiteral("chart")};
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));

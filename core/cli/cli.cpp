@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/chartcommand.h"
+#include "cli/commandio.h"
 #include "cli/datacommand.h"
 #include "demo/demogenerator.h"
 #include "storage/schema.h"
@@ -42,26 +43,9 @@ Options:
 Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 )";
 
-struct Io {
-    QTextStream& out;
-    QTextStream& err;
-
-    int usage(const QString& message)
-    {
-        err << "pdsa: " << message << "\n" << "Try 'pdsa --help'.\n";
-        err.flush();
-        return kUsage;
-    }
-    int fail(const Error& error)
-    {
-        err << "pdsa: " << error.message << "\n";
-        err.flush();
-        return error.code == ErrorCode::Usage ? kUsage : kBadInput;
-    }
-};
 
 // Parses a subcommand's options; returns the positional arguments, or nothing after reporting.
-std::optional<QStringList> parse(QCommandLineParser& parser, const QStringList& args, Io& io, int& exitCode)
+std::optional<QStringList> parse(QCommandLineParser& parser, const QStringList& args, CommandIo& io, int& exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
@@ -77,7 +61,7 @@ std::optional<QStringList> parse(QCommandLineParser& parser, const QStringList& 
     return parser.positionalArguments();
 }
 
-std::optional<int> intOption(const QCommandLineParser& parser, const QString& name, int fallback, Io& io, int& exitCode)
+std::optional<int> intOption(const QCommandLineParser& parser, const QString& name, int fallback, CommandIo& io, int& exitCode)
 {
     if (!parser.isSet(name))
         return fallback;
@@ -90,7 +74,7 @@ std::optional<int> intOption(const QCommandLineParser& parser, const QString& na
     return value;
 }
 
-int demoCommand(const QStringList& args, Io& io)
+int demoCommand(const QStringList& args, CommandIo& io)
 {
     QCommandLineParser parser;
     const QStringList sizes = {QStringLiteral("teams"), QStringLiteral("months"), QStringLiteral("measures"),
@@ -142,7 +126,7 @@ int demoCommand(const QStringList& args, Io& io)
     return kOk;
 }
 
-int checkCommand(const QStringList& args, Io& io)
+int checkCommand(const QStringList& args, CommandIo& io)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("json")));
@@ -202,7 +186,7 @@ int checkCommand(const QStringList& args, Io& io)
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    Io io{out, err};
+    CommandIo io{out, err, {}};
     if (args.isEmpty())
         return io.usage(QStringLiteral("no command given"));
     const QString command = args.first();

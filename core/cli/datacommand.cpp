@@ -1,6 +1,7 @@
 #include "cli/datacommand.h"
 
 #include "cli/cli.h"
+#include "cli/commandio.h"
 #include "import/measurecsv.h"
 #include "workspace/workspace.h"
 
@@ -29,23 +30,6 @@ Prints every cell that is new or changed and a summary line. On any problem, lis
 Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 )";
 
-struct DataIo {
-    QTextStream& out;
-    QTextStream& err;
-
-    int usage(const QString& message)
-    {
-        err << "pdsa: data: " << message << "\n" << "Try 'pdsa data --help'.\n";
-        err.flush();
-        return kUsage;
-    }
-    int badInput(const QString& message)
-    {
-        err << "pdsa: " << message << "\n";
-        err.flush();
-        return kBadInput;
-    }
-};
 
 QString number(const std::optional<double>& value)
 {
@@ -96,7 +80,7 @@ Result<Measure> lookupMeasure(Workspace& workspace, const QUuid& teamId, const Q
 
 int dataCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    DataIo io{out, err};
+    CommandIo io{out, err, QStringLiteral("data")};
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));

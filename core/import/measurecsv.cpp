@@ -31,23 +31,6 @@ QString decodeCp1252(const QByteArray& bytes)
     return text;
 }
 
-Result<QByteArray> readAll(QIODevice& device, const QString& source)
-{
-    if (!device.isReadable())
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read it (not open for reading)").arg(source));
-    QByteArray bytes;
-    char buffer[64 * 1024];
-    for (;;) {
-        const qint64 got = device.read(buffer, sizeof buffer);
-        if (got < 0)
-            return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read it (%2)").arg(source, device.errorString()));
-        if (got == 0)
-            break;
-        bytes.append(buffer, got);
-    }
-    return bytes;
-}
-
 // The separator the header row uses: the one of ',' and ';' found more often outside quotes.
 QChar detectSeparator(const QString& text)
 {
@@ -158,7 +141,7 @@ Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, W
 {
     ImportPlan plan;
     plan.source = source;
-    auto bytes = readAll(device, source);
+    auto bytes = analysis::readAllBytes(device, source);
     if (!bytes)
         return bytes.error();
     QByteArray data = *bytes;

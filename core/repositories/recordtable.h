@@ -152,7 +152,9 @@ public:
     }
 
     // Saves a user's change: a new record gets revision 1; a changed one the next revision; an
-    // unchanged one is left alone. Returns whether anything was written.
+    // unchanged one is left alone. Saving a deleted record restores it (undoing a deletion), at
+    // the next revision, so merging sees the restore as newer than the tombstone. Returns whether
+    // anything was written.
     Result<bool> save(T record, const QDateTime& now)
     {
         auto existing = find(record.meta.id, true);
@@ -160,8 +162,7 @@ public:
             return existing.error();
         if (*existing) {
             const T& old = **existing;
-            record.meta = RecordMeta{old.meta.id, old.meta.owner, old.meta.revision, old.meta.updatedAt,
-                                     old.meta.deleted};
+            record.meta = RecordMeta{old.meta.id, old.meta.owner, old.meta.revision, old.meta.updatedAt, false};
             if (record == old)
                 return false;
             record.meta.revision = old.meta.revision + 1;

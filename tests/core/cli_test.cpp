@@ -13,27 +13,9 @@
 
 using namespace pdsa;
 
-namespace {
-
-struct CliRun {
-    int code;
-    QString out;
-    QString err;
-};
-
-CliRun pdsaRun(const QStringList& args)
-{
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    const int code = cli::runCli(args, outStream, errStream);
-    return {code, out, err};
-}
-
-} // namespace
-
 TEST(Cli, version_names_the_app_and_workspace_format)
 {
-    const CliRun r = pdsaRun({QStringLiteral("--version")});
+    const test::CliRun r = test::runPdsa({QStringLiteral("--version")});
     EXPECT_EQ(r.code, 0);
     EXPECT_EQ(r.out, QStringLiteral("pdsa %1 (workspace format %2)\n")
                          .arg(QStringLiteral(PDSA_VERSION))
@@ -42,11 +24,11 @@ TEST(Cli, version_names_the_app_and_workspace_format)
 
 TEST(Cli, help_lists_the_commands)
 {
-    const CliRun r = pdsaRun({QStringLiteral("--help")});
+    const test::CliRun r = test::runPdsa({QStringLiteral("--help")});
     EXPECT_EQ(r.code, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("demo --out FILE")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("check FILE")));
-    EXPECT_EQ(pdsaRun({QStringLiteral("demo"), QStringLiteral("--help")}).code, 0);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("demo"), QStringLiteral("--help")}).code, 0);
 }
 
 TEST(Cli, wrong_usage_exits_2_with_a_hint)
@@ -59,12 +41,12 @@ TEST(Cli, wrong_usage_exits_2_with_a_hint)
                                                 QStringLiteral("--months"), QStringLiteral("2")},
                                     QStringList{QStringLiteral("demo"), QStringLiteral("--bogus")},
                                     QStringList{QStringLiteral("check")}}) {
-        const CliRun r = pdsaRun(args);
+        const test::CliRun r = test::runPdsa(args);
         EXPECT_EQ(r.code, 2) << args.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(r.err.startsWith(QStringLiteral("pdsa: "))) << r.err.toStdString();
         EXPECT_TRUE(r.err.endsWith(QStringLiteral("Try 'pdsa --help'.\n")));
     }
-    EXPECT_EQ(pdsaRun({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.pdsa"),
+    EXPECT_EQ(test::runPdsa({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.pdsa"),
                        QStringLiteral("--months"), QStringLiteral("2")})
                   .err,
               QStringLiteral("pdsa: --months must be between 6 and 240 (got 2)\nTry 'pdsa --help'.\n"));
@@ -74,19 +56,19 @@ TEST(Cli, demo_writes_a_workspace_that_check_accepts_with_its_counts)
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("d.pdsa"));
-    const CliRun demo = pdsaRun({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--teams"),
+    const test::CliRun demo = test::runPdsa({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--teams"),
                               QStringLiteral("2"), QStringLiteral("--months"), QStringLiteral("12")});
     ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
     EXPECT_TRUE(demo.out.startsWith(QStringLiteral("Wrote the demo collaborative to %1 (2 teams, 12 months").arg(path)));
 
-    const CliRun check = pdsaRun({QStringLiteral("check"), path});
+    const test::CliRun check = test::runPdsa({QStringLiteral("check"), path});
     ASSERT_EQ(check.code, 0) << check.err.toStdString();
     EXPECT_TRUE(check.out.startsWith(path + QStringLiteral(": ok\n")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("Timely Permanency through Reunification (demo)")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("    teams                         2         0\n")))
         << check.out.toStdString();
 
-    const CliRun json = pdsaRun({QStringLiteral("check"), path, QStringLiteral("--json")});
+    const test::CliRun json = test::runPdsa({QStringLiteral("check"), path, QStringLiteral("--json")});
     ASSERT_EQ(json.code, 0);
     const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
     EXPECT_TRUE(report[QStringLiteral("ok")].toBool());
@@ -99,22 +81,22 @@ TEST(Cli, demo_refuses_to_replace_a_file_unless_forced)
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("d.pdsa"));
     test::writeBytes(path, "keep me");
-    const CliRun r = pdsaRun({QStringLiteral("demo"), QStringLiteral("--out"), path});
+    const test::CliRun r = test::runPdsa({QStringLiteral("demo"), QStringLiteral("--out"), path});
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.err, QStringLiteral("pdsa: %1 already exists (use --force to replace it)\n").arg(path));
     EXPECT_EQ(test::fileBytes(path), QByteArray("keep me"));
-    EXPECT_EQ(pdsaRun({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--force"),
+    EXPECT_EQ(test::runPdsa({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--force"),
                        QStringLiteral("--teams"), QStringLiteral("1"), QStringLiteral("--months"), QStringLiteral("6")})
                   .code,
               0);
-    EXPECT_EQ(pdsaRun({QStringLiteral("check"), path}).code, 0);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("check"), path}).code, 0);
 }
 
 TEST(Cli, demo_into_a_missing_folder_fails_cleanly)
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("no/such/folder/d.pdsa"));
-    const CliRun r = pdsaRun({QStringLiteral("demo"), QStringLiteral("--out"), path});
+    const test::CliRun r = test::runPdsa({QStringLiteral("demo"), QStringLiteral("--out"), path});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist"))) << r.err.toStdString();
     EXPECT_EQ(QDir(dir.root()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 0);
@@ -125,7 +107,7 @@ TEST(Cli, check_refuses_bad_files_with_exit_1_and_a_line_naming_the_file)
     test::TempDir dir;
     const QString text = dir.path(QStringLiteral("text.pdsa"));
     test::writeBytes(text, "just some text\n");
-    const CliRun r = pdsaRun({QStringLiteral("check"), text});
+    const test::CliRun r = test::runPdsa({QStringLiteral("check"), text});
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.err, QStringLiteral("pdsa: %1 is not a PDSA Tracker workspace (it is not an SQLite database)\n").arg(text));
     EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1);
@@ -141,7 +123,7 @@ TEST(Cli, check_refuses_bad_files_with_exit_1_and_a_line_naming_the_file)
         auto db = storage::Database::open(newer, storage::Database::Mode::ReadWrite);
         ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA user_version = 9999")).ok());
     }
-    const CliRun n = pdsaRun({QStringLiteral("check"), newer});
+    const test::CliRun n = test::runPdsa({QStringLiteral("check"), newer});
     EXPECT_EQ(n.code, 1);
     EXPECT_TRUE(n.err.contains(QStringLiteral("newer version of PDSA Tracker"))) << n.err.toStdString();
 }

@@ -282,24 +282,6 @@ TEST(ImportParsing, periods_in_every_documented_spelling)
 
 // --- pdsa data import ---------------------------------------------------------------------------
 
-namespace {
-
-struct CliRun {
-    int code;
-    QString out;
-    QString err;
-};
-
-CliRun pdsaRun(const QStringList& args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = cli::runCli(args, o, e);
-    return {code, out, err};
-}
-
-} // namespace
-
 TEST_F(Import, cli_imports_and_prints_the_plan)
 {
     ws.reset();
@@ -308,17 +290,17 @@ TEST_F(Import, cli_imports_and_prints_the_plan)
                               QStringLiteral("--team"), QStringLiteral("riverside county"), QStringLiteral("--measure"),
                               QStringLiteral("Placement moves")};
     const QByteArray before = test::fileBytes(path);
-    const CliRun dry = pdsaRun(args + QStringList{QStringLiteral("--dry-run")});
+    const test::CliRun dry = test::runPdsa(args + QStringList{QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.code, 0) << dry.err.toStdString();
     EXPECT_TRUE(dry.out.contains(QStringLiteral("  new       2025-01    total        3\n"))) << dry.out.toStdString();
     EXPECT_TRUE(dry.out.endsWith(QStringLiteral("Dry run: 2 new, 0 changed, 0 unchanged; nothing written.\n")));
     EXPECT_EQ(test::fileBytes(path), before);
 
-    const CliRun run = pdsaRun(args);
+    const test::CliRun run = test::runPdsa(args);
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.endsWith(QStringLiteral("Imported: 2 new, 0 changed, 0 unchanged; 2 cells written.\n")))
         << run.out.toStdString();
-    const CliRun again = pdsaRun(args);
+    const test::CliRun again = test::runPdsa(args);
     EXPECT_TRUE(again.out.endsWith(QStringLiteral("Imported: 0 new, 0 changed, 2 unchanged; 0 cells written.\n")));
 }
 
@@ -327,7 +309,7 @@ TEST_F(Import, cli_lists_every_problem_exits_1_and_leaves_the_file_alone)
     ws.reset();
     const QByteArray before = test::fileBytes(path);
     const QString file = test::dataPath(QStringLiteral("import/problems.csv"));
-    const CliRun run = pdsaRun({QStringLiteral("data"), QStringLiteral("import"), file, QStringLiteral("--workspace"), path,
+    const test::CliRun run = test::runPdsa({QStringLiteral("data"), QStringLiteral("import"), file, QStringLiteral("--workspace"), path,
                              QStringLiteral("--team"), QStringLiteral("Riverside County"), QStringLiteral("--measure"),
                              QStringLiteral("timely visits")});
     EXPECT_EQ(run.code, 1);
@@ -340,17 +322,17 @@ TEST_F(Import, cli_lists_every_problem_exits_1_and_leaves_the_file_alone)
 TEST_F(Import, cli_usage_and_lookup_errors)
 {
     ws.reset();
-    EXPECT_EQ(pdsaRun({QStringLiteral("data")}).code, 2);
-    EXPECT_EQ(pdsaRun({QStringLiteral("data"), QStringLiteral("export")}).code, 2);
-    EXPECT_EQ(pdsaRun({QStringLiteral("data"), QStringLiteral("import"), QStringLiteral("x.csv")}).code, 2);
-    EXPECT_EQ(pdsaRun({QStringLiteral("data"), QStringLiteral("--help")}).code, 0);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("data")}).code, 2);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("data"), QStringLiteral("export")}).code, 2);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("data"), QStringLiteral("import"), QStringLiteral("x.csv")}).code, 2);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("data"), QStringLiteral("--help")}).code, 0);
     const QString file = test::dataPath(QStringLiteral("import/counts.csv"));
-    const CliRun noTeam = pdsaRun({QStringLiteral("data"), QStringLiteral("import"), file, QStringLiteral("--workspace"),
+    const test::CliRun noTeam = test::runPdsa({QStringLiteral("data"), QStringLiteral("import"), file, QStringLiteral("--workspace"),
                                 path, QStringLiteral("--team"), QStringLiteral("Nowhere"), QStringLiteral("--measure"),
                                 QStringLiteral("x")});
     EXPECT_EQ(noTeam.code, 1);
     EXPECT_EQ(noTeam.err, QStringLiteral("pdsa: no team named \"Nowhere\" in this workspace\n"));
-    const CliRun noMeasure = pdsaRun({QStringLiteral("data"), QStringLiteral("import"), file,
+    const test::CliRun noMeasure = test::runPdsa({QStringLiteral("data"), QStringLiteral("import"), file,
                                    QStringLiteral("--workspace"), path, QStringLiteral("--team"),
                                    QStringLiteral("Riverside County"), QStringLiteral("--measure"), QStringLiteral("x")});
     EXPECT_EQ(noMeasure.code, 1);

@@ -364,6 +364,19 @@ TYPED_TEST(RecordRoundTrip, a_new_record_is_saved_at_revision_one)
     EXPECT_EQ(stored.meta.updatedAt, this->g.t0);
 }
 
+TYPED_TEST(RecordRoundTrip, saving_a_deleted_record_restores_it_at_the_next_revision)
+{
+    const TypeParam record = Sample<TypeParam>::make(this->g);
+    ASSERT_TRUE(this->table().put(record).ok());
+    ASSERT_TRUE(this->table().remove(record.meta.id, this->g.t0.addDays(1)).value());
+    ASSERT_TRUE(this->table().save(record, this->g.t0.addDays(2)).value());
+    const auto restored = this->table().find(record.meta.id).value();
+    ASSERT_TRUE(restored.has_value()) << "a restored record is live again";
+    EXPECT_FALSE(restored->meta.deleted);
+    EXPECT_EQ(restored->meta.revision, record.meta.revision + 2);
+    EXPECT_EQ(restored->meta.updatedAt, this->g.t0.addDays(2));
+}
+
 TYPED_TEST(RecordRoundTrip, deleting_leaves_a_tombstone_that_listings_skip)
 {
     const TypeParam record = Sample<TypeParam>::make(this->g);

@@ -1,7 +1,10 @@
 #include "support/testsupport.h"
 
+#include "cli/cli.h"
+
 #include <QDir>
 #include <QFile>
+#include <QTextStream>
 
 #include <gtest/gtest.h>
 
@@ -47,6 +50,14 @@ void writeBytes(const QString& path, const QByteArray& bytes)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+CliRun runPdsa(const QStringList& args)
+{
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    const int code = cli::runCli(args, outStream, errStream);
+    return {code, out, err};
 }
 
 QString dataPath(const QString& relative) { return QDir(QStringLiteral(PDSA_TEST_DATA_DIR)).filePath(relative); }

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -34,6 +35,14 @@ std::unique_ptr<Workspace> openOrFail(const QString& path, const Workspace::Open
 
 QByteArray fileBytes(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
+
+// What `pdsa ARGS…` does, run in-process.
+struct CliRun {
+    int code;
+    QString out;
+    QString err;
+};
+CliRun runPdsa(const QStringList& args);
 
 // A fixture file from tests/data.
 QString dataPath(const QString& relative);

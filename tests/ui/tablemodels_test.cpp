@@ -3,7 +3,6 @@
 #include "models/changepackagemodel.h"
 #include "models/cyclestablemodel.h"
 #include "models/measurestablemodel.h"
-#include "models/measurevaluesmodel.h"
 #include "models/membersmodel.h"
 #include "models/recentfilesmodel.h"
 #include "models/teamstablemodel.h"
@@ -140,24 +139,6 @@ TEST_F(TableModels, cycles_table_sorts_most_recent_first_through_a_proxy) {
     EXPECT_EQ(proxy.index(0, CyclesTableModel::TitleColumn).data().toString(), latest.title);
     EXPECT_EQ(proxy.index(0, CyclesTableModel::StatusColumn).data().toString(),
               Format::status(latest.status));
-}
-
-TEST_F(TableModels, measure_values_are_listed_newest_first_with_numerators_and_denominators) {
-    MeasureValuesModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    auto measures = workspace->measures.forTeam(teams.front().meta.id);
-    const Measure& measure = measures->front();
-    auto values = workspace->measures.series(teams.front().meta.id, measure.meta.id);
-    ASSERT_TRUE(values.ok());
-    model.setValues(measure, *values);
-    ASSERT_EQ(model.rowCount(), static_cast<int>(values->size()));
-    const MeasureValue& newest = values->back();
-    EXPECT_EQ(model.index(0, MeasureValuesModel::PeriodColumn).data().toString(),
-              Format::period(newest.period));
-    EXPECT_EQ(model.index(0, MeasureValuesModel::NumeratorColumn).data().toString(),
-              Format::number(*newest.numerator, 0));
-    EXPECT_EQ(model.index(0, MeasureValuesModel::ValueColumn).data().toString(),
-              Format::measureValue(measure, newest.plotted(measure)));
 }
 
 TEST_F(TableModels, members_and_recent_files_keep_the_model_contract) {

@@ -1,5 +1,6 @@
 #include "undo/chartcommands.h"
 
+#include "undo/writecommand.h"
 #include "workspacedocument.h"
 
 #include <QCoreApplication>
@@ -15,48 +16,6 @@ namespace {
 
 class Text {
     Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
-};
-
-// A command that writes one of two states through `write`; the first write happens before the
-// push, so that a refused write never reaches the stack.
-class WriteCommand : public QUndoCommand {
-public:
-    using Writer = std::function<Status(Workspace&, bool after)>;
-
-    WriteCommand(WorkspaceDocument& document, const QString& text, Writer write)
-        : QUndoCommand(text)
-        , m_document(document)
-        , m_write(std::move(write)) {}
-
-    Status applyFirst() {
-        PDSA_TRY(run(true));
-        m_skipRedo = true;
-        return {};
-    }
-    void undo() override {
-        if (auto status = run(false); !status)
-            m_document.reportError(status.error());
-    }
-    void redo() override {
-        if (m_skipRedo) {
-            m_skipRedo = false;
-            return;
-        }
-        if (auto status = run(true); !status)
-            m_document.reportError(status.error());
-    }
-
-protected:
-    Status run(bool after) {
-        Workspace& workspace = m_document.workspace();
-        PDSA_TRY(workspace.transact([&]() -> Status { return m_write(workspace, after); }));
-        m_document.notifyChanged();
-        return {};
-    }
-
-    WorkspaceDocument& m_document;
-    Writer m_write;
-    bool m_skipRedo = false;
 };
 
 class EditChartSetting : public WriteCommand {

@@ -31,12 +31,14 @@ class Text {
 
 EditCollaborativeField::EditCollaborativeField(WorkspaceDocument& document, const QUuid& collaborativeId,
                                                CollaborativeField field, QString before, QString after)
-    : QUndoCommand(textFor(field))
-    , m_document(document)
+    : WriteCommand(document, textFor(field))
     , m_collaborativeId(collaborativeId)
     , m_field(field)
     , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after)) {
+    // Reads the values at the time of the write: mergeWith() may have changed m_after since.
+    m_write = [this](Workspace& workspace, bool forward) { return write(workspace, forward ? m_after : m_before); };
+}
 
 QString EditCollaborativeField::textFor(CollaborativeField field) {
     switch (field) {
@@ -52,26 +54,6 @@ QString EditCollaborativeField::textFor(CollaborativeField field) {
     return QString();
 }
 
-Status EditCollaborativeField::applyFirst() {
-    PDSA_TRY(write(m_after));
-    m_skipRedo = true;
-    return {};
-}
-
-void EditCollaborativeField::undo() {
-    if (auto status = write(m_before); !status)
-        m_document.reportError(status.error());
-}
-
-void EditCollaborativeField::redo() {
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    if (auto status = write(m_after); !status)
-        m_document.reportError(status.error());
-}
-
 int EditCollaborativeField::id() const {
     return EditCollaborativeFieldBase + static_cast<int>(m_field);
 }
@@ -85,22 +67,17 @@ bool EditCollaborativeField::mergeWith(const QUndoCommand* other) {
     return true;
 }
 
-Status EditCollaborativeField::write(const QString& value) {
-    Workspace& workspace = m_document.workspace();
-    PDSA_TRY(workspace.transact([&]() -> Status {
-        auto found = workspace.collaborative.collaboratives.find(m_collaborativeId);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return Error{ErrorCode::NotFound, Text::tr("The collaborative no longer exists.")};
-        Collaborative collaborative = **found;
-        fieldOf(collaborative, m_field) = value;
-        auto saved = workspace.collaborative.collaboratives.save(collaborative, workspace.now());
-        if (!saved)
-            return saved.error();
-        return {};
-    }));
-    m_document.notifyChanged();
+Status EditCollaborativeField::write(Workspace& workspace, const QString& value) {
+    auto found = workspace.collaborative.collaboratives.find(m_collaborativeId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{ErrorCode::NotFound, Text::tr("The collaborative no longer exists.")};
+    Collaborative collaborative = **found;
+    fieldOf(collaborative, m_field) = value;
+    auto saved = workspace.collaborative.collaboratives.save(collaborative, workspace.now());
+    if (!saved)
+        return saved.error();
     return {};
 }
 

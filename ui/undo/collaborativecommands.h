@@ -9,39 +9,29 @@
 // field to where it started, the merged command becomes obsolete and QUndoStack drops it.
 
 #include "undo/commands.h"
+#include "undo/writecommand.h"
 
-#include <QUndoCommand>
 #include <QUuid>
 
 namespace pdsa::ui {
 
-class WorkspaceDocument;
-
-class EditCollaborativeField : public QUndoCommand {
+class EditCollaborativeField : public WriteCommand {
 public:
     EditCollaborativeField(WorkspaceDocument& document, const QUuid& collaborativeId,
                            CollaborativeField field, QString before, QString after);
 
-    // Writes the new value once, before the command is pushed, so that a refused write never
-    // reaches the undo stack. The first redo() that QUndoStack::push() calls is then skipped.
-    Status applyFirst();
-
-    void undo() override;
-    void redo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
 
     static QString textFor(CollaborativeField field);
 
 private:
-    Status write(const QString& value);
+    Status write(Workspace& workspace, const QString& value);
 
-    WorkspaceDocument& m_document;
     QUuid m_collaborativeId;
     CollaborativeField m_field;
     QString m_before;
     QString m_after;
-    bool m_skipRedo = false;
 };
 
 } // namespace pdsa::ui

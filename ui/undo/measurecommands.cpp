@@ -1,5 +1,6 @@
 #include "undo/measurecommands.h"
 
+#include "undo/writecommand.h"
 #include "workspacedocument.h"
 
 #include <QCoreApplication>
@@ -23,143 +24,72 @@ struct CellState {
     MeasureValue after;
 };
 
-// Writes `value` as a user's change; a cell that was removed (a tombstone) comes back live with
-// the next revision.
+// Writes `value` as a user's change (a removed cell comes back live: RecordTable::save restores).
 Status writeCell(Workspace& workspace, const MeasureValue& value, const QDateTime& now) {
-    auto existing = workspace.measures.values.find(value.meta.id, true);
-    if (!existing)
-        return existing.error();
-    if (*existing && (*existing)->meta.deleted) {
-        MeasureValue revived = value;
-        revived.meta = (*existing)->meta;
-        revived.meta.revision += 1;
-        revived.meta.updatedAt = now;
-        revived.meta.deleted = false;
-        return workspace.measures.values.put(revived);
-    }
     auto saved = workspace.measures.values.save(value, now);
     if (!saved)
         return saved.error();
     return {};
 }
 
-class SetMeasureValues : public QUndoCommand {
+class SetMeasureValues : public WriteCommand {
 public:
     SetMeasureValues(WorkspaceDocument& document, std::vector<CellState> cells, const QString& text)
-        : QUndoCommand(text), m_document(document), m_cells(std::move(cells)) {}
-
-    Status applyFirst() {
-        PDSA_TRY(write(true));
-        m_skipRedo = true;
-        return {};
-    }
-
-    void undo() override {
-        if (auto status = write(false); !status)
-            m_document.reportError(status.error());
-    }
-
-    void redo() override {
-        if (m_skipRedo) {
-            m_skipRedo = false;
-            return;
-        }
-        if (auto status = write(true); !status)
-            m_document.reportError(status.error());
+        : WriteCommand(document, text)
+        , m_cells(std::move(cells)) {
+        m_write = [this](Workspace& workspace, bool forward) { return write(workspace, forward); };
     }
 
 private:
-    Status write(bool forward) {
-        Workspace& workspace = m_document.workspace();
+    Status write(Workspace& workspace, bool forward) {
         const QDateTime now = workspace.now();
-        const Status status = workspace.transact([&]() -> Status {
-            for (const CellState& cell : m_cells) {
-                if (forward) {
-                    PDSA_TRY(writeCell(workspace, cell.after, now));
-                } else if (cell.before) {
-                    PDSA_TRY(writeCell(workspace, *cell.before, now));
-                } else {
-                    auto removed = workspace.measures.values.remove(cell.id, now);
-                    if (!removed)
-                        return removed.error();
-                }
+        for (const CellState& cell : m_cells) {
+            if (forward) {
+                PDSA_TRY(writeCell(workspace, cell.after, now));
+            } else if (cell.before) {
+                PDSA_TRY(writeCell(workspace, *cell.before, now));
+            } else {
+                auto removed = workspace.measures.values.remove(cell.id, now);
+                if (!removed)
+                    return removed.error();
             }
-            return {};
-        });
-        if (!status)
-            return status;
-        m_document.notifyChanged();
+        }
         return {};
     }
 
-    WorkspaceDocument& m_document;
     std::vector<CellState> m_cells;
-    bool m_skipRedo = false;
 };
 
 // A measure's definition before (nothing: it is new) and after.
-class SaveMeasure : public QUndoCommand {
+class SaveMeasure : public WriteCommand {
 public:
     SaveMeasure(WorkspaceDocument& document, std::optional<Measure> before, Measure after)
-        : QUndoCommand(before ? Text::tr("Edit measure %1").arg(after.name) : Text::tr("New measure %1").arg(after.name))
-        , m_document(document), m_before(std::move(before)), m_after(std::move(after)) {}
-
-    Status applyFirst() {
-        PDSA_TRY(write(true));
-        m_skipRedo = true;
-        return {};
-    }
-    void undo() override {
-        if (auto status = write(false); !status)
-            m_document.reportError(status.error());
-    }
-    void redo() override {
-        if (m_skipRedo) {
-            m_skipRedo = false;
-            return;
-        }
-        if (auto status = write(true); !status)
-            m_document.reportError(status.error());
+        : WriteCommand(document, before ? Text::tr("Edit measure %1").arg(after.name)
+                                        : Text::tr("New measure %1").arg(after.name))
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {
+        m_write = [this](Workspace& workspace, bool forward) { return write(workspace, forward); };
     }
 
 private:
-    Status write(bool forward) {
-        Workspace& workspace = m_document.workspace();
+    // Undoing a new measure deletes it; redoing restores it (RecordTable::save revives it).
+    Status write(Workspace& workspace, bool forward) {
         const QDateTime now = workspace.now();
-        const Status status = workspace.transact([&]() -> Status {
-            const Measure* target = forward ? &m_after : (m_before ? &*m_before : nullptr);
-            if (!target) {
-                auto removed = workspace.measures.measures.remove(m_after.meta.id, now);
-                if (!removed)
-                    return removed.error();
-                return {};
-            }
-            auto existing = workspace.measures.measures.find(target->meta.id, true);
-            if (!existing)
-                return existing.error();
-            if (*existing && (*existing)->meta.deleted) {
-                Measure revived = *target;
-                revived.meta = (*existing)->meta;
-                revived.meta.revision += 1;
-                revived.meta.updatedAt = now;
-                revived.meta.deleted = false;
-                return workspace.measures.measures.put(revived);
-            }
-            auto saved = workspace.measures.measures.save(*target, now);
-            if (!saved)
-                return saved.error();
+        const Measure* target = forward ? &m_after : (m_before ? &*m_before : nullptr);
+        if (!target) {
+            auto removed = workspace.measures.measures.remove(m_after.meta.id, now);
+            if (!removed)
+                return removed.error();
             return {};
-        });
-        if (!status)
-            return status;
-        m_document.notifyChanged();
+        }
+        auto saved = workspace.measures.measures.save(*target, now);
+        if (!saved)
+            return saved.error();
         return {};
     }
 
-    WorkspaceDocument& m_document;
     std::optional<Measure> m_before;
     Measure m_after;
-    bool m_skipRedo = false;
 };
 
 } // namespace

@@ -1,0 +1,57 @@
+#pragma once
+// The base of every undoable edit: a command that writes one of two states of the workspace
+// (before / after) through `write`, in one transaction, and tells the document afterwards.
+// The facade calls applyFirst() before pushing, so a refused write never reaches the undo stack;
+// the redo() that QUndoStack::push() then calls is skipped. Private to ui/undo/.
+
+#include "workspacedocument.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace pdsa::ui {
+
+class WriteCommand : public QUndoCommand {
+public:
+    using Writer = std::function<Status(Workspace&, bool after)>;
+
+    WriteCommand(WorkspaceDocument& document, const QString& text, Writer write = {})
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_write(std::move(write)) {}
+
+    Status applyFirst() {
+        PDSA_TRY(run(true));
+        m_skipRedo = true;
+        return {};
+    }
+    void undo() override {
+        if (auto status = run(false); !status)
+            m_document.reportError(status.error());
+    }
+    void redo() override {
+        if (m_skipRedo) {
+            m_skipRedo = false;
+            return;
+        }
+        if (auto status = run(true); !status)
+            m_document.reportError(status.error());
+    }
+
+protected:
+    Status run(bool after) {
+        Workspace& workspace = m_document.workspace();
+        PDSA_TRY(workspace.transact([&]() -> Status { return m_write(workspace, after); }));
+        m_document.notifyChanged();
+        return {};
+    }
+
+    WorkspaceDocument& m_document;
+    Writer m_write;
+
+private:
+    bool m_skipRedo = false;
+};
+
+} // namespace pdsa::ui

@@ -14,6 +14,7 @@
 #include "models/navigationmodel.h"
 #include "navigationtarget.h"
 #include "recentfiles.h"
+#include "screenshotsupport.h"
 #include "undo/commands.h"
 #include "workspacedocument.h"
 
@@ -28,35 +29,9 @@
 #include <memory>
 
 using namespace pdsa;
+using namespace pdsa::shots;
 
 namespace {
-
-const QSize kWindowSize(1280, 800);
-
-void settle() {
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
-
-bool save(QWidget& window, const QString& folder, const QString& name) {
-    settle();
-    if (qEnvironmentVariableIsSet("PDSA_SCREENSHOT_TALL")) { // whole pages, for review only
-        window.resize(kWindowSize.width(), 2400);
-        settle();
-    }
-    const QString path = QDir(folder).filePath(name);
-    const bool ok = window.grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
-
-std::unique_ptr<ui::MainWindow> makeWindow() {
-    auto window = std::make_unique<ui::MainWindow>();
-    window->resize(kWindowSize);
-    window->show();
-    settle();
-    return window;
-}
 
 // The first team, its first measure and its most recent cycle.
 struct Places {
@@ -128,6 +103,8 @@ int main(int argc, char* argv[]) {
         ok &= save(*window, folder, QStringLiteral("measure.png"));
         window->navigateTo(places.cycle);
         ok &= save(*window, folder, QStringLiteral("cycle.png"));
+        ok &= shootCycles(*window, folder);
+        ok &= shootChangePackage(*window, folder);
 
         // The chart view on its own: the measure's run chart, then a P chart with two phases.
         ui::WorkspaceDocument& document = *window->document();

@@ -46,3 +46,9 @@ Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document);
 
 // Measure data edits (the data grid, its paste, the CSV import).
 #include "undo/measurecommands.h"
+
+// PDSA cycle edits (the worksheet editor, next cycle, delete).
+#include "undo/cyclecommands.h"
+
+// Change package edits (drivers and change ideas: add, edit, reorder, move, delete).
+#include "undo/changepackagecommands.h"

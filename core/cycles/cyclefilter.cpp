@@ -1,0 +1,1 @@
+#include "cycles/cyclefilter.h"

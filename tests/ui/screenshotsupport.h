@@ -1,0 +1,48 @@
+#pragma once
+// What the screenshot program's parts share: the window size, letting events settle, saving a
+// widget's picture, and a main window to draw. Each feature's screenshots live in a file of
+// their own (screenshots_<feature>.cpp) that main() in screenshots.cpp calls with the demo open.
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+
+#include <cstdio>
+#include <memory>
+
+namespace pdsa::shots {
+
+inline const QSize kWindowSize(1280, 800);
+
+inline void settle() {
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+inline bool save(QWidget& window, const QString& folder, const QString& name) {
+    settle();
+    if (qEnvironmentVariableIsSet("PDSA_SCREENSHOT_TALL")) { // whole pages, for review only
+        window.resize(kWindowSize.width(), 2400);
+        settle();
+    }
+    const QString path = QDir(folder).filePath(name);
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+inline std::unique_ptr<ui::MainWindow> makeWindow() {
+    auto window = std::make_unique<ui::MainWindow>();
+    window->resize(kWindowSize);
+    window->show();
+    settle();
+    return window;
+}
+
+// The PDSA cycle screens (editor, ramp view, cycle list) of the open demo in `window`.
+bool shootCycles(ui::MainWindow& window, const QString& folder);
+// The change package screens (editor, drawn driver diagram) of the open demo in `window`.
+bool shootChangePackage(ui::MainWindow& window, const QString& folder);
+
+} // namespace pdsa::shots

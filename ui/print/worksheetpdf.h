@@ -1,0 +1,30 @@
+#pragma once
+// The printable PDSA worksheet: one cycle, or a whole ramp (one cycle after another, each
+// starting on a new page), laid out like the paper worksheets coaches hand out. Qt Gui only
+// (QTextDocument, QPdfWriter), so that the app and `pdsa worksheet` share it.
+
+#include "util/result.h"
+
+#include <QString>
+#include <QUuid>
+
+#include <vector>
+
+class QPagedPaintDevice;
+
+namespace pdsa {
+class Workspace;
+}
+
+namespace pdsa::print {
+
+// The worksheets of `cycleIds`, in that order, as HTML for QTextDocument.
+Result<QString> worksheetHtml(Workspace& workspace, const std::vector<QUuid>& cycleIds);
+
+// Prints the worksheets onto `device` (a QPdfWriter or a QPrinter).
+Status printWorksheets(Workspace& workspace, const std::vector<QUuid>& cycleIds, QPagedPaintDevice& device);
+
+// Writes the worksheets to a PDF file at `path` (through QSaveFile: all or nothing).
+Status writeWorksheetPdf(Workspace& workspace, const std::vector<QUuid>& cycleIds, const QString& path);
+
+} // namespace pdsa::print

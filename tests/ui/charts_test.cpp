@@ -1,14 +1,18 @@
 // The chart view: the panel draws a team's measure, every control change is stored through the
 // undo facade (and undone), annotations are added undoably, and exports write valid files.
+#include "analysis/measurechart.h"
 #include "workspace/measurechartloader.h"
 #include "uitestsupport.h"
 
+#include "charts/decimation.h"
 #include "charts/measurechartpanel.h"
 #include "charts/measurechartview.h"
 #include "undo/chartcommands.h"
 #include "workspacedocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QFile>
@@ -252,4 +256,110 @@ TEST_F(ChartView, choosing_a_linked_cycle_from_the_menu_asks_to_open_it) {
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy.front().at(0).toUuid(), teamId);
     EXPECT_EQ(spy.front().at(1).toUuid(), expected);
+}
+
+TEST(ChartDecimation, a_line_of_at_most_four_points_per_column_is_kept_whole) {
+    QList<QPointF> line;
+    for (int i = 0; i < 400; ++i)
+        line << QPointF(i, i % 7);
+    EXPECT_EQ(ui::decimateForColumns(line, 0, 400, 100), line);
+}
+
+TEST(ChartDecimation, a_long_line_keeps_first_lowest_highest_and_last_of_every_column_in_order) {
+    QList<QPointF> line;
+    for (int i = 0; i < 10000; ++i)
+        line << QPointF(i, std::sin(i * 0.37) * 100 + (i % 97));
+    const int columns = 100; // 100 points per column
+    const QList<QPointF> kept = ui::decimateForColumns(line, 0, 10000, columns);
+    ASSERT_LE(kept.size(), 4 * columns);
+    EXPECT_EQ(kept.front(), line.front());
+    EXPECT_EQ(kept.back(), line.back());
+    for (qsizetype i = 1; i < kept.size(); ++i)
+        ASSERT_LT(kept[i - 1].x(), kept[i].x()) << "order kept, no point twice";
+    for (int column = 0; column < columns; ++column) {
+        double lo = INFINITY, hi = -INFINITY, keptLo = INFINITY, keptHi = -INFINITY;
+        for (int i = column * 100; i < (column + 1) * 100; ++i) {
+            lo = std::min(lo, line[i].y());
+            hi = std::max(hi, line[i].y());
+        }
+        for (const QPointF& p : kept)
+            if (int(p.x()) / 100 == column) {
+                keptLo = std::min(keptLo, p.y());
+                keptHi = std::max(keptHi, p.y());
+            }
+        ASSERT_EQ(keptLo, lo) << "column " << column;
+        ASSERT_EQ(keptHi, hi) << "column " << column;
+    }
+}
+
+TEST(ChartDecimation, a_stepped_line_with_shared_edges_keeps_its_steps_per_column) {
+    // Stepped limits share x at each step (right edge of one point = left edge of the next).
+    QList<QPointF> stepped;
+    for (int i = 0; i < 2000; ++i)
+        stepped << QPointF(i, 10 + i % 5) << QPointF(i + 1, 10 + i % 5);
+    const QList<QPointF> kept = ui::decimateForColumns(stepped, 0, 2000, 50);
+    ASSERT_LE(kept.size(), 4 * 50);
+    for (const QPointF& p : kept)
+        EXPECT_TRUE(stepped.contains(p));
+    const auto [lo, hi] = std::minmax_element(kept.begin(), kept.end(),
+                                              [](const QPointF& a, const QPointF& b) { return a.y() < b.y(); });
+    EXPECT_EQ(lo->y(), 10);
+    EXPECT_EQ(hi->y(), 14);
+}
+
+TEST_F(ChartView, a_long_chart_is_redrawn_finer_when_the_view_grows) {
+    analysis::MeasureChartInput in;
+    in.measure.dataKind = DataKind::Count;
+    in.setting.chartType = analysis::ChartType::C;
+    for (int i = 0; i < 5000; ++i) {
+        MeasureValue value;
+        value.period = QDate(1700, 1, 1).addMonths(i);
+        value.value = 10 + i % 7;
+        in.values.push_back(value);
+    }
+    ui::MeasureChartView view;
+    view.resize(700, 400);
+    view.draw(analysis::buildMeasureChart(in));
+    const int before = view.drawnColumns();
+    EXPECT_GE(before, 700);
+    const int series = view.seriesCount();
+    view.resize(before + 900, 400);
+    view.show();
+    QCoreApplication::processEvents();
+    EXPECT_GE(view.drawnColumns(), before + 900);
+    EXPECT_EQ(view.seriesCount(), series);
+}
+
+TEST_F(ChartView, fixing_the_centre_line_starts_at_the_current_centre_and_is_undoable) {
+    MeasureChartPanel panel;
+    ASSERT_TRUE(panel.load(*document, teamId, measureId).ok());
+    const double centre = panel.chartData().total.chart.cl.back();
+    ASSERT_TRUE(std::isfinite(centre));
+    QCheckBox* fixed = nullptr;
+    QDoubleSpinBox* value = nullptr;
+    for (QCheckBox* box : panel.findChildren<QCheckBox*>())
+        if (box->accessibleName() == QStringLiteral("Fixed centre line"))
+            fixed = box;
+    for (QDoubleSpinBox* box : panel.findChildren<QDoubleSpinBox*>())
+        if (box->accessibleName() == QStringLiteral("Fixed centre line value"))
+            value = box;
+    ASSERT_NE(fixed, nullptr);
+    ASSERT_NE(value, nullptr);
+    EXPECT_FALSE(value->isEnabled());
+
+    fixed->click();
+    ASSERT_TRUE(setting().fixedCentre.has_value());
+    EXPECT_DOUBLE_EQ(*setting().fixedCentre, centre);
+    EXPECT_TRUE(value->isEnabled());
+
+    value->setValue(42.5);
+    EXPECT_DOUBLE_EQ(*setting().fixedCentre, 42.5);
+    for (double cl : panel.chartData().total.chart.cl)
+        ASSERT_DOUBLE_EQ(cl, 42.5) << "every point is measured against the fixed line";
+    EXPECT_TRUE(panel.view()->legendNames().filter(QStringLiteral("fixed")).size() == 1);
+
+    stack().undo();
+    EXPECT_DOUBLE_EQ(*setting().fixedCentre, centre);
+    stack().undo();
+    EXPECT_FALSE(setting().fixedCentre.has_value());
 }

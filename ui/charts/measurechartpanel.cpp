@@ -13,6 +13,7 @@
 #include <QCursor>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -39,31 +40,44 @@ using namespace pdsa::analysis;
 
 namespace {
 
-QString typeName(ChartType type)
-{
+QString typeName(ChartType type) {
     switch (type) {
-    case ChartType::Run: return MeasureChartPanel::tr("Run chart");
-    case ChartType::P: return MeasureChartPanel::tr("P chart (proportion)");
-    case ChartType::PP: return MeasureChartPanel::tr("P′ chart (Laney, large samples)");
-    case ChartType::U: return MeasureChartPanel::tr("U chart (rate)");
-    case ChartType::UP: return MeasureChartPanel::tr("U′ chart (Laney, large samples)");
-    case ChartType::C: return MeasureChartPanel::tr("C chart (count)");
-    case ChartType::I: return MeasureChartPanel::tr("I chart (individual values)");
-    case ChartType::T: return MeasureChartPanel::tr("T chart (time between events)");
-    case ChartType::G: return MeasureChartPanel::tr("G chart (cases between events)");
-    case ChartType::MR: return MeasureChartPanel::tr("Moving range chart");
-    case ChartType::Xbar: return MeasureChartPanel::tr("X-bar chart");
-    case ChartType::S: return MeasureChartPanel::tr("S chart");
+    case ChartType::Run:
+        return MeasureChartPanel::tr("Run chart");
+    case ChartType::P:
+        return MeasureChartPanel::tr("P chart (proportion)");
+    case ChartType::PP:
+        return MeasureChartPanel::tr("P′ chart (Laney, large samples)");
+    case ChartType::U:
+        return MeasureChartPanel::tr("U chart (rate)");
+    case ChartType::UP:
+        return MeasureChartPanel::tr("U′ chart (Laney, large samples)");
+    case ChartType::C:
+        return MeasureChartPanel::tr("C chart (count)");
+    case ChartType::I:
+        return MeasureChartPanel::tr("I chart (individual values)");
+    case ChartType::T:
+        return MeasureChartPanel::tr("T chart (time between events)");
+    case ChartType::G:
+        return MeasureChartPanel::tr("G chart (cases between events)");
+    case ChartType::MR:
+        return MeasureChartPanel::tr("Moving range chart");
+    case ChartType::Xbar:
+        return MeasureChartPanel::tr("X-bar chart");
+    case ChartType::S:
+        return MeasureChartPanel::tr("S chart");
     }
     return QString();
 }
 
-QString rulesName(RuleSet rules)
-{
+QString rulesName(RuleSet rules) {
     switch (rules) {
-    case RuleSet::Ihi: return MeasureChartPanel::tr("IHI rules");
-    case RuleSet::Anhoej: return MeasureChartPanel::tr("Anhøj rules");
-    case RuleSet::Nhs: return MeasureChartPanel::tr("NHS Making Data Count");
+    case RuleSet::Ihi:
+        return MeasureChartPanel::tr("IHI rules");
+    case RuleSet::Anhoej:
+        return MeasureChartPanel::tr("Anhøj rules");
+    case RuleSet::Nhs:
+        return MeasureChartPanel::tr("NHS Making Data Count");
     }
     return QString();
 }
@@ -71,14 +85,14 @@ QString rulesName(RuleSet rules)
 } // namespace
 
 MeasureChartPanel::MeasureChartPanel(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("measureChartPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto* controls = new QHBoxLayout();
     auto* phaseRow = new QHBoxLayout();
+    auto* lastRow = new QHBoxLayout(); // fixed centre line, then the actions
     auto labelled = [&](const QString& text, QWidget* widget) {
         auto* label = new QLabel(text, this);
         label->setBuddy(widget);
@@ -124,7 +138,25 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     phaseRow->addSpacing(12);
     phaseRow->addWidget(m_strataLabel);
     phaseRow->addWidget(m_strata);
+    // A fixed centre line: a target or a centre agreed from earlier data (in the plotted unit).
+    m_fixedCentre = new QCheckBox(tr("Fi&xed centre line:"), this);
+    m_fixedCentre->setAccessibleName(tr("Fixed centre line"));
+    m_fixedValue = new QDoubleSpinBox(this);
+    m_fixedValue->setAccessibleName(tr("Fixed centre line value"));
+    m_fixedValue->setRange(-1e9, 1e9);
+    m_fixedValue->setDecimals(2);
+    m_fixedValue->setKeyboardTracking(false); // one change per value entered, not per keystroke
     phaseRow->addStretch(1);
+    lastRow->addWidget(m_fixedCentre);
+    lastRow->addWidget(m_fixedValue);
+    lastRow->addStretch(1);
+    auto* cycles = new QToolButton(this);
+    cycles->setText(tr("PDSA c&ycles"));
+    cycles->setAccessibleName(tr("Open a PDSA cycle shown on the chart"));
+    cycles->setPopupMode(QToolButton::InstantPopup);
+    m_cycles = new QMenu(tr("Open PDSA cycle"), cycles);
+    cycles->setMenu(m_cycles);
+    lastRow->addWidget(cycles);
     auto* more = new QToolButton(this);
     more->setText(tr("Mor&e"));
     more->setAccessibleName(tr("More chart actions"));
@@ -145,11 +177,11 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
         if (ok)
             pointMenu(int(periods.indexOf(period)), QCursor::pos());
     });
-    m_cycles = menu->addMenu(tr("Open PDSA cycle"));
     more->setMenu(menu);
-    phaseRow->addWidget(more);
+    lastRow->addWidget(more);
     layout->addLayout(controls);
     layout->addLayout(phaseRow);
+    layout->addLayout(lastRow);
 
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
@@ -165,7 +197,8 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     m_multiples->hide();
     layout->addWidget(m_multiples);
 
-    connect(m_view, &MeasureChartView::pointActivated, this, [this](int index) { pointMenu(index, QCursor::pos()); });
+    connect(m_view, &MeasureChartView::pointActivated, this,
+            [this](int index) { pointMenu(index, QCursor::pos()); });
     connect(m_view, &MeasureChartView::cycleActivated, this,
             [this](const QUuid& cycleId) { emit cycleActivated(m_teamId, cycleId); });
 
@@ -202,6 +235,23 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
         s.twoSigma = on;
         applySetting(s, tr("Show two-sigma lines"));
     });
+    connect(m_fixedCentre, &QCheckBox::toggled, this, [this](bool on) {
+        ChartSetting s = m_chart.setting;
+        if (on) {
+            // Start from the centre line on show, so that ticking the box moves nothing yet.
+            s.fixedCentre = currentCentre();
+        } else {
+            s.fixedCentre.reset();
+        }
+        applySetting(s, on ? tr("Fix centre line") : tr("Calculate centre line"));
+    });
+    connect(m_fixedValue, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (!m_chart.setting.fixedCentre)
+            return;
+        ChartSetting s = m_chart.setting;
+        s.fixedCentre = value;
+        applySetting(s, tr("Change fixed centre line"));
+    });
     connect(m_strata, &QComboBox::activated, this, [this] {
         ChartSetting s = m_chart.setting;
         s.stratifiedView = StratifiedView(m_strata->currentData().toInt());
@@ -214,8 +264,7 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     });
 }
 
-Status MeasureChartPanel::load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId)
-{
+Status MeasureChartPanel::load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId) {
     m_document = &document;
     m_teamId = teamId;
     m_measureId = measureId;
@@ -228,10 +277,10 @@ Status MeasureChartPanel::load(WorkspaceDocument& document, const QUuid& teamId,
     return {};
 }
 
-void MeasureChartPanel::rebuildControls()
-{
+void MeasureChartPanel::rebuildControls() {
     m_updating = true;
-    const QSignalBlocker b1(m_type), b2(m_rules), b3(m_baseline), b4(m_twoSigma), b5(m_strata), b6(m_phasePeriod);
+    const QSignalBlocker b1(m_type), b2(m_rules), b3(m_baseline), b4(m_twoSigma), b5(m_strata),
+        b6(m_phasePeriod), b7(m_fixedCentre), b8(m_fixedValue);
     m_type->clear();
     for (ChartType type : chartTypesFor(m_chart.measure.dataKind))
         m_type->addItem(typeName(type), int(type));
@@ -261,6 +310,10 @@ void MeasureChartPanel::rebuildControls()
     m_twoSigma->setChecked(m_chart.setting.twoSigma);
     m_twoSigma->setEnabled(m_chart.type != ChartType::Run);
     m_strata->setCurrentIndex(m_strata->findData(int(m_chart.setting.stratifiedView)));
+    m_fixedCentre->setChecked(m_chart.setting.fixedCentre.has_value());
+    m_fixedValue->setEnabled(m_chart.setting.fixedCentre.has_value());
+    m_fixedValue->setSuffix(m_chart.unit == QLatin1String("%") ? QStringLiteral(" %") : QString());
+    m_fixedValue->setValue(m_chart.setting.fixedCentre.value_or(currentCentre()));
     m_strata->setVisible(m_chart.measure.stratified);
     m_strataLabel->setVisible(m_chart.measure.stratified);
     m_cycles->clear();
@@ -274,11 +327,17 @@ void MeasureChartPanel::rebuildControls()
     m_updating = false;
 }
 
-void MeasureChartPanel::redraw()
-{
-    const StratifiedView view = m_chart.measure.stratified ? m_chart.setting.stratifiedView : StratifiedView::Total;
+double MeasureChartPanel::currentCentre() const {
+    const auto& cl = m_chart.total.chart.cl;
+    const auto last = std::find_if(cl.rbegin(), cl.rend(), [](double v) { return std::isfinite(v); });
+    return last != cl.rend() ? *last : 0.0;
+}
+
+void MeasureChartPanel::redraw() {
+    const StratifiedView view =
+        m_chart.measure.stratified ? m_chart.setting.stratifiedView : StratifiedView::Total;
     m_view->draw(m_chart, view == StratifiedView::Lines ? MeasureChartView::Mode::Lines
-                                                              : MeasureChartView::Mode::Total);
+                                                        : MeasureChartView::Mode::Total);
     while (QLayoutItem* item = m_multiplesLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -296,8 +355,7 @@ void MeasureChartPanel::redraw()
         }
 }
 
-void MeasureChartPanel::applySetting(const ChartSetting& setting, const QString& text)
-{
+void MeasureChartPanel::applySetting(const ChartSetting& setting, const QString& text) {
     if (m_updating || !m_document)
         return;
     if (auto status = command::editChartSetting(*m_document, setting, text); !status)
@@ -307,23 +365,22 @@ void MeasureChartPanel::applySetting(const ChartSetting& setting, const QString&
         reportError(status.error());
 }
 
-Status MeasureChartPanel::addAnnotation(const QDate& date, const QString& text)
-{
+Status MeasureChartPanel::addAnnotation(const QDate& date, const QString& text) {
     if (!m_document)
         return Error{ErrorCode::Invalid, tr("No chart is open.")};
     PDSA_TRY(command::addChartAnnotation(*m_document, m_teamId, m_measureId, date, text));
     return load(*m_document, m_teamId, m_measureId);
 }
 
-Status MeasureChartPanel::exportTo(const QString& path, const QSize& size)
-{
+Status MeasureChartPanel::exportTo(const QString& path, const QSize& size) {
     if (size.width() < 100 || size.height() < 100)
         return Error{ErrorCode::Invalid, tr("The chart needs to be at least 100 × 100.")};
     const QString suffix = QFileInfo(path).suffix().toLower();
     MeasureChartView view;
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.draw(m_chart, m_chart.setting.stratifiedView == StratifiedView::Lines && m_chart.measure.stratified
-                               ? MeasureChartView::Mode::Lines : MeasureChartView::Mode::Total);
+                           ? MeasureChartView::Mode::Lines
+                           : MeasureChartView::Mode::Total);
     view.resize(size);
     const QPixmap pixmap = view.grab(); // lays the chart out at `size`
     QSaveFile file(path);
@@ -358,13 +415,11 @@ Status MeasureChartPanel::exportTo(const QString& path, const QSize& size)
     return {};
 }
 
-void MeasureChartPanel::copyToClipboard()
-{
+void MeasureChartPanel::copyToClipboard() {
     QApplication::clipboard()->setPixmap(m_view->grab());
 }
 
-void MeasureChartPanel::exportInteractive()
-{
+void MeasureChartPanel::exportInteractive() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Export chart"));
     auto* form = new QFormLayout(&dialog);
@@ -382,16 +437,16 @@ void MeasureChartPanel::exportInteractive()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_chart.measure.name + QStringLiteral(".png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), m_chart.measure.name + QStringLiteral(".png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto status = exportTo(path, QSize(width->value(), height->value())); !status)
         reportError(status.error());
 }
 
-void MeasureChartPanel::annotateInteractive()
-{
+void MeasureChartPanel::annotateInteractive() {
     if (m_chart.total.points.empty())
         return;
     QStringList periods;
@@ -402,7 +457,8 @@ void MeasureChartPanel::annotateInteractive()
                                                  int(periods.size()) - 1, false, &ok);
     if (!ok)
         return;
-    const QString text = QInputDialog::getText(this, tr("Add annotation"), tr("&Note:"), QLineEdit::Normal, QString(), &ok);
+    const QString text =
+        QInputDialog::getText(this, tr("Add annotation"), tr("&Note:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const QDate date = m_chart.total.points[std::size_t(periods.indexOf(period))].period;
@@ -410,8 +466,7 @@ void MeasureChartPanel::annotateInteractive()
         reportError(status.error());
 }
 
-void MeasureChartPanel::pointMenu(int index, const QPoint& at)
-{
+void MeasureChartPanel::pointMenu(int index, const QPoint& at) {
     if (!m_document || index < 0 || std::size_t(index) >= m_chart.total.points.size())
         return;
     const MeasureChartPoint point = m_chart.total.points[std::size_t(index)];
@@ -427,7 +482,8 @@ void MeasureChartPanel::pointMenu(int index, const QPoint& at)
     if (chosen == exclude)
         status = command::setPointExcluded(*m_document, m_teamId, m_measureId, point.period, !point.excluded);
     else if (chosen == astronomical)
-        status = command::setPointAstronomical(*m_document, m_teamId, m_measureId, point.period, !point.astronomical);
+        status = command::setPointAstronomical(*m_document, m_teamId, m_measureId, point.period,
+                                               !point.astronomical);
     else
         return;
     if (!status)
@@ -436,8 +492,7 @@ void MeasureChartPanel::pointMenu(int index, const QPoint& at)
         reportError(loaded.error());
 }
 
-void MeasureChartPanel::reportError(const Error& error)
-{
+void MeasureChartPanel::reportError(const Error& error) {
     QMessageBox::warning(this, tr("Chart"), error.message);
 }
 

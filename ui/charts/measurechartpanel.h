@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDoubleSpinBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -48,6 +49,8 @@ signals:
 private:
     void rebuildControls();
     void redraw();
+    // The centre line of the latest point (what a fixed line starts from), 0 without one.
+    double currentCentre() const;
     void applySetting(const ChartSetting& setting, const QString& text);
     void exportInteractive();
     void annotateInteractive();
@@ -68,6 +71,8 @@ private:
     QPushButton* m_addPhase = nullptr;
     QPushButton* m_removePhase = nullptr;
     QCheckBox* m_twoSigma = nullptr;
+    QCheckBox* m_fixedCentre = nullptr;
+    QDoubleSpinBox* m_fixedValue = nullptr;
     QComboBox* m_strata = nullptr;
     QLabel* m_strataLabel = nullptr;
     QLabel* m_warning = nullptr;

@@ -1,14 +1,16 @@
 #include "charts/measurechartview.h"
 
+#include "charts/decimation.h"
+
 #include "format.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
-#include <QLocale>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -22,11 +24,11 @@ using namespace pdsa::analysis;
 
 namespace {
 
-const QColor kData(0x1f, 0x3b, 0x73);      // dark blue data line and points
+const QColor kData(0x1f, 0x3b, 0x73); // dark blue data line and points
 const QColor kCentre(0x20, 0x20, 0x20);
 const QColor kLimit(0x60, 0x60, 0x60);
 const QColor kGoal(0x2e, 0x7d, 0x32);
-const QColor kSignal(0xc6, 0x28, 0x28);    // red
+const QColor kSignal(0xc6, 0x28, 0x28);      // red
 const QColor kImprovement(0x1f, 0x6f, 0xb4); // NHS blue
 const QColor kConcern(0xe6, 0x7e, 0x22);     // NHS orange
 const QColor kGrid(0xdd, 0xdd, 0xdd);
@@ -36,19 +38,19 @@ const QColor kNote(0x8d, 0x6e, 0x3f);
 const QColor kStrata[] = {QColor(0x1b, 0x9e, 0x77), QColor(0xd9, 0x5f, 0x02), QColor(0x75, 0x70, 0xb3),
                           QColor(0xe7, 0x29, 0x8a), QColor(0x66, 0xa6, 0x1e), QColor(0xa6, 0x76, 0x1d)};
 
-qreal xOf(const QDate& date) { return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()); }
+qreal xOf(const QDate& date) {
+    return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
 
-QPen pen(const QColor& color, qreal width, Qt::PenStyle style = Qt::SolidLine)
-{
+QPen pen(const QColor& color, qreal width, Qt::PenStyle style = Qt::SolidLine) {
     QPen p(color, width, style);
     p.setCosmetic(true);
     return p;
 }
 
-QString centreName(const MeasureChart& chart)
-{
+QString centreName(const MeasureChart& chart) {
     const QString name = chart.type == ChartType::Run ? MeasureChartView::tr("Median")
-                                                        : MeasureChartView::tr("Centre line (mean)");
+                                                      : MeasureChartView::tr("Centre line (mean)");
     if (chart.setting.fixedCentre)
         return MeasureChartView::tr("%1, fixed").arg(name);
     if (chart.freeze > 0)
@@ -65,8 +67,7 @@ struct RuleStyle {
 } // namespace
 
 MeasureChartView::MeasureChartView(QWidget* parent)
-    : QChartView(parent)
-{
+    : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Chart"));
     setFocusPolicy(Qt::StrongFocus);
@@ -77,15 +78,15 @@ MeasureChartView::MeasureChartView(QWidget* parent)
     setBackgroundBrush(Qt::white);
 }
 
-int MeasureChartView::seriesCount() const { return int(chart()->series().size()); }
+int MeasureChartView::seriesCount() const {
+    return int(chart()->series().size());
+}
 
-QStringList MeasureChartView::legendNames() const
-{
+QStringList MeasureChartView::legendNames() const {
     return m_legend;
 }
 
-QString MeasureChartView::pointText(int index) const
-{
+QString MeasureChartView::pointText(int index) const {
     if (!m_series || index < 0 || std::size_t(index) >= m_series->points.size())
         return QString();
     const MeasureChartPoint& p = m_series->points[std::size_t(index)];
@@ -101,7 +102,8 @@ QString MeasureChartView::pointText(int index) const
         lines << tr("Excluded from the calculations");
     if (p.astronomical)
         lines << tr("Astronomical point");
-    for (PointRule rule : {RuleBeyondLimit, RuleShift, RuleTrend, RuleTwoOfThree, RuleImprovement, RuleConcern})
+    for (PointRule rule :
+         {RuleBeyondLimit, RuleShift, RuleTrend, RuleTwoOfThree, RuleImprovement, RuleConcern})
         if (p.rules & rule)
             lines << ruleLabel(rule, m_chart.rules, m_chart.type);
     if (!p.note.isEmpty())
@@ -109,9 +111,14 @@ QString MeasureChartView::pointText(int index) const
     return lines.join(QLatin1Char('\n'));
 }
 
-void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumIndex)
-{
+void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumIndex) {
     m_chart = data;
+    m_mode = mode;
+    m_stratumIndex = stratumIndex;
+    // Long lines are thinned to the pixel columns of the view (rounded up, so that small
+    // resizes need no redraw); resizeEvent() redraws when the view outgrows them.
+    m_columns = (std::max(width(), 640) / 256 + 1) * 256;
+    m_decimated = false;
     for (const Label& label : m_labels)
         delete label.item;
     m_labels.clear();
@@ -140,7 +147,7 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
     auto* xAxis = new QCategoryAxis(c);
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     xAxis->setGridLinePen(pen(kGrid, 1));
-    
+
     auto* yAxis = new QValueAxis(c);
     yAxis->setGridLinePen(pen(kGrid, 1));
     yAxis->setTitleText(m_chart.unit);
@@ -177,6 +184,12 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
         }
     };
 
+    auto thin = [&](const QList<QPointF>& points) {
+        QList<QPointF> kept = decimateForColumns(points, xMin, xMax, m_columns);
+        m_decimated |= kept.size() < points.size();
+        return kept;
+    };
+
     auto attach = [&](QAbstractSeries* series, bool legend) {
         c->addSeries(series);
         series->attachAxis(xAxis);
@@ -199,7 +212,7 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
             auto* line = new QLineSeries(c);
             line->setPen(pen(dataColor, mode == Mode::Lines ? 2.5 : 1.5));
             line->setName(s.label.isEmpty() ? m_chart.measure.name : s.label);
-            line->replace(run);
+            line->replace(thin(run));
             attach(line, !named && mode == Mode::Lines);
             named = true;
             run.clear();
@@ -241,9 +254,10 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
     const qreal dot = n > 400 ? 3 : 7;
     // Qt Charts makes one graphics item per scatter marker: past a few hundred points the line
     // alone shows the data (signals and marks are still drawn).
-    QScatterSeries* base = n > kMaxMarkers ? nullptr
-                                           : scatter(QString(), QScatterSeries::MarkerShapeCircle, dataColor, dataColor,
-                                                     dot, [](const MeasureChartPoint& p) { return !p.excluded; });
+    QScatterSeries* base = n > kMaxMarkers
+                               ? nullptr
+                               : scatter(QString(), QScatterSeries::MarkerShapeCircle, dataColor, dataColor,
+                                         dot, [](const MeasureChartPoint& p) { return !p.excluded; });
     auto hover = [this](QScatterSeries* series) {
         if (!series)
             return;
@@ -273,11 +287,11 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
                   {RuleTrend, QScatterSeries::MarkerShapeTriangle, kSignal},
                   {RuleBeyondLimit, QScatterSeries::MarkerShapeRectangle, kSignal}};
     for (const RuleStyle& style : styles)
-        hover(scatter(ruleLabel(style.rule, m_chart.rules, m_chart.type), style.shape, style.color, style.color,
-                      style.shape == QScatterSeries::MarkerShapeRectangle ? 9 : 11,
+        hover(scatter(ruleLabel(style.rule, m_chart.rules, m_chart.type), style.shape, style.color,
+                      style.color, style.shape == QScatterSeries::MarkerShapeRectangle ? 9 : 11,
                       [rule = style.rule](const MeasureChartPoint& p) { return (p.rules & rule) != 0; }));
-    hover(scatter(tr("Astronomical point"), QScatterSeries::MarkerShapeStar, QColor(0xff, 0xc1, 0x07), kSignal, 14,
-                  [](const MeasureChartPoint& p) { return p.astronomical; }));
+    hover(scatter(tr("Astronomical point"), QScatterSeries::MarkerShapeStar, QColor(0xff, 0xc1, 0x07),
+                  kSignal, 14, [](const MeasureChartPoint& p) { return p.astronomical; }));
 
     // Strata as extra lines (Mode::Lines).
     if (mode == Mode::Lines)
@@ -292,7 +306,7 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
                     points << QPointF(xOf(p.period), p.value);
                     widen(p.value);
                 }
-            line->replace(points);
+            line->replace(thin(points));
             attach(line, true);
         }
 
@@ -310,7 +324,8 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
             std::size_t end = start;
             while (end + 1 < n && r.part[end + 1] == r.part[start])
                 ++end;
-            auto stepped = [&](const std::vector<double>& column, const QPen& p, const QString& name, bool& named) {
+            auto stepped = [&](const std::vector<double>& column, const QPen& p, const QString& name,
+                               bool& named) {
                 QList<QPointF> points;
                 auto lineOut = [&] {
                     if (points.size() < 2) {
@@ -320,7 +335,7 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
                     auto* line = new QLineSeries(c);
                     line->setPen(p);
                     line->setName(name);
-                    line->replace(points);
+                    line->replace(thin(points));
                     attach(line, !named);
                     named = true;
                     points.clear();
@@ -343,11 +358,11 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
             // Anhøj: a part with unusually long runs or too few crossings has a red, dashed
             // centre line (qicharts2's convention), named in the legend.
             const std::size_t partIndex = std::size_t(std::max(r.part[start], 1)) - 1;
-            const bool runsSignal = m_chart.rules == RuleSet::Anhoej && partIndex < r.parts.size()
-                && r.parts[partIndex].runsSignal;
+            const bool runsSignal = m_chart.rules == RuleSet::Anhoej && partIndex < r.parts.size() &&
+                                    r.parts[partIndex].runsSignal;
             if (runsSignal)
-                stepped(r.cl, pen(kSignal, 1.8, Qt::DashLine), ruleLabel(RuleShift, RuleSet::Anhoej, m_chart.type),
-                        runsNamed);
+                stepped(r.cl, pen(kSignal, 1.8, Qt::DashLine),
+                        ruleLabel(RuleShift, RuleSet::Anhoej, m_chart.type), runsNamed);
             else
                 stepped(r.cl, pen(kCentre, 1.5), centreName(m_chart), centreNamed);
             if (m_chart.type != ChartType::Run) {
@@ -441,8 +456,8 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
             m_labels.push_back({item, at, row});
             row = (row + 1) % 3;
         }
-        auto markerSeries = [&](const QList<QPointF>& points, const QString& name, QScatterSeries::MarkerShape shape,
-                                const QColor& color) {
+        auto markerSeries = [&](const QList<QPointF>& points, const QString& name,
+                                QScatterSeries::MarkerShape shape, const QColor& color) {
             if (points.isEmpty())
                 return static_cast<QScatterSeries*>(nullptr);
             auto* series = new QScatterSeries(c);
@@ -455,10 +470,12 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
             attach(series, true);
             return series;
         };
-        if (QScatterSeries* series = markerSeries(cycles, tr("PDSA cycle"), QScatterSeries::MarkerShapeTriangle, kMarker))
+        if (QScatterSeries* series =
+                markerSeries(cycles, tr("PDSA cycle"), QScatterSeries::MarkerShapeTriangle, kMarker))
             connect(series, &QScatterSeries::clicked, this, [this](const QPointF& point) {
                 for (const MeasureChartMarker& marker : m_chart.markers)
-                    if (marker.kind == MeasureChartMarker::Kind::Cycle && qFuzzyCompare(xOf(marker.date), point.x())) {
+                    if (marker.kind == MeasureChartMarker::Kind::Cycle &&
+                        qFuzzyCompare(xOf(marker.date), point.x())) {
                         emit cycleActivated(marker.id);
                         return;
                     }
@@ -494,14 +511,22 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
     placeLabels();
 }
 
-void MeasureChartView::resizeEvent(QResizeEvent* event)
-{
+void MeasureChartView::resizeEvent(QResizeEvent* event) {
     QChartView::resizeEvent(event);
     placeLabels();
+    if (m_decimated && width() > m_columns && !m_redrawQueued) {
+        m_redrawQueued = true; // not from inside the resize: draw() replaces the chart
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_redrawQueued = false;
+                draw(MeasureChart(m_chart), m_mode, m_stratumIndex);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
-void MeasureChartView::placeLabels()
-{
+void MeasureChartView::placeLabels() {
     QChart* c = chart();
     const auto series = c->series();
     if (series.isEmpty())

@@ -33,6 +33,8 @@ public:
     QString pointText(int index) const;
     // Number of Qt Charts series drawn (for tests).
     int seriesCount() const;
+    // The pixel columns long lines were thinned to (at least the view's width once redrawn).
+    int drawnColumns() const { return m_columns; }
     // The legend entries shown (for tests).
     QStringList legendNames() const;
 
@@ -47,6 +49,11 @@ private:
     void placeLabels();
 
     analysis::MeasureChart m_chart;
+    Mode m_mode = Mode::Total;
+    int m_stratumIndex = -1;
+    int m_columns = 0;        // pixel columns the lines were thinned to
+    bool m_decimated = false; // some line was thinned (a wider view needs a redraw)
+    bool m_redrawQueued = false;
     const analysis::MeasureChartSeries* m_series = nullptr;
     bool m_compact = false;
     struct Label {

@@ -15,13 +15,12 @@ namespace pdsa::import {
 namespace {
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F; the five undefined bytes map to U+FFFD.
-const char16_t kCp1252High[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+const char16_t kCp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                  0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-QString decodeCp1252(const QByteArray& bytes)
-{
+QString decodeCp1252(const QByteArray& bytes) {
     QString text;
     text.reserve(bytes.size());
     for (const char byte : bytes) {
@@ -32,8 +31,7 @@ QString decodeCp1252(const QByteArray& bytes)
 }
 
 // The separator the header row uses: the one of ',' and ';' found more often outside quotes.
-QChar detectSeparator(const QString& text)
-{
+QChar detectSeparator(const QString& text) {
     int commas = 0, semicolons = 0;
     bool quoted = false;
     for (const QChar c : text) {
@@ -52,34 +50,43 @@ QChar detectSeparator(const QString& text)
 enum class Field { Period, Numerator, Denominator, Value, Note, Stratum };
 
 const std::pair<const char*, Field> kHeaders[] = {
-    {"period", Field::Period},   {"month", Field::Period},         {"week", Field::Period},
-    {"numerator", Field::Numerator}, {"denominator", Field::Denominator}, {"value", Field::Value},
-    {"note", Field::Note},       {"notes", Field::Note},           {"stratum", Field::Stratum},
+    {"period", Field::Period},
+    {"month", Field::Period},
+    {"week", Field::Period},
+    {"numerator", Field::Numerator},
+    {"denominator", Field::Denominator},
+    {"value", Field::Value},
+    {"note", Field::Note},
+    {"notes", Field::Note},
+    {"stratum", Field::Stratum},
 };
 
-QString fieldName(Field field)
-{
+QString fieldName(Field field) {
     switch (field) {
-    case Field::Period: return QStringLiteral("period");
-    case Field::Numerator: return QStringLiteral("numerator");
-    case Field::Denominator: return QStringLiteral("denominator");
-    case Field::Value: return QStringLiteral("value");
-    case Field::Note: return QStringLiteral("note");
-    case Field::Stratum: return QStringLiteral("stratum");
+    case Field::Period:
+        return QStringLiteral("period");
+    case Field::Numerator:
+        return QStringLiteral("numerator");
+    case Field::Denominator:
+        return QStringLiteral("denominator");
+    case Field::Value:
+        return QStringLiteral("value");
+    case Field::Note:
+        return QStringLiteral("note");
+    case Field::Stratum:
+        return QStringLiteral("stratum");
     }
     return {};
 }
 
 } // namespace
 
-int ImportPlan::count(CellChange change) const
-{
-    return static_cast<int>(std::count_if(cells.begin(), cells.end(),
-                                          [change](const PlannedCell& cell) { return cell.change == change; }));
+int ImportPlan::count(CellChange change) const {
+    return static_cast<int>(std::count_if(
+        cells.begin(), cells.end(), [change](const PlannedCell& cell) { return cell.change == change; }));
 }
 
-std::optional<double> parseNumber(const QString& text)
-{
+std::optional<double> parseNumber(const QString& text) {
     QString s = text.trimmed();
     s.remove(QChar(u' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
     if (s.isEmpty())
@@ -97,12 +104,12 @@ std::optional<double> parseNumber(const QString& text)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-Result<QDate> parsePeriod(const QString& text, Frequency frequency)
-{
+Result<QDate> parsePeriod(const QString& text, Frequency frequency) {
     const QString s = text.trimmed();
-    const QString expected = frequency == Frequency::Weekly
-                                 ? QStringLiteral("expected a date such as 2025-03-17 (a weekly measure needs the day)")
-                                 : QStringLiteral("expected a month such as 2025-03, 03/2025, Mar 2025 or 2025-03-01");
+    const QString expected =
+        frequency == Frequency::Weekly
+            ? QStringLiteral("expected a date such as 2025-03-17 (a weekly measure needs the day)")
+            : QStringLiteral("expected a month such as 2025-03, 03/2025, Mar 2025 or 2025-03-01");
     QDate date;
     bool hasDay = false;
     static const QRegularExpression isoDay(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
@@ -137,8 +144,7 @@ Result<QDate> parsePeriod(const QString& text, Frequency frequency)
 }
 
 Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, Workspace& workspace,
-                                     const Measure& measure, const QUuid& teamId)
-{
+                                     const Measure& measure, const QUuid& teamId) {
     ImportPlan plan;
     plan.source = source;
     auto bytes = analysis::readAllBytes(device, source);
@@ -162,27 +168,100 @@ Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, W
     }
 
     auto problem = [&](int row, const QString& column, const QString& message) {
-        plan.problems << QStringLiteral("%1, row %2, column %3: %4").arg(source).arg(row).arg(column, message);
+        plan.problems
+            << QStringLiteral("%1, row %2, column %3: %4").arg(source).arg(row).arg(column, message);
     };
 
-    // Header: which column holds which field.
-    std::map<Field, int> columns;
+    // Strata of the collaborative, by name ("Under 1") or "dimension: name" ("Age group: Under 1").
+    std::map<QString, Stratum> strata;
+    auto allStrata = workspace.collaborative.strata.all();
+    if (!allStrata)
+        return allStrata.error();
+    QStringList strataNames;
+    for (const Stratum& stratum : *allStrata) {
+        if (stratum.collaborativeId != measure.collaborativeId)
+            continue;
+        strataNames << stratum.name;
+        strata.emplace(stratum.name.trimmed().toLower(), stratum);
+        strata.emplace(QStringLiteral("%1: %2").arg(stratum.dimension, stratum.name).trimmed().toLower(),
+                       stratum);
+    }
+
+    // Header: which column holds which field, and of which stratum. Long form has one set of
+    // columns (and maybe a stratum column); wide form names a stratum in the header
+    // ("Under 1 numerator", "Numerator (Age group: Under 1)", "Total value").
+    struct Group {
+        QUuid stratumId; // null: the total (or, in long form, the stratum column's)
+        QString stratumName;
+        std::map<Field, int> columns;
+    };
+    std::vector<Group> groups(1); // groups[0]: the columns without a stratum in their header
+    std::optional<int> periodColumn, stratumColumn;
     const QStringList& header = table->header.fields;
+    static const QRegularExpression fieldWord(QStringLiteral(R"(\b(numerator|denominator|value|notes?)\b)"));
+    const QString expectedColumns =
+        QStringLiteral("expected period, %1, note or stratum%2")
+            .arg(measure.hasDenominator() ? QStringLiteral("numerator, denominator")
+                                          : QStringLiteral("value"),
+                 measure.stratified ? QStringLiteral(", or a stratum's name with one of them (\"%1 %2\")")
+                                          .arg(strataNames.value(0, QStringLiteral("Under 1")),
+                                               measure.hasDenominator() ? QStringLiteral("numerator")
+                                                                        : QStringLiteral("value"))
+                                    : QString());
     for (int i = 0; i < header.size(); ++i) {
-        const QString name = header[i].trimmed().toLower();
+        const QString name = header[i].simplified().toLower();
+        const QString shown = header[i].trimmed().isEmpty() ? QString::number(i + 1) : header[i].trimmed();
         std::optional<Field> field;
         for (const auto& [word, f] : kHeaders)
             if (name == QLatin1String(word))
                 field = f;
-        const QString shown = header[i].trimmed().isEmpty() ? QString::number(i + 1) : header[i].trimmed();
+        std::size_t group = 0;
         if (!field) {
-            problem(table->header.row, shown,
-                    QStringLiteral("unknown column (expected period, %1, note or stratum)")
-                        .arg(measure.hasDenominator() ? QStringLiteral("numerator, denominator")
-                                                      : QStringLiteral("value")));
+            // Wide form: one field word, and the rest of the header a stratum (or "total").
+            const auto words = fieldWord.globalMatch(name);
+            QString word;
+            int found = 0;
+            for (auto it = words; it.hasNext(); ++found)
+                word = it.next().captured(1);
+            if (found != 1) {
+                problem(table->header.row, shown, QStringLiteral("unknown column (%1)").arg(expectedColumns));
+                continue;
+            }
+            for (const auto& [known, f] : kHeaders)
+                if (word == QLatin1String(known))
+                    field = f;
+            static const QRegularExpression edges(
+                QStringLiteral(R"(^[\s:\-–—()\[\]_/,]+|[\s:\-–—()\[\]_/,]+$)"));
+            QString rest = QString(name).remove(QRegularExpression(QStringLiteral(R"(\b%1\b)").arg(word)));
+            rest = rest.remove(edges).simplified();
+            if (rest == QLatin1String("total")) {
+                group = 0;
+            } else if (const auto it = strata.find(rest); it == strata.end()) {
+                problem(table->header.row, shown, QStringLiteral("unknown column (%1)").arg(expectedColumns));
+                continue;
+            } else if (!measure.stratified) {
+                problem(table->header.row, shown,
+                        QStringLiteral("this measure is not stratified, so it has no column for %1")
+                            .arg(it->second.name));
+                continue;
+            } else {
+                const auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
+                    return g.stratumId == it->second.meta.id;
+                });
+                group = static_cast<std::size_t>(same - groups.begin());
+                if (same == groups.end())
+                    groups.push_back({it->second.meta.id, it->second.name, {}});
+            }
+        }
+        if (*field == Field::Period || *field == Field::Stratum) {
+            std::optional<int>& slot = *field == Field::Period ? periodColumn : stratumColumn;
+            if (slot)
+                problem(table->header.row, shown,
+                        QStringLiteral("a second %1 column").arg(fieldName(*field)));
+            slot = i;
             continue;
         }
-        if (columns.count(*field)) {
+        if (groups[group].columns.count(*field)) {
             problem(table->header.row, shown, QStringLiteral("a second %1 column").arg(fieldName(*field)));
             continue;
         }
@@ -190,25 +269,21 @@ Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, W
             problem(table->header.row, shown,
                     QStringLiteral("this measure takes a numerator and a denominator, not a value"));
         else if (!measure.hasDenominator() && (*field == Field::Numerator || *field == Field::Denominator))
-            problem(table->header.row, shown, QStringLiteral("this measure takes a value, not a %1").arg(name));
-        columns[*field] = i;
+            problem(table->header.row, shown,
+                    QStringLiteral("this measure takes a value, not a %1").arg(fieldName(*field)));
+        groups[group].columns[*field] = i;
     }
-    if (!columns.count(Field::Period))
-        problem(table->header.row, QStringLiteral("period"), QStringLiteral("the header has no period column"));
+    if (!periodColumn)
+        problem(table->header.row, QStringLiteral("period"),
+                QStringLiteral("the header has no period column"));
+    if (stratumColumn && groups.size() > 1)
+        problem(
+            table->header.row, header[*stratumColumn].trimmed(),
+            QStringLiteral("a stratum column and columns named for strata cannot be mixed (write one row per "
+                           "stratum, or one column per stratum)"));
+    const bool wide = groups.size() > 1;
     if (!plan.problems.isEmpty())
         return plan;
-
-    // Strata of the collaborative, by name ("Under 1") or "dimension: name" ("Age group: Under 1").
-    std::map<QString, Stratum> strata;
-    auto allStrata = workspace.collaborative.strata.all();
-    if (!allStrata)
-        return allStrata.error();
-    for (const Stratum& stratum : *allStrata) {
-        if (stratum.collaborativeId != measure.collaborativeId)
-            continue;
-        strata.emplace(stratum.name.trimmed().toLower(), stratum);
-        strata.emplace(QStringLiteral("%1: %2").arg(stratum.dimension, stratum.name).trimmed().toLower(), stratum);
-    }
 
     auto existing = workspace.measures.allValues(teamId, measure.meta.id);
     if (!existing)
@@ -220,119 +295,134 @@ Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, W
     std::map<QUuid, int> seen; // cell id → the row that first gave it
     for (const analysis::CsvRecord& record : table->records) {
         const int problemsBefore = static_cast<int>(plan.problems.size());
-        auto cellText = [&](Field field) {
-            const auto it = columns.find(field);
-            return it == columns.end() ? QString() : record.fields.value(it->second).trimmed();
-        };
-        auto column = [&](Field field) { return header[columns[field]].trimmed(); };
+        auto cell = [&](int column) { return record.fields.value(column).trimmed(); };
+        auto title = [&](int column) { return header[column].trimmed(); };
 
-        auto period = parsePeriod(cellText(Field::Period), measure.frequency);
+        const QString periodText = cell(*periodColumn);
+        auto period = parsePeriod(periodText, measure.frequency);
         if (!period)
-            problem(record.row, column(Field::Period),
-                    cellText(Field::Period).isEmpty()
+            problem(record.row, title(*periodColumn),
+                    periodText.isEmpty()
                         ? QStringLiteral("the period is empty (%1)").arg(period.error().message)
-                        : QStringLiteral("\"%1\": %2").arg(cellText(Field::Period), period.error().message));
+                        : QStringLiteral("\"%1\": %2").arg(periodText, period.error().message));
 
-        QUuid stratumId;
-        QString stratumName;
-        const QString stratumText = cellText(Field::Stratum);
+        // Long form: the stratum column says whose row this is.
+        QUuid longStratumId;
+        QString longStratumName;
+        const QString stratumText = stratumColumn ? cell(*stratumColumn) : QString();
         if (!stratumText.isEmpty() && stratumText.compare(QLatin1String("total"), Qt::CaseInsensitive) != 0) {
             const auto it = strata.find(stratumText.toLower());
             if (!measure.stratified)
-                problem(record.row, column(Field::Stratum),
-                        QStringLiteral("\"%1\": this measure is not stratified (leave the column empty or write "
-                                       "Total)")
-                            .arg(stratumText));
+                problem(
+                    record.row, title(*stratumColumn),
+                    QStringLiteral("\"%1\": this measure is not stratified (leave the column empty or write "
+                                   "Total)")
+                        .arg(stratumText));
             else if (it == strata.end())
-                problem(record.row, column(Field::Stratum),
-                        QStringLiteral("\"%1\": not a stratum of this collaborative (expected Total or one of: %2)")
-                            .arg(stratumText, [&] {
-                                QStringList names;
-                                for (const Stratum& s : *allStrata)
-                                    if (s.collaborativeId == measure.collaborativeId)
-                                        names << s.name;
-                                return names.join(QStringLiteral(", "));
-                            }()));
+                problem(record.row, title(*stratumColumn),
+                        QStringLiteral(
+                            "\"%1\": not a stratum of this collaborative (expected Total or one of: %2)")
+                            .arg(stratumText, strataNames.join(QStringLiteral(", "))));
             else {
-                stratumId = it->second.meta.id;
-                stratumName = it->second.name;
+                longStratumId = it->second.meta.id;
+                longStratumName = it->second.name;
             }
-        }
-
-        std::map<Field, std::optional<double>> numbers;
-        for (const Field field : {Field::Numerator, Field::Denominator, Field::Value}) {
-            if (!columns.count(field) || cellText(field).isEmpty())
-                continue;
-            const auto number = parseNumber(cellText(field));
-            if (!number)
-                problem(record.row, column(field),
-                        QStringLiteral("\"%1\": expected a number such as 12 or 12,5").arg(cellText(field)));
-            else
-                numbers[field] = number;
         }
         if (static_cast<int>(plan.problems.size()) != problemsBefore)
             continue;
 
-        const QUuid id = measureValueId(teamId, measure.meta.id, *period, stratumId);
-        if (const auto it = seen.find(id); it != seen.end()) {
-            problem(record.row, column(Field::Period),
-                    QStringLiteral("%1%2 is already in row %3")
-                        .arg(period->toString(measure.frequency == Frequency::Weekly ? QStringLiteral("yyyy-MM-dd")
-                                                                                     : QStringLiteral("yyyy-MM")),
-                             stratumName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(stratumName))
-                        .arg(it->second));
-            continue;
-        }
-        seen.emplace(id, record.row);
+        for (const Group& group : groups) {
+            const QUuid stratumId = wide ? group.stratumId : longStratumId;
+            const QString stratumName = wide ? group.stratumName : longStratumName;
+            auto cellOf = [&](Field field) {
+                const auto it = group.columns.find(field);
+                return it == group.columns.end() ? QString() : cell(it->second);
+            };
+            // Wide form: a stratum whose cells are all empty in this row has nothing to import.
+            if (wide && std::all_of(group.columns.begin(), group.columns.end(),
+                                    [&](const auto& column) { return cell(column.second).isEmpty(); }))
+                continue;
+            const int cellProblemsBefore = static_cast<int>(plan.problems.size());
+            std::map<Field, std::optional<double>> numbers;
+            for (const Field field : {Field::Numerator, Field::Denominator, Field::Value}) {
+                if (cellOf(field).isEmpty())
+                    continue;
+                const auto number = parseNumber(cellOf(field));
+                if (!number)
+                    problem(
+                        record.row, title(group.columns.at(field)),
+                        QStringLiteral("\"%1\": expected a number such as 12 or 12,5").arg(cellOf(field)));
+                else
+                    numbers[field] = number;
+            }
+            if (static_cast<int>(plan.problems.size()) != cellProblemsBefore)
+                continue;
 
-        PlannedCell cell;
-        cell.row = record.row;
-        cell.stratumName = stratumName;
-        if (const auto it = stored.find(id); it != stored.end()) {
-            cell.old = it->second;
-            cell.value = it->second;
-        } else {
-            cell.value.meta.id = id;
-            cell.value.meta.owner = Owner::ofTeam(teamId);
-            cell.value.teamId = teamId;
-            cell.value.measureId = measure.meta.id;
-            cell.value.period = *period;
-            cell.value.stratumId = stratumId;
-        }
-        if (numbers.count(Field::Numerator))
-            cell.value.numerator = numbers[Field::Numerator];
-        if (numbers.count(Field::Denominator))
-            cell.value.denominator = numbers[Field::Denominator];
-        if (numbers.count(Field::Value))
-            cell.value.value = numbers[Field::Value];
-        if (const QString note = cellText(Field::Note); !note.isEmpty())
-            cell.value.note = note;
+            const QUuid id = measureValueId(teamId, measure.meta.id, *period, stratumId);
+            if (const auto it = seen.find(id); it != seen.end()) {
+                problem(record.row, title(*periodColumn),
+                        QStringLiteral("%1%2 is already in row %3")
+                            .arg(period->toString(measure.frequency == Frequency::Weekly
+                                                      ? QStringLiteral("yyyy-MM-dd")
+                                                      : QStringLiteral("yyyy-MM")),
+                                 stratumName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(stratumName))
+                            .arg(it->second));
+                continue;
+            }
+            seen.emplace(id, record.row);
 
-        if (auto valid = cell.value.validate(measure); !valid) {
-            const QString& message = valid.error().message;
-            QString where = column(Field::Period);
-            for (const Field field : {Field::Numerator, Field::Denominator, Field::Value})
-                if (columns.count(field) && message.contains(QStringLiteral("(%1)").arg(fieldName(field))))
-                    where = column(field);
-            problem(record.row, where, message);
-            continue;
+            PlannedCell planned;
+            planned.row = record.row;
+            planned.stratumName = stratumName;
+            if (const auto it = stored.find(id); it != stored.end()) {
+                planned.old = it->second;
+                planned.value = it->second;
+            } else {
+                planned.value.meta.id = id;
+                planned.value.meta.owner = Owner::ofTeam(teamId);
+                planned.value.teamId = teamId;
+                planned.value.measureId = measure.meta.id;
+                planned.value.period = *period;
+                planned.value.stratumId = stratumId;
+            }
+            if (numbers.count(Field::Numerator))
+                planned.value.numerator = numbers[Field::Numerator];
+            if (numbers.count(Field::Denominator))
+                planned.value.denominator = numbers[Field::Denominator];
+            if (numbers.count(Field::Value))
+                planned.value.value = numbers[Field::Value];
+            if (const QString note = cellOf(Field::Note); !note.isEmpty())
+                planned.value.note = note;
+
+            if (auto valid = planned.value.validate(measure); !valid) {
+                const QString& message = valid.error().message;
+                QString where = title(*periodColumn);
+                for (const Field field : {Field::Numerator, Field::Denominator, Field::Value})
+                    if (group.columns.count(field) &&
+                        message.contains(QStringLiteral("(%1)").arg(fieldName(field))))
+                        where = title(group.columns.at(field));
+                problem(record.row, where, message);
+                continue;
+            }
+            planned.change =
+                !planned.old ? CellChange::New
+                             : (*planned.old == planned.value ? CellChange::Unchanged : CellChange::Changed);
+            plan.cells.push_back(std::move(planned));
         }
-        cell.change = !cell.old ? CellChange::New
-                                : (*cell.old == cell.value ? CellChange::Unchanged : CellChange::Changed);
-        plan.cells.push_back(std::move(cell));
     }
     if (plan.cells.empty() && plan.problems.isEmpty())
-        plan.problems << QStringLiteral("%1: no data rows (expected a row per period under the header)").arg(source);
+        plan.problems
+            << QStringLiteral("%1: no data rows (expected a row per period under the header)").arg(source);
     return plan;
 }
 
-Result<int> applyMeasureImport(Workspace& workspace, const ImportPlan& plan)
-{
+Result<int> applyMeasureImport(Workspace& workspace, const ImportPlan& plan) {
     if (!plan.ok())
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1: nothing was imported (%2 problem%3)")
-                                                 .arg(plan.source)
-                                                 .arg(plan.problems.size())
-                                                 .arg(plan.problems.size() == 1 ? QString() : QStringLiteral("s")));
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1: nothing was imported (%2 problem%3)")
+                             .arg(plan.source)
+                             .arg(plan.problems.size())
+                             .arg(plan.problems.size() == 1 ? QString() : QStringLiteral("s")));
     int written = 0;
     const QDateTime now = workspace.now();
     auto status = workspace.transact([&]() -> Status {

@@ -228,7 +228,8 @@ TEST_F(Import, refuses_broken_files_with_the_exact_reason)
 {
     const std::pair<const char*, QString> cases[] = {
         {"unknown-column.csv", QStringLiteral("unknown-column.csv, row 1, column comment: unknown column (expected "
-                                              "period, numerator, denominator, note or stratum)")},
+                                              "period, numerator, denominator, note or stratum, or a stratum's "
+                                              "name with one of them (\"Under 1 numerator\"))")},
         {"no-period.csv", QStringLiteral("no-period.csv, row 1, column period: the header has no period column")},
         {"unclosed-quote.csv", QStringLiteral("unclosed-quote.csv, row 2: a quoted field is not closed")},
         {"header-only.csv",
@@ -338,4 +339,48 @@ TEST_F(Import, cli_usage_and_lookup_errors)
     EXPECT_EQ(noMeasure.code, 1);
     EXPECT_EQ(noMeasure.err, QStringLiteral("pdsa: no measure named \"x\" for this team (its measures: Timely visits; "
                                             "Placement moves; Weekly huddles)\n"));
+}
+
+TEST_F(Import, reads_wide_files_with_a_column_per_stratum_and_skips_empty_strata)
+{
+    const ImportPlan p = planText("period;Numerator;Denominator;Under 1 numerator;Under 1 denominator;"
+                                  "Numerator (Age group: 1 to 5);Denominator (Age group: 1 to 5);Note\n"
+                                  "2025-01;12;40;5;10;7;25;First month\n"
+                                  "2025-02;15;42;;;9;30;\n",
+                                  visits);
+    ASSERT_TRUE(p.ok()) << p.problems.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(p.cells.size(), std::size_t(5)) << "February has no Under 1 cells, so no Under 1 value";
+    EXPECT_EQ(p.cells[0].value.meta.id, measureValueId(team, visits.meta.id, QDate(2025, 1, 1), {}));
+    EXPECT_EQ(p.cells[0].value.note, QStringLiteral("First month"));
+    EXPECT_EQ(p.cells[1].stratumName, QStringLiteral("Under 1"));
+    EXPECT_EQ(p.cells[1].value.stratumId, strata[0]);
+    EXPECT_EQ(p.cells[1].value.numerator, 5);
+    EXPECT_EQ(p.cells[1].value.denominator, 10);
+    EXPECT_EQ(p.cells[2].stratumName, QStringLiteral("1 to 5"));
+    EXPECT_EQ(p.cells[2].value.numerator, 7);
+    EXPECT_EQ(p.cells[4].value.meta.id, measureValueId(team, visits.meta.id, QDate(2025, 2, 1), strata[1]));
+    EXPECT_EQ(p.cells[4].value.denominator, 30);
+    ASSERT_TRUE(applyMeasureImport(*ws, p).ok());
+    EXPECT_EQ(stored(visits, QDate(2025, 1, 1), strata[0]).numerator, 5);
+}
+
+TEST_F(Import, refuses_wide_columns_that_name_no_stratum_mix_with_a_stratum_column_or_hold_text)
+{
+    EXPECT_EQ(planText("period,numerator,Over 90 numerator\n2025-01,1,2\n", visits).problems,
+              QStringList{QStringLiteral("data.csv, row 1, column Over 90 numerator: unknown column (expected period, "
+                                         "numerator, denominator, note or stratum, or a stratum's name with one of "
+                                         "them (\"Under 1 numerator\"))")});
+    EXPECT_EQ(planText("period,stratum,Under 1 numerator\n2025-01,,2\n", visits).problems,
+              QStringList{QStringLiteral("data.csv, row 1, column stratum: a stratum column and columns named for "
+                                         "strata cannot be mixed (write one row per stratum, or one column per "
+                                         "stratum)")});
+    EXPECT_EQ(planText("period,Under 1 value\n2025-01,2\n", placements).problems,
+              QStringList{QStringLiteral("data.csv, row 1, column Under 1 value: this measure is not stratified, so "
+                                         "it has no column for Under 1")});
+    EXPECT_EQ(planText("period,Under 1 numerator,Under 1 denominator\n2025-01,five,10\n", visits).problems,
+              QStringList{QStringLiteral("data.csv, row 2, column Under 1 numerator: \"five\": expected a number such "
+                                         "as 12 or 12,5")});
+    EXPECT_EQ(planText("period,Under 1 numerator,Under 1 denominator\n2025-01,12,10\n", visits).problems,
+              QStringList{QStringLiteral("data.csv, row 2, column Under 1 numerator: Timely visits, Jan 2025 "
+                                         "(numerator): the numerator (12) cannot be larger than the denominator (10)")});
 }

@@ -20,7 +20,7 @@ MeasureRepository::MeasureRepository(storage::Database& db)
              {column("team_id", &MeasureValue::teamId), column("measure_id", &MeasureValue::measureId),
               column("period", &MeasureValue::period), column("stratum_id", &MeasureValue::stratumId),
               column("numerator", &MeasureValue::numerator), column("denominator", &MeasureValue::denominator),
-              column("value", &MeasureValue::value), column("note", &MeasureValue::note),
+              column("value", &MeasureValue::value), freeText("note", &MeasureValue::note),
               column("excluded", &MeasureValue::excluded), column("astronomical", &MeasureValue::astronomical)},
              "period, stratum_id")
     , chartSettings(db, "chart_setting",

@@ -5,7 +5,10 @@
 // only it needs. Only repositories use this header: it is where the SQL lives.
 
 #include "domain/record.h"
+#include "repositories/recordjson.h"
 #include "storage/database.h"
+
+#include <QJsonObject>
 
 #include <functional>
 #include <map>
@@ -15,17 +18,20 @@
 
 namespace pdsa::repo {
 
-template <typename T>
-struct Column {
+template <typename T> struct Column {
     const char* name;
     std::function<void(storage::Query&, int, const T&)> bind;
     std::function<void(const storage::Query&, int, T&)> read;
+    std::function<QJsonValue(const T&)> toJson;
+    // Reads the bundle's value into the record; returns what was expected when it is refused.
+    std::function<std::optional<QString>(const QJsonValue&, T&)> fromJson;
+    // Free text a person wrote that could hold names (notes, observations): left out of a bundle
+    // exported "without notes", and blanked in tombstones.
+    bool freeText = false;
 };
 
 // Reading a column into a member of type M.
-template <typename M>
-M readAs(const storage::Query& query, int index)
-{
+template <typename M> M readAs(const storage::Query& query, int index) {
     if constexpr (std::is_same_v<M, QString>)
         return query.text(index);
     else if constexpr (std::is_same_v<M, QUuid>)
@@ -60,32 +66,36 @@ M readAs(const storage::Query& query, int index)
     }
 }
 
-inline void bindColumn(storage::Query& q, int i, const QList<QDate>& dates)
-{
+inline void bindColumn(storage::Query& q, int i, const QList<QDate>& dates) {
     QStringList parts;
     for (const QDate& date : dates)
         parts << storage::dateToText(date);
     q.bind(i, parts.join(QLatin1Char(',')));
 }
 
-template <typename M>
-void bindColumn(storage::Query& q, int i, const M& value)
-{
+template <typename M> void bindColumn(storage::Query& q, int i, const M& value) {
     q.bind(i, value);
 }
 
-template <typename T, typename M>
-Column<T> column(const char* name, M T::*member)
-{
+template <typename T, typename M> Column<T> column(const char* name, M T::*member) {
     return {name, [member](storage::Query& q, int i, const T& r) { bindColumn(q, i, r.*member); },
-            [member](const storage::Query& q, int i, T& r) { r.*member = readAs<M>(q, i); }};
+            [member](const storage::Query& q, int i, T& r) { r.*member = readAs<M>(q, i); },
+            [member](const T& r) { return toJsonValue(r.*member); },
+            [member](const QJsonValue& json, T& r) { return fromJsonValue(json, r.*member); }};
+}
+
+// A column of free text that could hold names (see Column::freeText).
+template <typename T, typename M> Column<T> freeText(const char* name, M T::*member) {
+    static_assert(std::is_same_v<M, QString>, "free text is a QString");
+    Column<T> c = column(name, member);
+    c.freeText = true;
+    return c;
 }
 
 // The bookkeeping columns every record table starts with.
 inline constexpr int kMetaColumns = 6;
 
-template <typename T>
-class RecordTable {
+template <typename T> class RecordTable {
 public:
     using Binder = std::function<void(storage::Query&)>;
 
@@ -94,8 +104,7 @@ public:
         : m_db(db)
         , m_table(std::move(table))
         , m_columns(std::move(columns))
-        , m_order(std::move(order))
-    {
+        , m_order(std::move(order)) {
         std::string names = "id, owner_role, owner_team, revision, updated_at, deleted";
         std::string params = "?1, ?2, ?3, ?4, ?5, ?6";
         std::string updates = "owner_role = excluded.owner_role, owner_team = excluded.owner_team, "
@@ -108,26 +117,25 @@ public:
             updates += std::string(", ") + c.name + " = excluded." + c.name;
         }
         m_selectList = names;
-        m_put = "INSERT INTO " + m_table + " (" + names + ") VALUES (" + params + ") ON CONFLICT(id) DO UPDATE SET " +
-                updates;
+        m_put = "INSERT INTO " + m_table + " (" + names + ") VALUES (" + params +
+                ") ON CONFLICT(id) DO UPDATE SET " + updates;
         m_find = "SELECT " + names + " FROM " + m_table + " WHERE id = ?1";
-        m_tombstone = "UPDATE " + m_table +
-                      " SET deleted = 1, revision = revision + 1, updated_at = ?2 WHERE id = ?1 AND deleted = 0";
+        m_tombstone =
+            "UPDATE " + m_table +
+            " SET deleted = 1, revision = revision + 1, updated_at = ?2 WHERE id = ?1 AND deleted = 0";
     }
 
     const std::string& table() const { return m_table; }
 
     // Parts of a record kept in other tables (a PDSA cycle's questions and links): loaded after a
     // row is read and written after it is stored, inside the same transaction.
-    void setParts(std::function<Status(T&)> load, std::function<Status(const T&)> store)
-    {
+    void setParts(std::function<Status(T&)> load, std::function<Status(const T&)> store) {
         m_loadParts = std::move(load);
         m_storeParts = std::move(store);
     }
 
     // Stores the record exactly as given, bookkeeping included (demo generation, bundle import).
-    Status put(const T& record)
-    {
+    Status put(const T& record) {
         auto transaction = m_storeParts ? std::optional(storage::Transaction::begin(m_db)) : std::nullopt;
         if (transaction && !*transaction)
             return (*transaction).error();
@@ -142,8 +150,8 @@ public:
             c.bind(*query, ++index, record);
         if (auto status = query->run(); !status)
             return Error{status.error().code,
-                         QStringLiteral("cannot store %1 record: %2").arg(QString::fromStdString(m_table),
-                                                                         status.error().message)};
+                         QStringLiteral("cannot store %1 record: %2")
+                             .arg(QString::fromStdString(m_table), status.error().message)};
         if (m_storeParts) {
             PDSA_TRY(m_storeParts(record));
             return (**transaction).commit();
@@ -155,14 +163,14 @@ public:
     // unchanged one is left alone. Saving a deleted record restores it (undoing a deletion), at
     // the next revision, so merging sees the restore as newer than the tombstone. Returns whether
     // anything was written.
-    Result<bool> save(T record, const QDateTime& now)
-    {
+    Result<bool> save(T record, const QDateTime& now) {
         auto existing = find(record.meta.id, true);
         if (!existing)
             return existing.error();
         if (*existing) {
             const T& old = **existing;
-            record.meta = RecordMeta{old.meta.id, old.meta.owner, old.meta.revision, old.meta.updatedAt, false};
+            record.meta =
+                RecordMeta{old.meta.id, old.meta.owner, old.meta.revision, old.meta.updatedAt, false};
             if (record == old)
                 return false;
             record.meta.revision = old.meta.revision + 1;
@@ -176,8 +184,7 @@ public:
     }
 
     // Leaves a tombstone. Returns whether a live record was there.
-    Result<bool> remove(const QUuid& id, const QDateTime& now)
-    {
+    Result<bool> remove(const QUuid& id, const QDateTime& now) {
         auto query = m_db.query(m_tombstone.c_str());
         if (!query)
             return query.error();
@@ -186,8 +193,7 @@ public:
         return m_db.changes() > 0;
     }
 
-    Result<std::optional<T>> find(const QUuid& id, bool includeDeleted = false)
-    {
+    Result<std::optional<T>> find(const QUuid& id, bool includeDeleted = false) {
         auto query = m_db.query(m_find.c_str());
         if (!query)
             return query.error();
@@ -207,14 +213,20 @@ public:
 
     // Live records matching `clause` (SQL after WHERE, with ?1… parameters bound by `bind`),
     // in the table's order. `clause` must be a string literal: the statement is cached by it.
-    Result<std::vector<T>> where(const char* clause, const Binder& bind = {})
-    {
-        auto found = m_whereSql.find(clause);
-        if (found == m_whereSql.end()) {
-            const std::string sql = "SELECT " + m_selectList + " FROM " + m_table + " WHERE deleted = 0" +
+    Result<std::vector<T>> where(const char* clause, const Binder& bind = {}) {
+        return select(clause, bind, false);
+    }
+
+private:
+    Result<std::vector<T>> select(const char* clause, const Binder& bind, bool tombstones) {
+        auto& cache = tombstones ? m_withTombstonesSql : m_whereSql;
+        auto found = cache.find(clause);
+        if (found == cache.end()) {
+            const std::string sql = "SELECT " + m_selectList + " FROM " + m_table +
+                                    (tombstones ? " WHERE 1" : " WHERE deleted = 0") +
                                     (*clause ? std::string(" AND (") + clause + ")" : std::string()) +
                                     (m_order.empty() ? std::string() : " ORDER BY " + m_order);
-            found = m_whereSql.emplace(clause, sql).first;
+            found = cache.emplace(clause, sql).first;
         }
         auto query = m_db.query(found->second.c_str());
         if (!query)
@@ -236,16 +248,128 @@ public:
         return records;
     }
 
+public:
     Result<std::vector<T>> all() { return where(""); }
 
-    Result<std::vector<T>> forTeam(const QUuid& teamId)
-    {
+    // Records matching `clause` including tombstones (what a bundle carries), in the table's order.
+    Result<std::vector<T>> withTombstones(const char* clause, const Binder& bind = {}) {
+        return select(clause, bind, true);
+    }
+
+    // ---- The bundle's JSON form of a record (docs/bundle-format.md) ---------------------------
+
+    // Parts kept in other tables, as JSON (a PDSA cycle's questions and links). `freeTextKeys`
+    // are left out of a bundle without notes.
+    struct JsonParts {
+        QStringList keys;
+        QStringList freeTextKeys;
+        std::function<void(const T&, QJsonObject&)> write;
+        // Reads every key in `keys`; returns the key and what was expected when one is refused.
+        std::function<std::optional<std::pair<QString, QString>>(const QJsonObject&, T&)> read;
+    };
+    void setJsonParts(JsonParts parts) { m_jsonParts = std::move(parts); }
+
+    // One object per record: the bookkeeping, then a key per column (its SQL name) and the parts.
+    // A bundle without notes leaves out free text; a tombstone carries its free text empty.
+    QJsonObject toJson(const T& record, bool withoutNotes) const {
+        QJsonObject json;
+        json.insert(QStringLiteral("id"), toJsonValue(record.meta.id));
+        json.insert(QStringLiteral("owner_role"), toJsonValue(record.meta.owner.role));
+        json.insert(QStringLiteral("owner_team"), toJsonValue(record.meta.owner.team));
+        json.insert(QStringLiteral("revision"), record.meta.revision);
+        json.insert(QStringLiteral("updated_at"), toJsonValue(record.meta.updatedAt));
+        json.insert(QStringLiteral("deleted"), record.meta.deleted);
+        for (const auto& c : m_columns) {
+            if (c.freeText && withoutNotes)
+                continue;
+            json.insert(QLatin1String(c.name),
+                        c.freeText && record.meta.deleted ? QJsonValue(QString()) : c.toJson(record));
+        }
+        if (m_jsonParts.write) {
+            QJsonObject parts;
+            m_jsonParts.write(record, parts);
+            for (auto it = parts.begin(); it != parts.end(); ++it)
+                if (!(withoutNotes && m_jsonParts.freeTextKeys.contains(it.key())))
+                    json.insert(it.key(), record.meta.deleted && m_jsonParts.freeTextKeys.contains(it.key())
+                                              ? QJsonValue(QJsonArray())
+                                              : it.value());
+        }
+        return json;
+    }
+
+    // Reads a record from a bundle. Every key must be known and, except free text in a bundle
+    // without notes (`notesLeftOut`), present. The message names the field and what was expected.
+    Result<T> fromJson(const QJsonObject& json, bool notesLeftOut) const {
+        T record;
+        auto refuse = [](const QString& key, const QString& expected) {
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("field \"%1\": expected %2").arg(key, expected));
+        };
+        const QStringList known = jsonKeys();
+        for (auto it = json.begin(); it != json.end(); ++it)
+            if (!known.contains(it.key()))
+                return makeError(ErrorCode::Invalid, QStringLiteral("unknown field \"%1\"").arg(it.key()));
+        auto need = [&](const QString& key) { return json.contains(key); };
+        for (const char* key : {"id", "owner_role", "owner_team", "revision", "updated_at", "deleted"})
+            if (!need(QLatin1String(key)))
+                return makeError(ErrorCode::Invalid,
+                                 QStringLiteral("missing field \"%1\"").arg(QLatin1String(key)));
+        RecordMeta& meta = record.meta;
+        if (auto why = fromJsonValue(json.value(QStringLiteral("id")), meta.id); why || meta.id.isNull())
+            return refuse(QStringLiteral("id"),
+                          QStringLiteral("an id such as 0f8fad5b-d9cb-469f-a165-70867728950e"));
+        if (auto why = fromJsonValue(json.value(QStringLiteral("owner_role")), meta.owner.role))
+            return refuse(QStringLiteral("owner_role"), *why);
+        if (auto why = fromJsonValue(json.value(QStringLiteral("owner_team")), meta.owner.team))
+            return refuse(QStringLiteral("owner_team"), *why);
+        if ((meta.owner.role == OwnerRole::Team) == meta.owner.team.isNull())
+            return refuse(QStringLiteral("owner_team"),
+                          QStringLiteral("a team's id exactly when owner_role is team"));
+        if (auto why = fromJsonValue(json.value(QStringLiteral("revision")), meta.revision);
+            why || meta.revision < 1)
+            return refuse(QStringLiteral("revision"), QStringLiteral("a whole number of 1 or more"));
+        if (auto why = fromJsonValue(json.value(QStringLiteral("updated_at")), meta.updatedAt);
+            why || !meta.updatedAt.isValid())
+            return refuse(QStringLiteral("updated_at"),
+                          QStringLiteral("a time such as 2025-03-01T12:00:00.000Z"));
+        if (auto why = fromJsonValue(json.value(QStringLiteral("deleted")), meta.deleted))
+            return refuse(QStringLiteral("deleted"), *why);
+        for (const auto& c : m_columns) {
+            const QString key = QLatin1String(c.name);
+            if (!need(key)) {
+                if (c.freeText && notesLeftOut)
+                    continue;
+                return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(key));
+            }
+            if (auto why = c.fromJson(json.value(key), record))
+                return refuse(key, *why);
+        }
+        if (m_jsonParts.read) {
+            for (const QString& key : m_jsonParts.keys)
+                if (!need(key) && !(notesLeftOut && m_jsonParts.freeTextKeys.contains(key)))
+                    return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(key));
+            if (auto why = m_jsonParts.read(json, record))
+                return refuse(why->first, why->second);
+        }
+        return record;
+    }
+
+    // Every key a record of this table has in a bundle.
+    QStringList jsonKeys() const {
+        QStringList keys{QStringLiteral("id"),         QStringLiteral("owner_role"),
+                         QStringLiteral("owner_team"), QStringLiteral("revision"),
+                         QStringLiteral("updated_at"), QStringLiteral("deleted")};
+        for (const auto& c : m_columns)
+            keys << QLatin1String(c.name);
+        return keys + m_jsonParts.keys;
+    }
+
+    Result<std::vector<T>> forTeam(const QUuid& teamId) {
         return where("team_id = ?1", [&](storage::Query& q) { q.bind(1, teamId); });
     }
 
 private:
-    T read(const storage::Query& query) const
-    {
+    T read(const storage::Query& query) const {
         T record;
         record.meta.id = query.uuid(0);
         record.meta.owner.role = readAs<OwnerRole>(query, 1);
@@ -268,6 +392,8 @@ private:
     std::string m_find;
     std::string m_tombstone;
     std::map<std::string, std::string> m_whereSql;
+    std::map<std::string, std::string> m_withTombstonesSql;
+    JsonParts m_jsonParts;
     std::function<Status(T&)> m_loadParts;
     std::function<Status(const T&)> m_storeParts;
 };

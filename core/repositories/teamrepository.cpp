@@ -6,7 +6,7 @@ TeamRepository::TeamRepository(storage::Database& db)
     : teams(db, "team",
             {column("collaborative_id", &Team::collaborativeId), column("name", &Team::name),
              column("agency", &Team::agency), column("agency_kind", &Team::agencyKind), column("site", &Team::site),
-             column("court_partner", &Team::courtPartner), column("description", &Team::description)},
+             column("court_partner", &Team::courtPartner), freeText("description", &Team::description)},
             "name COLLATE NOCASE")
     , members(db, "team_member",
               {column("team_id", &TeamMember::teamId), column("name", &TeamMember::name),

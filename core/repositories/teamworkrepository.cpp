@@ -6,29 +6,29 @@ TeamWorkRepository::TeamWorkRepository(storage::Database& db)
     : annotations(db, "chart_annotation",
                   {column("team_id", &ChartAnnotation::teamId), column("measure_id", &ChartAnnotation::measureId),
                    column("cycle_id", &ChartAnnotation::cycleId), column("date", &ChartAnnotation::date),
-                   column("text", &ChartAnnotation::text)},
+                   freeText("text", &ChartAnnotation::text)},
                   "date")
     , reports(db, "team_report",
               {column("team_id", &TeamReport::teamId), column("month", &TeamReport::month),
-               column("progress", &TeamReport::progress), column("successes", &TeamReport::successes),
-               column("challenges", &TeamReport::challenges), column("next_steps", &TeamReport::nextSteps),
-               column("help_needed", &TeamReport::helpNeeded)},
+               freeText("progress", &TeamReport::progress), freeText("successes", &TeamReport::successes),
+               freeText("challenges", &TeamReport::challenges), freeText("next_steps", &TeamReport::nextSteps),
+               freeText("help_needed", &TeamReport::helpNeeded)},
               "month")
     , comments(db, "coach_comment",
                {column("team_id", &CoachComment::teamId), column("author", &CoachComment::author),
                 column("subject_kind", &CoachComment::subjectKind), column("subject_id", &CoachComment::subjectId),
-                column("written_on", &CoachComment::writtenOn), column("text", &CoachComment::text)},
+                column("written_on", &CoachComment::writtenOn), freeText("text", &CoachComment::text)},
                "written_on")
     , scores(db, "assessment_score",
              {column("team_id", &AssessmentScore::teamId), column("month", &AssessmentScore::month),
-              column("score", &AssessmentScore::score), column("rationale", &AssessmentScore::rationale),
+              column("score", &AssessmentScore::score), freeText("rationale", &AssessmentScore::rationale),
               column("assessor", &AssessmentScore::assessor)},
              "month")
     , spread(db, "spread_record",
              {column("team_id", &SpreadRecord::teamId), column("change_idea_id", &SpreadRecord::changeIdeaId),
               column("practice", &SpreadRecord::practice), column("to_site", &SpreadRecord::toSite),
               column("spread_on", &SpreadRecord::spreadOn), column("status", &SpreadRecord::status),
-              column("note", &SpreadRecord::note)},
+              freeText("note", &SpreadRecord::note)},
              "spread_on, practice")
 {
 }

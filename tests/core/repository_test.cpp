@@ -504,3 +504,87 @@ TEST(MeasureRepository, a_chart_setting_defaults_to_a_run_chart_with_ihi_rules_u
     EXPECT_EQ(stored.chartType, analysis::ChartType::P);
     EXPECT_EQ(stored.phaseStarts, QList<QDate>{QDate(2025, 6, 1)});
 }
+
+// ---- The bundle's JSON form of every record kind ------------------------------------------------
+
+TYPED_TEST(RecordRoundTrip, a_record_read_back_from_its_bundle_json_is_equal_with_every_field)
+{
+    const TypeParam sample = Sample<TypeParam>::make(this->g);
+    const QJsonObject json = this->table().toJson(sample, false);
+    EXPECT_EQ(QStringList(json.keys()), [&] {
+        QStringList keys = this->table().jsonKeys();
+        keys.sort();
+        return keys;
+    }()) << "every column and part is written, nothing else";
+    auto back = this->table().fromJson(json, false);
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_TRUE(*back == sample);
+    EXPECT_EQ(back->meta.updatedAt, sample.meta.updatedAt);
+}
+
+TYPED_TEST(RecordRoundTrip, bundle_json_without_notes_leaves_out_exactly_the_free_text)
+{
+    const TypeParam sample = Sample<TypeParam>::make(this->g);
+    const QJsonObject full = this->table().toJson(sample, false);
+    const QJsonObject bare = this->table().toJson(sample, true);
+    for (const QString& key : full.keys()) {
+        if (!bare.contains(key)) {
+            EXPECT_TRUE(full.value(key).isString() || key == QStringLiteral("questions")) << key.toStdString();
+        }
+    }
+    auto back = this->table().fromJson(bare, true);
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    auto refused = this->table().fromJson(bare, false);
+    EXPECT_EQ(refused.ok(), bare.size() == full.size()) << "free text is only optional in a bundle without notes";
+}
+
+TYPED_TEST(RecordRoundTrip, bundle_json_refuses_unknown_missing_and_mistyped_fields_by_name)
+{
+    const TypeParam sample = Sample<TypeParam>::make(this->g);
+    const QJsonObject json = this->table().toJson(sample, false);
+
+    QJsonObject extra = json;
+    extra.insert(QStringLiteral("'; DROP TABLE team; --"), 1);
+    EXPECT_EQ(this->table().fromJson(extra, false).error().message,
+              QStringLiteral("unknown field \"'; DROP TABLE team; --\""));
+
+    QJsonObject missing = json;
+    missing.remove(QStringLiteral("revision"));
+    EXPECT_EQ(this->table().fromJson(missing, false).error().message, QStringLiteral("missing field \"revision\""));
+
+    QJsonObject zero = json;
+    zero.insert(QStringLiteral("revision"), 0);
+    EXPECT_EQ(this->table().fromJson(zero, false).error().message,
+              QStringLiteral("field \"revision\": expected a whole number of 1 or more"));
+
+    QJsonObject badId = json;
+    badId.insert(QStringLiteral("id"), QStringLiteral("../../etc/passwd"));
+    EXPECT_EQ(this->table().fromJson(badId, false).error().message,
+              QStringLiteral("field \"id\": expected an id such as 0f8fad5b-d9cb-469f-a165-70867728950e"));
+
+    QJsonObject owner = json;
+    owner.insert(QStringLiteral("owner_role"), QStringLiteral("admin"));
+    EXPECT_EQ(this->table().fromJson(owner, false).error().message,
+              QStringLiteral("field \"owner_role\": expected one of organizer, team, coach"));
+}
+
+TEST(RecordJson, dates_numbers_and_texts_out_of_range_are_refused_with_what_was_expected)
+{
+    QDate date;
+    EXPECT_EQ(*repo::fromJsonValue(QJsonValue(QStringLiteral("2025-02-30")), date),
+              QStringLiteral("a date between 1900 and 2200 such as 2025-03-01, or null"));
+    EXPECT_TRUE(repo::fromJsonValue(QJsonValue(QStringLiteral("9999-01-01")), date).has_value());
+    EXPECT_FALSE(repo::fromJsonValue(QJsonValue(QStringLiteral("2025-03-01")), date).has_value());
+    EXPECT_EQ(date, QDate(2025, 3, 1));
+    std::optional<double> number;
+    EXPECT_TRUE(repo::fromJsonValue(QJsonValue(1e300), number).has_value());
+    EXPECT_TRUE(repo::fromJsonValue(QJsonValue(QStringLiteral("12")), number).has_value());
+    EXPECT_FALSE(repo::fromJsonValue(QJsonValue(), number).has_value());
+    EXPECT_EQ(number, std::nullopt);
+    int whole = 0;
+    EXPECT_EQ(*repo::fromJsonValue(QJsonValue(2.5), whole), QStringLiteral("a whole number"));
+    QString text;
+    EXPECT_EQ(*repo::fromJsonValue(QJsonValue(QString(repo::kMaxTextLength + 1, u'x')), text),
+              QStringLiteral("a text of at most 1048576 characters"));
+    EXPECT_TRUE(text.isEmpty()) << "a refused value is not stored";
+}

@@ -105,6 +105,13 @@ QList<NamedRef> CycleIndex::measures(const PdsaCycle& cycle) const {
     return refs;
 }
 
+std::vector<const PdsaCycle*> CycleIndex::nextCycles(const PdsaCycle& cycle) const {
+    std::vector<const PdsaCycle*> next;
+    for (const QUuid& id : m_children.value(cycle.meta.id))
+        next.push_back(find(id));
+    return next;
+}
+
 int CycleIndex::rampPosition(const PdsaCycle& cycle) const {
     // A visited set, because a damaged or merged file could hold a loop of parents.
     QSet<QUuid> seen{cycle.meta.id};

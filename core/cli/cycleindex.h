@@ -44,6 +44,8 @@ public:
     QList<NamedRef> changeIdeas(const PdsaCycle& cycle) const;
     QList<NamedRef> measures(const PdsaCycle& cycle) const;
 
+    // The cycles that grew from `cycle`, in start-date order.
+    std::vector<const PdsaCycle*> nextCycles(const PdsaCycle& cycle) const;
     // 1 for the first cycle of a ramp, 2 for a cycle that grew from it, and so on.
     int rampPosition(const PdsaCycle& cycle) const;
     // The whole ramp the cycle `id` belongs to: its first cycle, then every cycle that grew from

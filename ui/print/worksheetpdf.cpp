@@ -181,9 +181,9 @@ QString Worksheet::plan(const PdsaCycle& cycle) const {
     html +=
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                        "style=\"border-collapse:collapse; border-color:%1; margin-top:4px\">"
-                       "<tr><td width=\"4%\" bgcolor=\"%2\"></td>"
+                       "<thead><tr><td width=\"4%\" bgcolor=\"%2\"></td>"
                        "<td width=\"48%\" bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%3</td>"
-                       "<td bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%4</td></tr>")
+                       "<td bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%4</td></tr></thead>")
             .arg(QString::fromLatin1(kRule), QString::fromLatin1(kLabel),
                  tr("Questions we want this cycle to answer").toHtmlEscaped(),
                  tr("Our predictions").toHtmlEscaped());

@@ -2,6 +2,7 @@
 // name or id; the refusals (unknown team, missing workspace, wrong format) with one clear line.
 
 #include "cli/cli.h"
+#include "cli/cycleindex.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -341,4 +342,63 @@ TEST_F(CyclesCommand, csv_quotes_commas_quotes_and_line_breaks) {
     for (const QJsonValue& cycle : list)
         inJson = inJson || cycle[QStringLiteral("title")].toString() == title;
     EXPECT_TRUE(inJson);
+}
+
+TEST(CycleIndex, ramp_follows_parents_both_ways_from_the_first_cycle_in_start_order) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("ramp.pdsa"));
+    test::writeDemo(path);
+    auto workspace = test::openOrFail(path);
+    const QUuid team = workspace->teams.teams.all().value().front().meta.id;
+    const auto cycle = [&](const QString& title, const QUuid& parent, int day) {
+        PdsaCycle c;
+        c.teamId = team;
+        c.title = title;
+        c.parentCycleId = parent;
+        c.startDate = QDate(2030, 1, day);
+        EXPECT_TRUE(workspace->cycles.cycles.save(c, workspace->now()).ok());
+        return c;
+    };
+    const PdsaCycle a = cycle(QStringLiteral("A"), {}, 1);
+    const PdsaCycle b = cycle(QStringLiteral("B"), a.meta.id, 2);
+    const PdsaCycle late = cycle(QStringLiteral("D, a later branch"), a.meta.id, 20);
+    const PdsaCycle c = cycle(QStringLiteral("C"), b.meta.id, 3);
+
+    auto index = cli::CycleIndex::load(*workspace);
+    ASSERT_TRUE(index.ok());
+    const std::vector<QUuid> expected = {a.meta.id, b.meta.id, c.meta.id, late.meta.id};
+    EXPECT_EQ(index->ramp(c.meta.id), expected);
+    EXPECT_EQ(index->ramp(a.meta.id), expected);
+    EXPECT_EQ(index->rampPosition(*index->find(c.meta.id)), 3);
+    EXPECT_EQ(index->rampPosition(*index->find(a.meta.id)), 1);
+    EXPECT_EQ(index->parentTitle(*index->find(c.meta.id)), QStringLiteral("B"));
+    EXPECT_EQ(index->nextCycles(*index->find(a.meta.id)).size(), 2u);
+    EXPECT_TRUE(index->ramp(QUuid::createUuid()).empty());
+
+    EXPECT_EQ(cli::CycleIndex::parseId(c.meta.id.toString()), c.meta.id);
+    EXPECT_EQ(cli::CycleIndex::parseId(c.meta.id.toString(QUuid::WithoutBraces)), c.meta.id);
+    EXPECT_TRUE(cli::CycleIndex::parseId(QStringLiteral("no-such-cycle")).isNull());
+}
+
+TEST(CycleIndex, a_loop_of_parents_ends_instead_of_hanging) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("loop.pdsa"));
+    test::writeDemo(path);
+    auto workspace = test::openOrFail(path);
+    PdsaCycle a;
+    a.teamId = workspace->teams.teams.all().value().front().meta.id;
+    a.title = QStringLiteral("A");
+    ASSERT_TRUE(workspace->cycles.cycles.save(a, workspace->now()).ok());
+    PdsaCycle b = a;
+    b.meta = RecordMeta{};
+    b.title = QStringLiteral("B");
+    b.parentCycleId = a.meta.id;
+    ASSERT_TRUE(workspace->cycles.cycles.save(b, workspace->now()).ok());
+    a.parentCycleId = b.meta.id; // as a damaged or badly merged file could hold
+    ASSERT_TRUE(workspace->cycles.cycles.save(a, workspace->now()).ok());
+
+    auto index = cli::CycleIndex::load(*workspace);
+    ASSERT_TRUE(index.ok());
+    EXPECT_EQ(index->ramp(a.meta.id).size(), 2u);
+    EXPECT_EQ(index->rampPosition(*index->find(a.meta.id)), 2);
 }

@@ -108,10 +108,11 @@ QString Worksheet::band(const QString& letter, const QString& name, const QStrin
 // A full-width field: its label on a shaded line, then its text (or writing space) below it, so
 // that the text reads in order when the PDF is read back or by a screen reader.
 QString Worksheet::field(const QString& label, const QString& value, int blankLines) {
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                          "style=\"border-collapse:collapse; border-color:%1; margin-top:4px\">"
-                          "<tr><td bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%3</td></tr>"
-                          "<tr><td>%4</td></tr></table>")
+    return QStringLiteral(
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+               "style=\"border-collapse:collapse; border-style:solid; border-color:%1; margin-top:4px\">"
+               "<tr><td bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%3</td></tr>"
+               "<tr><td>%4</td></tr></table>")
         .arg(QString::fromLatin1(kRule), QString::fromLatin1(kLabel), label.toHtmlEscaped(),
              text(value, blankLines));
 }
@@ -154,8 +155,9 @@ QString Worksheet::header(const PdsaCycle& cycle, bool newPage) const {
             .arg(QString::fromLatin1(kBand), tr("PDSA worksheet").toHtmlEscaped(),
                  m_index.collaborativeName().toHtmlEscaped(),
                  newPage ? QStringLiteral(" style=\"page-break-before:always\"") : QString());
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                           "style=\"border-collapse:collapse; border-color:%1; margin-top:6px\">")
+    html += QStringLiteral(
+                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                "style=\"border-collapse:collapse; border-style:solid; border-color:%1; margin-top:6px\">")
                 .arg(QString::fromLatin1(kRule));
     html += wide(tr("Cycle"), QStringLiteral("<span style=\"font-size:12pt; font-weight:bold\">%1</span>")
                                   .arg(text(cycle.title, 1)));
@@ -178,15 +180,15 @@ QString Worksheet::plan(const PdsaCycle& cycle) const {
 
     // The questions with their predictions, side by side as on the paper form; blank rows to
     // write in when there are none yet.
-    html +=
-        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                       "style=\"border-collapse:collapse; border-color:%1; margin-top:4px\">"
-                       "<thead><tr><td width=\"4%\" bgcolor=\"%2\"></td>"
-                       "<td width=\"48%\" bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%3</td>"
-                       "<td bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%4</td></tr></thead>")
-            .arg(QString::fromLatin1(kRule), QString::fromLatin1(kLabel),
-                 tr("Questions we want this cycle to answer").toHtmlEscaped(),
-                 tr("Our predictions").toHtmlEscaped());
+    html += QStringLiteral(
+                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                "style=\"border-collapse:collapse; border-style:solid; border-color:%1; margin-top:4px\">"
+                "<thead><tr><td width=\"4%\" bgcolor=\"%2\"></td>"
+                "<td width=\"48%\" bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%3</td>"
+                "<td bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%4</td></tr></thead>")
+                .arg(QString::fromLatin1(kRule), QString::fromLatin1(kLabel),
+                     tr("Questions we want this cycle to answer").toHtmlEscaped(),
+                     tr("Our predictions").toHtmlEscaped());
     QList<PdsaQuestion> questions = cycle.questions;
     while (questions.size() < 3)
         questions.append(PdsaQuestion{});
@@ -199,7 +201,7 @@ QString Worksheet::plan(const PdsaCycle& cycle) const {
     // Who, what, where, when: one line each, the label only beside the first line of the text.
     html += QStringLiteral(
                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                "style=\"border-collapse:collapse; border-color:%1; margin-top:4px\">"
+                "style=\"border-collapse:collapse; border-style:solid; border-color:%1; margin-top:4px\">"
                 "<tr><td colspan=\"2\" bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%3</td></tr>")
                 .arg(QString::fromLatin1(kRule), QString::fromLatin1(kLabel),
                      tr("Plan to carry out the cycle").toHtmlEscaped());
@@ -238,7 +240,7 @@ QString Worksheet::act(const PdsaCycle& cycle) const {
     QString html = band(QStringLiteral("A"), tr("Act"), tr("Decide what to do next."));
     html += QStringLiteral(
                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                "style=\"border-collapse:collapse; border-color:%1; margin-top:4px\">"
+                "style=\"border-collapse:collapse; border-style:solid; border-color:%1; margin-top:4px\">"
                 "<tr><td colspan=\"3\" bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%3</td></tr>"
                 "<tr><td width=\"33%\">%4</td><td width=\"33%\">%5</td><td>%6</td></tr></table>")
                 .arg(QString::fromLatin1(kRule), QString::fromLatin1(kLabel), tr("Decision").toHtmlEscaped(),

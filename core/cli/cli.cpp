@@ -2,6 +2,7 @@
 
 #include "cli/chartcommand.h"
 #include "cli/commandio.h"
+#include "cli/cyclescommand.h"
 #include "cli/datacommand.h"
 #include "demo/demogenerator.h"
 #include "storage/schema.h"
@@ -15,12 +16,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 
 namespace pdsa::cli {
 
 namespace {
 
-const char* const kUsageText = R"(usage: pdsa <command> [options]
+const char* const kUsageHead = R"(usage: pdsa <command> [options]
 
 Commands:
   demo --out FILE [--teams N] [--months N] [--measures N] [--cycles N] [--seed N] [--force]
@@ -35,7 +37,11 @@ Commands:
   data import FILE.csv --workspace W --team T --measure M [--dry-run]
         Import a team's data for one measure from a CSV file: lists the new and changed
         cells, then writes them in one transaction (nothing on any problem).
+  cycles --workspace W [--team T] [--format json|csv]
+        List the PDSA cycles with every field, their team and what they link to.
+)";
 
+const char* const kUsageTail = R"(
 Options:
   -h, --help     Show this help (also: pdsa <command> --help).
   -v, --version  Show the version.
@@ -43,10 +49,17 @@ Options:
 Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 )";
 
+// pdsa's help: the built-in commands, then those the executable added.
+QString usageText(const std::vector<ExtraCommand>& extra) {
+    QString text = QString::fromUtf8(kUsageHead);
+    for (const ExtraCommand& command : extra)
+        text += command.usage;
+    return text + QString::fromUtf8(kUsageTail);
+}
 
 // Parses a subcommand's options; returns the positional arguments, or nothing after reporting.
-std::optional<QStringList> parse(QCommandLineParser& parser, const QStringList& args, CommandIo& io, int& exitCode)
-{
+std::optional<QStringList> parse(QCommandLineParser& parser, const QStringList& args, CommandIo& io,
+                                 int& exitCode) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
     if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args)) {
@@ -54,28 +67,28 @@ std::optional<QStringList> parse(QCommandLineParser& parser, const QStringList& 
         return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << kUsageText;
+        io.out << usageText({});
         exitCode = kOk;
         return std::nullopt;
     }
     return parser.positionalArguments();
 }
 
-std::optional<int> intOption(const QCommandLineParser& parser, const QString& name, int fallback, CommandIo& io, int& exitCode)
-{
+std::optional<int> intOption(const QCommandLineParser& parser, const QString& name, int fallback,
+                             CommandIo& io, int& exitCode) {
     if (!parser.isSet(name))
         return fallback;
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok) {
-        exitCode = io.usage(QStringLiteral("--%1 expects a whole number, not \"%2\"").arg(name, parser.value(name)));
+        exitCode =
+            io.usage(QStringLiteral("--%1 expects a whole number, not \"%2\"").arg(name, parser.value(name)));
         return std::nullopt;
     }
     return value;
 }
 
-int demoCommand(const QStringList& args, CommandIo& io)
-{
+int demoCommand(const QStringList& args, CommandIo& io) {
     QCommandLineParser parser;
     const QStringList sizes = {QStringLiteral("teams"), QStringLiteral("months"), QStringLiteral("measures"),
                                QStringLiteral("cycles"), QStringLiteral("seed")};
@@ -115,8 +128,9 @@ int demoCommand(const QStringList& args, CommandIo& io)
     timer.start();
     if (auto status = demo::writeDemoFile(out, options, parser.isSet(QStringLiteral("force"))); !status)
         return io.fail(status.error());
-    io.out << QStringLiteral("Wrote the demo collaborative to %1 (%2 teams, %3 months, %4 measures and %5 PDSA "
-                             "cycles per team) in %6 s.\n")
+    io.out << QStringLiteral(
+                  "Wrote the demo collaborative to %1 (%2 teams, %3 months, %4 measures and %5 PDSA "
+                  "cycles per team) in %6 s.\n")
                   .arg(out)
                   .arg(options.teams)
                   .arg(options.months)
@@ -126,8 +140,7 @@ int demoCommand(const QStringList& args, CommandIo& io)
     return kOk;
 }
 
-int checkCommand(const QStringList& args, CommandIo& io)
-{
+int checkCommand(const QStringList& args, CommandIo& io) {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("json")));
     int exitCode = kOk;
@@ -173,27 +186,35 @@ int checkCommand(const QStringList& args, CommandIo& io)
     io.out << QStringLiteral("  collaborative     %1\n").arg(name);
     io.out << QStringLiteral("  workspace format  %1%2\n")
                   .arg(version)
-                  .arg(version < current ? QStringLiteral(" (this version upgrades it to %1 when it opens it)").arg(current)
-                                         : QStringLiteral(" (current)"));
+                  .arg(version < current
+                           ? QStringLiteral(" (this version upgrades it to %1 when it opens it)").arg(current)
+                           : QStringLiteral(" (current)"));
     io.out << QStringLiteral("  integrity         ok (integrity_check, foreign_key_check)\n");
-    io.out << QStringLiteral("  records\n    %1 %2  %3\n").arg(QString(), -20).arg(QStringLiteral("live"), 10).arg(QStringLiteral("deleted"), 8);
+    io.out << QStringLiteral("  records\n    %1 %2  %3\n")
+                  .arg(QString(), -20)
+                  .arg(QStringLiteral("live"), 10)
+                  .arg(QStringLiteral("deleted"), 8);
     for (const auto& count : *counts)
-        io.out << QStringLiteral("    %1 %2  %3\n").arg(count.label, -20).arg(count.live, 10).arg(count.deleted, 8);
+        io.out << QStringLiteral("    %1 %2  %3\n")
+                      .arg(count.label, -20)
+                      .arg(count.live, 10)
+                      .arg(count.deleted, 8);
     return kOk;
 }
 
 } // namespace
 
-int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int runCli(const QStringList& args, QTextStream& out, QTextStream& err,
+           const std::vector<ExtraCommand>& extra) {
     CommandIo io{out, err, {}};
     if (args.isEmpty())
         return io.usage(QStringLiteral("no command given"));
     const QString command = args.first();
     const QStringList rest = args.mid(1);
     int code = kOk;
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out << kUsageText;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out << usageText(extra);
     } else if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << QStringLiteral("pdsa %1 (workspace format %2)\n")
                    .arg(QStringLiteral(PDSA_VERSION))
@@ -206,6 +227,12 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
         code = chartCommand(rest, out, err);
     } else if (command == QLatin1String("data")) {
         code = dataCommand(rest, out, err);
+    } else if (command == QLatin1String("cycles")) {
+        code = cyclesCommand(rest, out, err);
+    } else if (const auto found = std::find_if(extra.begin(), extra.end(),
+                                               [&](const ExtraCommand& e) { return e.name == command; });
+               found != extra.end()) {
+        code = found->run(rest, out, err);
     } else {
         code = io.usage(QStringLiteral("unknown command \"%1\"").arg(command));
     }

@@ -251,7 +251,9 @@ Result<Database> Database::open(const QString& path, Mode mode, const char* vfs)
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
     sqlite3* db = nullptr;
-    const QByteArray file = QFileInfo(path).absoluteFilePath().toUtf8();
+    // ":memory:" is SQLite's private in-memory database (the bundle reader's record codecs).
+    const QByteArray file =
+        path == QLatin1String(":memory:") ? path.toUtf8() : QFileInfo(path).absoluteFilePath().toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &db, flags, vfs && *vfs ? vfs : nullptr);
     if (rc != SQLITE_OK) {
         const QString reason = db ? sqliteMessage(db) : QString::fromUtf8(sqlite3_errstr(rc));

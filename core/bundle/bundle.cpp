@@ -1,0 +1,414 @@
+#include "bundle/bundle.h"
+
+#include "bundle/recordsets.h"
+#include "bundle/ziparchive.h"
+#include "repositories/inventory.h"
+#include "workspace/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <map>
+
+namespace pdsa::bundle {
+
+namespace {
+
+const QString kManifest = QStringLiteral("manifest.json");
+
+QString recordsFile(const std::string& table) {
+    return QStringLiteral("records/%1.jsonl").arg(QString::fromStdString(table));
+}
+
+QString hex(const QByteArray& bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Owner ownerOf(const ExportRequest& request) {
+    switch (request.kind) {
+    case BundleKind::Team:
+        return Owner::ofTeam(request.teamId);
+    case BundleKind::Template:
+        return Owner::organizer();
+    case BundleKind::Feedback:
+        return Owner::coach();
+    }
+    return Owner::organizer();
+}
+
+// The record file of one table: the records `owner` owns, tombstones included, ordered by id.
+template <typename T>
+Result<QByteArray> recordLines(repo::RecordTable<T>& table, const Owner& owner, bool withoutNotes,
+                               qint64& count) {
+    auto records = owner.role == OwnerRole::Team
+                       ? table.withTombstones("owner_role = 'team' AND owner_team = ?1",
+                                              [&](storage::Query& q) { q.bind(1, owner.team); })
+                       : table.withTombstones("owner_role = ?1 AND owner_team IS NULL",
+                                              [&](storage::Query& q) { q.bind(1, toText(owner.role)); });
+    if (!records)
+        return records.error();
+    std::vector<std::pair<QString, const T*>> ordered;
+    ordered.reserve(records->size());
+    for (const T& record : *records)
+        ordered.emplace_back(record.meta.id.toString(QUuid::WithoutBraces), &record);
+    std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QByteArray lines;
+    for (const auto& [id, record] : ordered) {
+        lines += QJsonDocument(table.toJson(*record, withoutNotes)).toJson(QJsonDocument::Compact);
+        lines += '\n';
+    }
+    count = qint64(ordered.size());
+    return lines;
+}
+
+} // namespace
+
+QString contentHash(const std::vector<std::pair<QString, QByteArray>>& files) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto& [name, data] : files) {
+        hash.addData(name.toUtf8() + '\n' + QByteArray::number(data.size()) + '\n');
+        hash.addData(data);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QJsonObject manifestToJson(const Manifest& m) {
+    QJsonArray files;
+    for (const BundleFile& f : m.files)
+        files.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                 {QStringLiteral("records"), f.records},
+                                 {QStringLiteral("bytes"), f.bytes},
+                                 {QStringLiteral("sha256"), f.sha256}});
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1String(kFormatName)},
+        {QStringLiteral("format_version"), m.formatVersion},
+        {QStringLiteral("app_version"), m.appVersion},
+        {QStringLiteral("kind"), toText(m.kind)},
+        {QStringLiteral("owner"), QJsonObject{{QStringLiteral("role"), toText(m.owner.role)},
+                                              {QStringLiteral("team_id"), repo::toJsonValue(m.owner.team)},
+                                              {QStringLiteral("name"), m.ownerName}}},
+        {QStringLiteral("collaborative"),
+         QJsonObject{{QStringLiteral("id"), repo::toJsonValue(m.collaborativeId)},
+                     {QStringLiteral("name"), m.collaborativeName}}},
+        {QStringLiteral("created_at"), repo::toJsonValue(m.createdAt)},
+        {QStringLiteral("without_notes"), m.withoutNotes},
+        {QStringLiteral("content_sha256"), m.contentSha256},
+        {QStringLiteral("files"), files},
+    };
+}
+
+Result<Exported> exportBundle(Workspace& workspace, const ExportRequest& request) {
+    Exported exported;
+    Manifest& m = exported.manifest;
+    m.appVersion = QStringLiteral(PDSA_VERSION);
+    m.kind = request.kind;
+    m.owner = ownerOf(request);
+    m.withoutNotes = request.withoutNotes;
+    m.createdAt = request.createdAt.isValid() ? request.createdAt : workspace.now();
+    auto collaborative = workspace.collaborative.current();
+    if (!collaborative)
+        return collaborative.error();
+    m.collaborativeId = collaborative->meta.id;
+    m.collaborativeName = collaborative->name;
+    if (request.kind == BundleKind::Team) {
+        auto team = workspace.teams.teams.find(request.teamId);
+        if (!team)
+            return team.error();
+        if (!*team)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no team with id %1 in this workspace")
+                                                      .arg(request.teamId.toString(QUuid::WithoutBraces)));
+        m.ownerName = (*team)->name;
+    } else {
+        m.ownerName = toText(m.owner.role);
+    }
+
+    std::vector<ZipEntry> entries{{kManifest, {}}};
+    std::vector<std::pair<QString, QByteArray>> files;
+    PDSA_TRY(forEachTable(workspace, [&](auto& table) -> Status {
+        qint64 count = 0;
+        auto lines = recordLines(table, m.owner, request.withoutNotes, count);
+        if (!lines)
+            return lines.error();
+        if (count == 0)
+            return {};
+        const QString name = recordsFile(table.table());
+        m.files.push_back({name, count, lines->size(), hex(*lines)});
+        files.emplace_back(name, *lines);
+        entries.push_back({name, std::move(*lines)});
+        return {};
+    }));
+    m.contentSha256 = contentHash(files);
+    entries.front().data = QJsonDocument(manifestToJson(m)).toJson(QJsonDocument::Indented);
+    auto bytes = writeZip(entries);
+    if (!bytes)
+        return bytes.error();
+    exported.bytes = std::move(*bytes);
+    return exported;
+}
+
+Result<Manifest> exportBundleFile(Workspace& workspace, const ExportRequest& request, const QString& path) {
+    auto exported = exportBundle(workspace, request);
+    if (!exported)
+        return exported.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    if (file.write(exported->bytes) != exported->bytes.size() || !file.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    return exported->manifest;
+}
+
+// ---- Reading -------------------------------------------------------------------------------------
+
+namespace {
+
+// Reads the manifest strictly: every field present, known and of its type.
+Result<Manifest> parseManifest(const QByteArray& bytes, const QString& source) {
+    auto bad = [&](const QString& what) {
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1: manifest.json: %2").arg(source, what));
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return bad(QStringLiteral("not a JSON object (%1 at byte %2)")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset));
+    const QJsonObject json = document.object();
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
+        return makeError(
+            ErrorCode::NotWorkspace,
+            QStringLiteral("%1: not a PDSA Tracker bundle (its manifest does not say \"format\": \"%2\")")
+                .arg(source, QLatin1String(kFormatName)));
+    Manifest m;
+    if (repo::fromJsonValue(json.value(QStringLiteral("format_version")), m.formatVersion) ||
+        m.formatVersion < 1)
+        return bad(QStringLiteral("\"format_version\" is not a version number"));
+    if (m.formatVersion > kFormatVersion)
+        return makeError(
+            ErrorCode::TooNew,
+            QStringLiteral("%1: made by a newer version of PDSA Tracker (bundle format %2; this version "
+                           "reads formats up to %3). Update PDSA Tracker to import it.")
+                .arg(source)
+                .arg(m.formatVersion)
+                .arg(kFormatVersion));
+    const QStringList known{QStringLiteral("format"),         QStringLiteral("format_version"),
+                            QStringLiteral("app_version"),    QStringLiteral("kind"),
+                            QStringLiteral("owner"),          QStringLiteral("collaborative"),
+                            QStringLiteral("created_at"),     QStringLiteral("without_notes"),
+                            QStringLiteral("content_sha256"), QStringLiteral("files")};
+    for (const QString& key : json.keys())
+        if (!known.contains(key))
+            return bad(QStringLiteral("unknown field \"%1\"").arg(key.left(80)));
+    for (const QString& key : known)
+        if (!json.contains(key))
+            return bad(QStringLiteral("missing field \"%1\"").arg(key));
+    auto field = [&](const QJsonValue& value, auto& into, const QString& name) -> std::optional<Error> {
+        if (auto why = repo::fromJsonValue(value, into))
+            return bad(QStringLiteral("field \"%1\": expected %2").arg(name, *why));
+        return std::nullopt;
+    };
+    if (auto e =
+            field(json.value(QStringLiteral("app_version")), m.appVersion, QStringLiteral("app_version")))
+        return *e;
+    if (auto e = field(json.value(QStringLiteral("kind")), m.kind, QStringLiteral("kind")))
+        return *e;
+    const QJsonObject owner = json.value(QStringLiteral("owner")).toObject();
+    if (owner.size() != 3)
+        return bad(QStringLiteral("field \"owner\": expected role, team_id and name"));
+    if (auto e = field(owner.value(QStringLiteral("role")), m.owner.role, QStringLiteral("owner.role")))
+        return *e;
+    if (auto e = field(owner.value(QStringLiteral("team_id")), m.owner.team, QStringLiteral("owner.team_id")))
+        return *e;
+    if (auto e = field(owner.value(QStringLiteral("name")), m.ownerName, QStringLiteral("owner.name")))
+        return *e;
+    const OwnerRole expectedRole = m.kind == BundleKind::Team       ? OwnerRole::Team
+                                   : m.kind == BundleKind::Template ? OwnerRole::Organizer
+                                                                    : OwnerRole::Coach;
+    if (m.owner.role != expectedRole || (expectedRole == OwnerRole::Team) == m.owner.team.isNull())
+        return bad(
+            QStringLiteral("a %1 bundle must be owned by the %2").arg(toText(m.kind), toText(expectedRole)));
+    const QJsonObject collaborative = json.value(QStringLiteral("collaborative")).toObject();
+    if (collaborative.size() != 2)
+        return bad(QStringLiteral("field \"collaborative\": expected id and name"));
+    if (auto e = field(collaborative.value(QStringLiteral("id")), m.collaborativeId,
+                       QStringLiteral("collaborative.id")))
+        return *e;
+    if (m.collaborativeId.isNull())
+        return bad(QStringLiteral("field \"collaborative.id\": expected an id"));
+    if (auto e = field(collaborative.value(QStringLiteral("name")), m.collaborativeName,
+                       QStringLiteral("collaborative.name")))
+        return *e;
+    if (auto e = field(json.value(QStringLiteral("created_at")), m.createdAt, QStringLiteral("created_at")))
+        return *e;
+    if (auto e = field(json.value(QStringLiteral("without_notes")), m.withoutNotes,
+                       QStringLiteral("without_notes")))
+        return *e;
+    static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+    m.contentSha256 = json.value(QStringLiteral("content_sha256")).toString();
+    if (!sha.match(m.contentSha256).hasMatch())
+        return bad(QStringLiteral("field \"content_sha256\": expected 64 hexadecimal digits"));
+    const QJsonValue files = json.value(QStringLiteral("files"));
+    if (!files.isArray() || files.toArray().size() > int(repo::recordKinds().size()))
+        return bad(QStringLiteral("field \"files\": expected a list of the record files"));
+    for (const QJsonValue& item : files.toArray()) {
+        const QJsonObject f = item.toObject();
+        BundleFile file;
+        double records = -1, size = -1;
+        if (f.size() != 4 || repo::fromJsonValue(f.value(QStringLiteral("name")), file.name) ||
+            repo::fromJsonValue(f.value(QStringLiteral("records")), records) ||
+            repo::fromJsonValue(f.value(QStringLiteral("bytes")), size) || records < 0 || size < 0 ||
+            records > kMaxRecords || !sha.match(f.value(QStringLiteral("sha256")).toString()).hasMatch())
+            return bad(
+                QStringLiteral("field \"files\": expected name, records, bytes and sha256 for each file"));
+        file.records = qint64(records);
+        file.bytes = qint64(size);
+        file.sha256 = f.value(QStringLiteral("sha256")).toString();
+        m.files.push_back(file);
+    }
+    return m;
+}
+
+} // namespace
+
+Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
+    if (device.size() > kMaxBundleSize)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1: %2 MB is too large for a bundle (at most %3 MB)")
+                             .arg(source)
+                             .arg(device.size() >> 20)
+                             .arg(kMaxBundleSize >> 20));
+    const QByteArray bytes = device.read(kMaxBundleSize + 1);
+    if (bytes.size() > kMaxBundleSize)
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1: too large for a bundle (at most %2 MB)")
+                                                 .arg(source)
+                                                 .arg(kMaxBundleSize >> 20));
+    if (bytes.isEmpty())
+        return makeError(ErrorCode::NotWorkspace,
+                         QStringLiteral("%1: the file is empty, not a bundle").arg(source));
+
+    std::map<QString, std::string> tableOfFile;
+    for (const repo::RecordKind& kind : repo::recordKinds())
+        tableOfFile.emplace(recordsFile(kind.table), kind.table);
+    ZipLimits limits;
+    limits.expected = [&](const QString& name) { return name == kManifest || tableOfFile.count(name); };
+    auto entries = readZip(bytes, limits, source);
+    if (!entries)
+        return entries.error();
+    const auto manifestEntry =
+        std::find_if(entries->begin(), entries->end(), [](const ZipEntry& e) { return e.name == kManifest; });
+    if (manifestEntry == entries->end())
+        return makeError(ErrorCode::NotWorkspace,
+                         QStringLiteral("%1: not a PDSA Tracker bundle (no manifest.json)").arg(source));
+    auto manifest = parseManifest(manifestEntry->data, source);
+    if (!manifest)
+        return manifest.error();
+
+    // The files the manifest lists are exactly the record files of the archive, each as stated.
+    std::map<QString, const ZipEntry*> byName;
+    for (const ZipEntry& entry : *entries)
+        if (entry.name != kManifest)
+            byName.emplace(entry.name, &entry);
+    std::vector<std::pair<QString, QByteArray>> files;
+    for (const BundleFile& file : manifest->files) {
+        const auto it = byName.find(file.name);
+        if (it == byName.end())
+            return makeError(
+                ErrorCode::Invalid,
+                QStringLiteral("%1: the manifest lists %2, which the archive does not hold (truncated or "
+                               "damaged)")
+                    .arg(source, file.name.left(80)));
+        if (it->second->data.size() != file.bytes || hex(it->second->data) != file.sha256)
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("%1: %2 does not match its checksum (damaged or altered)")
+                                 .arg(source, file.name));
+        files.emplace_back(file.name, it->second->data);
+        byName.erase(it);
+    }
+    if (!byName.empty())
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1: %2 is in the archive but not in the manifest")
+                             .arg(source, byName.begin()->first));
+    if (contentHash(files) != manifest->contentSha256)
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("%1: the content does not match the manifest's checksum (damaged or altered)")
+                .arg(source));
+
+    // Every record: valid JSON, the fields of its table, owned by the bundle's owner, once.
+    auto codecs = RecordCodecs::make();
+    if (!codecs)
+        return codecs.error();
+    ReadBundle read;
+    read.manifest = *manifest;
+    qint64 total = 0;
+    PDSA_TRY(forEachTable(**codecs, [&](auto& table) -> Status {
+        const QString name = recordsFile(table.table());
+        const auto file =
+            std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
+        if (file == files.end())
+            return {};
+        const auto stated = std::find_if(manifest->files.begin(), manifest->files.end(),
+                                         [&](const BundleFile& f) { return f.name == name; });
+        TableRecords records{QString::fromStdString(table.table()), {}};
+        std::map<QUuid, int> lineOf;
+        const QByteArray& data = file->second;
+        if (!data.isEmpty() && !data.endsWith('\n'))
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("%1, %2: the last line is not complete").arg(source, name));
+        qsizetype start = 0;
+        int line = 0;
+        while (start < data.size()) {
+            ++line;
+            const qsizetype end = data.indexOf('\n', start);
+            const QByteArray text = data.mid(start, end - start);
+            start = end + 1;
+            auto where = [&](const QString& what) {
+                return makeError(ErrorCode::Invalid,
+                                 QStringLiteral("%1, %2, line %3: %4").arg(source, name).arg(line).arg(what));
+            };
+            if (++total > kMaxRecords)
+                return where(QStringLiteral("more than %1 records in one bundle").arg(kMaxRecords));
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+                return where(QStringLiteral("not a JSON object"));
+            auto record = table.fromJson(document.object(), manifest->withoutNotes);
+            if (!record)
+                return where(record.error().message);
+            if (!(record->meta.owner == manifest->owner))
+                return where(QStringLiteral("the record is owned by someone other than the bundle's owner"));
+            if (auto [it, fresh] = lineOf.emplace(record->meta.id, line); !fresh)
+                return where(QStringLiteral("record %1 appears twice (also on line %2)")
+                                 .arg(record->meta.id.toString(QUuid::WithoutBraces))
+                                 .arg(it->second));
+            records.records.push_back(document.object());
+        }
+        if (qint64(records.records.size()) != stated->records)
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("%1, %2: %3 records, but the manifest says %4")
+                                 .arg(source, name)
+                                 .arg(records.records.size())
+                                 .arg(stated->records));
+        read.tables.push_back(std::move(records));
+        return {};
+    }));
+    return read;
+}
+
+Result<ReadBundle> readBundleFile(const QString& path) {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(ErrorCode::NotWorkspace, QStringLiteral("%1: a folder, not a bundle").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    return readBundle(file, QFileInfo(path).fileName());
+}
+
+} // namespace pdsa::bundle

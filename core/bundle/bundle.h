@@ -1,0 +1,101 @@
+#pragma once
+// Team bundles, collaborative templates and feedback bundles: export and checking
+// (docs/bundle-format.md is the specification; docs/bundle-format-changelog.md its history).
+//
+// A bundle is a ZIP archive holding manifest.json and one JSON Lines file per record table,
+// records/<table>.jsonl, one record per line in the form RecordTable::toJson() gives. What a
+// bundle holds is decided by ownership alone: a team bundle carries every record the team owns
+// (tombstones included, so deletions travel), a template every record the organizer owns, a
+// feedback bundle every record a coach owns.
+//
+// Export is deterministic: the same records give the same record files and so the same content
+// hash, whenever and wherever they are exported (only the manifest's created_at differs).
+
+#include "domain/enumtext.h"
+#include "domain/record.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace pdsa {
+class Workspace;
+
+namespace bundle {
+enum class BundleKind { Team, Template, Feedback };
+}
+PDSA_ENUM_NAMES(bundle::BundleKind, {bundle::BundleKind::Team, "team"},
+                {bundle::BundleKind::Template, "template"}, {bundle::BundleKind::Feedback, "feedback"});
+
+namespace bundle {
+
+inline constexpr int kFormatVersion = 1;
+inline constexpr char kFormatName[] = "pdsa-tracker-bundle";
+inline constexpr char kSuffix[] = ".pdsabundle";
+inline constexpr qint64 kMaxBundleSize = qint64(512) << 20; // bytes on disk
+inline constexpr qint64 kMaxRecords = 5'000'000;            // per bundle
+
+struct BundleFile {
+    QString name; // "records/pdsa_cycle.jsonl"
+    qint64 records = 0;
+    qint64 bytes = 0;
+    QString sha256; // hex
+    bool operator==(const BundleFile&) const = default;
+};
+
+struct Manifest {
+    int formatVersion = kFormatVersion;
+    QString appVersion;
+    BundleKind kind = BundleKind::Team;
+    Owner owner;
+    QString ownerName; // the team's name; "organizer" or "coach" otherwise
+    QUuid collaborativeId;
+    QString collaborativeName;
+    QDateTime createdAt;
+    bool withoutNotes = false;
+    QString contentSha256; // hex, over the record files (see docs/bundle-format.md)
+    std::vector<BundleFile> files;
+};
+
+struct ExportRequest {
+    BundleKind kind = BundleKind::Team;
+    QUuid teamId; // a team bundle's team
+    bool withoutNotes = false;
+    QDateTime createdAt; // stamped in the manifest; now if invalid
+};
+
+struct Exported {
+    Manifest manifest;
+    QByteArray bytes;
+};
+
+// The bundle of `request` from `workspace`; reads only.
+Result<Exported> exportBundle(Workspace& workspace, const ExportRequest& request);
+// The same, written to `path` through QSaveFile (the file is whole or not there).
+Result<Manifest> exportBundleFile(Workspace& workspace, const ExportRequest& request, const QString& path);
+
+struct TableRecords {
+    QString table;                    // "pdsa_cycle"
+    std::vector<QJsonObject> records; // in file order, each checked against the table's fields
+};
+
+struct ReadBundle {
+    Manifest manifest;
+    std::vector<TableRecords> tables; // in the order of repo::recordKinds()
+};
+
+// Reads and checks a whole bundle without a workspace: the container, the manifest, both
+// checksums, and every record's fields and owner. `source` names the file in messages. A bundle
+// from a newer format version is refused with ErrorCode::TooNew.
+Result<ReadBundle> readBundle(QIODevice& device, const QString& source);
+Result<ReadBundle> readBundleFile(const QString& path);
+
+// The manifest as JSON, and the SHA-256 (hex) of bundle content the way the manifest states it.
+QJsonObject manifestToJson(const Manifest& manifest);
+QString contentHash(const std::vector<std::pair<QString, QByteArray>>& files);
+
+} // namespace bundle
+} // namespace pdsa

@@ -1,0 +1,63 @@
+#pragma once
+// Every record table of a set of repositories (a Workspace, or the bundle reader's codecs), in
+// the order of repo::recordKinds(), for code that treats all record kinds alike (bundles).
+//
+// `f` is called with each RecordTable<T>& and returns a Status; the first error stops the walk.
+
+#include "repositories/changepackagerepository.h"
+#include "repositories/collaborativerepository.h"
+#include "repositories/measurerepository.h"
+#include "repositories/pdsarepository.h"
+#include "repositories/teamrepository.h"
+#include "repositories/teamworkrepository.h"
+
+#include <memory>
+
+namespace pdsa::bundle {
+
+template <typename Repositories, typename F> Status forEachTable(Repositories& r, F&& f) {
+    PDSA_TRY(f(r.collaborative.collaboratives));
+    PDSA_TRY(f(r.collaborative.sessions));
+    PDSA_TRY(f(r.collaborative.actionPeriods));
+    PDSA_TRY(f(r.collaborative.strata));
+    PDSA_TRY(f(r.changePackage.drivers));
+    PDSA_TRY(f(r.changePackage.ideas));
+    PDSA_TRY(f(r.teams.teams));
+    PDSA_TRY(f(r.teams.members));
+    PDSA_TRY(f(r.teams.aims));
+    PDSA_TRY(f(r.measures.measures));
+    PDSA_TRY(f(r.measures.values));
+    PDSA_TRY(f(r.measures.chartSettings));
+    PDSA_TRY(f(r.cycles.cycles));
+    PDSA_TRY(f(r.work.annotations));
+    PDSA_TRY(f(r.work.reports));
+    PDSA_TRY(f(r.work.comments));
+    PDSA_TRY(f(r.work.scores));
+    PDSA_TRY(f(r.work.spread));
+    return {};
+}
+
+// The record mappings without a workspace: the repositories over a private in-memory database
+// that is never queried, so that a bundle can be checked record by record on its own.
+struct RecordCodecs {
+    static Result<std::unique_ptr<RecordCodecs>> make() {
+        auto db = storage::Database::open(QStringLiteral(":memory:"), storage::Database::Mode::Create);
+        if (!db)
+            return db.error();
+        return std::unique_ptr<RecordCodecs>(new RecordCodecs(std::move(*db)));
+    }
+
+    storage::Database db;
+    repo::CollaborativeRepository collaborative{db};
+    repo::ChangePackageRepository changePackage{db};
+    repo::TeamRepository teams{db};
+    repo::MeasureRepository measures{db};
+    repo::PdsaRepository cycles{db};
+    repo::TeamWorkRepository work{db};
+
+private:
+    explicit RecordCodecs(storage::Database database)
+        : db(std::move(database)) {}
+};
+
+} // namespace pdsa::bundle

@@ -1,0 +1,138 @@
+// Bundles: export, and reading a bundle back with every check (issue 5).
+#include "bundle/bundle.h"
+#include "bundle/ziparchive.h"
+#include "support/testsupport.h"
+#include "workspace/workspace.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace pdsa;
+using namespace pdsa::bundle;
+
+namespace {
+
+class Bundle : public ::testing::Test {
+protected:
+    void SetUp() override {
+        path = dir.path(QStringLiteral("demo.pdsa"));
+        test::writeDemo(path);
+        ws = test::openOrFail(path);
+        ASSERT_TRUE(ws);
+        auto teams = ws->teams.teams.all();
+        ASSERT_TRUE(teams.ok() && !teams->empty());
+        teamId = teams->front().meta.id;
+    }
+
+    Exported exportTeam(bool withoutNotes = false) {
+        ExportRequest request{BundleKind::Team, teamId, withoutNotes,
+                              QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC)};
+        auto exported = exportBundle(*ws, request);
+        EXPECT_TRUE(exported.ok()) << exported.error().message.toStdString();
+        return exported.ok() ? *exported : Exported{};
+    }
+
+    Result<ReadBundle> read(QByteArray bytes) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return readBundle(buffer, QStringLiteral("team.pdsabundle"));
+    }
+
+    test::TempDir dir;
+    QString path;
+    std::unique_ptr<Workspace> ws;
+    QUuid teamId;
+};
+
+} // namespace
+
+TEST_F(Bundle, a_team_bundle_carries_every_record_the_team_owns_and_reads_back) {
+    const Exported exported = exportTeam();
+    auto back = read(exported.bytes);
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back->manifest.contentSha256, exported.manifest.contentSha256);
+    EXPECT_EQ(back->manifest.files, exported.manifest.files);
+    EXPECT_EQ(back->manifest.owner, Owner::ofTeam(teamId));
+    qint64 cycles = 0;
+    for (const TableRecords& table : back->tables)
+        if (table.table == QStringLiteral("pdsa_cycle"))
+            cycles = qint64(table.records.size());
+    EXPECT_EQ(cycles, qint64(ws->cycles.cycles.forTeam(teamId)->size()));
+}
+
+TEST_F(Bundle, exporting_the_same_content_twice_gives_the_same_content_hash_and_record_bytes) {
+    const Exported first = exportTeam();
+    ExportRequest later{BundleKind::Team, teamId, false, QDateTime(QDate(2027, 5, 6), QTime(7, 8), Qt::UTC)};
+    const Exported second = *exportBundle(*ws, later);
+    EXPECT_EQ(first.manifest.contentSha256, second.manifest.contentSha256);
+    EXPECT_EQ(first.manifest.contentSha256.size(), 64);
+    EXPECT_NE(first.bytes, second.bytes) << "only the manifest's created_at differs";
+}
+
+TEST_F(Bundle, a_bundle_without_notes_holds_no_free_text) {
+    const Exported bare = exportTeam(true);
+    auto back = read(bare.bytes);
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_TRUE(back->manifest.withoutNotes);
+    for (const TableRecords& table : back->tables)
+        for (const QJsonObject& record : table.records)
+            for (const char* key : {"note", "observations", "learned", "text", "rationale", "progress"})
+                ASSERT_FALSE(record.contains(QLatin1String(key))) << table.table.toStdString() << " " << key;
+    EXPECT_NE(bare.manifest.contentSha256, exportTeam(false).manifest.contentSha256);
+}
+
+TEST_F(Bundle, damaged_and_hostile_files_are_refused_with_what_is_wrong) {
+    const QByteArray good = exportTeam().bytes;
+    EXPECT_EQ(read(QByteArray()).error().message,
+              QStringLiteral("team.pdsabundle: the file is empty, not a bundle"));
+    EXPECT_TRUE(read(QByteArray("period,value\n2025-01,3\n"))
+                    .error()
+                    .message.startsWith(
+                        QStringLiteral("team.pdsabundle: not a PDSA Tracker bundle, or a damaged one: "
+                                       "it is not a readable ZIP archive")));
+    EXPECT_FALSE(read(good.left(good.size() / 2)).ok());
+    EXPECT_FALSE(read(good.left(good.size() - 1)).ok());
+
+    // A path that would escape a folder, in an otherwise valid archive.
+    auto traversal = writeZip({{QStringLiteral("manifest.json"), QByteArray("{}")},
+                               {QStringLiteral("../../evil.txt"), QByteArray("x")}});
+    ASSERT_TRUE(traversal.ok());
+    EXPECT_EQ(
+        read(*traversal).error().message,
+        QStringLiteral("team.pdsabundle: unexpected entry \"../../evil.txt\" in the archive (not part of the "
+                       "bundle format)"));
+    auto foreign = writeZip({{QStringLiteral("manifest.json"), QByteArray("{\"format\": \"other\"}")}});
+    EXPECT_EQ(
+        read(*foreign).error().message,
+        QStringLiteral("team.pdsabundle: not a PDSA Tracker bundle (its manifest does not say \"format\": "
+                       "\"pdsa-tracker-bundle\")"));
+}
+
+TEST_F(Bundle, a_bundle_from_a_newer_format_is_refused_as_too_new) {
+    auto manifest = QJsonDocument::fromJson(R"({"format": "pdsa-tracker-bundle", "format_version": 2})");
+    auto newer = writeZip({{QStringLiteral("manifest.json"), manifest.toJson()}});
+    auto refused = read(*newer);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::TooNew);
+    EXPECT_EQ(refused.error().message,
+              QStringLiteral(
+                  "team.pdsabundle: made by a newer version of PDSA Tracker (bundle format 2; this version "
+                  "reads formats up to 1). Update PDSA Tracker to import it."));
+}
+
+TEST_F(Bundle, a_changed_record_fails_the_checksum) {
+    const QByteArray good = exportTeam().bytes;
+    auto entries = readZip(good, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }},
+                           QStringLiteral("x"));
+    ASSERT_TRUE(entries.ok());
+    for (ZipEntry& entry : *entries)
+        if (entry.name == QStringLiteral("records/pdsa_cycle.jsonl"))
+            entry.data.replace("adopt", "adapt");
+    auto altered = read(*writeZip(*entries));
+    EXPECT_EQ(
+        altered.error().message,
+        QStringLiteral("team.pdsabundle: records/pdsa_cycle.jsonl does not match its checksum (damaged or "
+                       "altered)"));
+}

@@ -29,6 +29,7 @@ class QUndoGroup;
 namespace pdsa::ui {
 
 class CollaborativePage;
+class CycleListPage;
 class CyclePage;
 class MeasurePage;
 class NavigationModel;
@@ -68,6 +69,8 @@ public:
     TeamPage* teamPage() const { return m_teamPage; }
     MeasurePage* measurePage() const { return m_measurePage; }
     CyclePage* cyclePage() const { return m_cyclePage; }
+    CycleListPage* cycleListPage() const { return m_cycleListPage; }
+    QAction* newCycleAction() const { return m_newCycleAction; }
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     QMenu* recentMenu() const { return m_recentMenu; }
@@ -76,7 +79,10 @@ public:
     bool navigateTo(const NavigationTarget& target);
     NavigationTarget currentTarget() const;
 
-    // Fixes "today" on the calendar (screenshots and tests).
+    // Creates a PDSA cycle for `teamId` (undoable) and opens it with its title selected.
+    Status newCycle(const QUuid& teamId);
+
+    // Fixes "today" on the calendar and for new cycles (screenshots and tests).
     void setToday(const QDate& today);
 
     static QString applicationTitle();
@@ -117,6 +123,7 @@ private:
     TeamPage* m_teamPage = nullptr;
     MeasurePage* m_measurePage = nullptr;
     CyclePage* m_cyclePage = nullptr;
+    CycleListPage* m_cycleListPage = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -126,6 +133,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_editDetailsAction = nullptr;
+    QAction* m_newCycleAction = nullptr;
     QAction* m_focusNavigationAction = nullptr;
     QAction* m_focusPageAction = nullptr;
     QAction* m_demoAction = nullptr;

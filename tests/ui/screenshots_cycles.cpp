@@ -5,12 +5,14 @@
 #include "pages/cyclelistpage.h"
 #include "pages/cyclepage.h"
 #include "screenshotsupport.h"
+#include "widgets/growingtextedit.h"
 #include "widgets/rampview.h"
 #include "workspacedocument.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTemporaryDir>
 
@@ -57,11 +59,13 @@ bool shootCycles(ui::MainWindow& window, const QString& folder) {
     window.navigateTo({ui::NodeKind::CyclesFolder, {}, cycle.teamId});
     ui::CycleListPage* list = window.cycleListPage();
     list->teamCombo()->setCurrentIndex(0); // all teams
-    list->statusCombo()->setCurrentIndex(list->statusCombo()->findData(static_cast<int>(CycleStatus::Done)));
-    list->searchEdit()->setText(QStringLiteral("famil"));
+    list->decisionCombo()->setCurrentIndex(
+        list->decisionCombo()->findData(static_cast<int>(Decision::Adopt)));
+    list->searchEdit()->setText(QStringLiteral("parent partner"));
     ok &= save(window, folder, QStringLiteral("cycle-list.png"));
-    list->searchEdit()->clear();
-    list->statusCombo()->setCurrentIndex(0);
+    list->searchEdit()->setText(QStringLiteral("no such words"));
+    ok &= save(window, folder, QStringLiteral("cycle-list-empty.png"));
+    list->clearButton()->click();
 
     // 200 % text: a copy of the workspace in a second window (the first holds the file's lock).
     QTemporaryDir dir;

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -78,8 +79,9 @@ CyclePage::CyclePage(QWidget* parent)
     : Page(Scrolling::Page, parent)
     , m_nextCycle(new QPushButton(tr("&Next cycle"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
-    , m_export(new QPushButton(tr("Export worksheet PDF…"), this))
-    , m_print(new QPushButton(tr("Print…"), this))
+    , m_worksheet(new QPushButton(tr("Worksheet"), this))
+    , m_export(new QAction(tr("&Export worksheet PDF…"), this))
+    , m_print(new QAction(tr("&Print worksheet…"), this))
     , m_ideasModel(new QStandardItemModel(this))
     , m_measuresModel(new QStandardItemModel(this))
     , m_questionsModel(new QuestionsModel(this)) {
@@ -91,14 +93,18 @@ CyclePage::CyclePage(QWidget* parent)
     m_nextCycle->setToolTip(tr("Start the next cycle of this ramp from this one, and open it"));
     m_delete->setAccessibleName(tr("Delete this cycle"));
     m_delete->setToolTip(tr("Delete this PDSA cycle (Undo brings it back)"));
-    m_export->setAccessibleName(tr("Export worksheet PDF"));
-    m_print->setAccessibleName(tr("Print worksheet"));
-    for (QPushButton* button : {m_nextCycle, m_export, m_print, m_delete})
+    m_worksheet->setAccessibleName(tr("Worksheet: export as PDF or print"));
+    m_worksheet->setToolTip(tr("Export this worksheet as a PDF, or print it"));
+    auto* worksheetMenu = new QMenu(m_worksheet);
+    worksheetMenu->addAction(m_export);
+    worksheetMenu->addAction(m_print);
+    m_worksheet->setMenu(worksheetMenu);
+    for (QPushButton* button : {m_nextCycle, m_worksheet, m_delete})
         header()->addButton(button);
     connect(m_nextCycle, &QPushButton::clicked, this, [this] { show(startNextCycle()); });
     connect(m_delete, &QPushButton::clicked, this, [this] { show(deleteCycle()); });
-    connect(m_export, &QPushButton::clicked, this, &CyclePage::exportPdf);
-    connect(m_print, &QPushButton::clicked, this, &CyclePage::print);
+    connect(m_export, &QAction::triggered, this, &CyclePage::exportPdf);
+    connect(m_print, &QAction::triggered, this, &CyclePage::print);
 
     m_message = newMessage(this);
     contentLayout()->addWidget(m_message);
@@ -115,7 +121,9 @@ CyclePage::CyclePage(QWidget* parent)
     titleBox->setContentsMargins(0, 0, 0, 0);
     titleBox->addWidget(m_title);
     titleBox->addWidget(m_titleMessage);
-    factsForm->addRow(tr("&Title"), titleBox);
+    auto* titleLabel = new QLabel(tr("&Title"), facts);
+    titleLabel->setBuddy(m_title);
+    factsForm->addRow(titleLabel, titleBox);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
         if (!m_document)
             return;
@@ -158,7 +166,9 @@ CyclePage::CyclePage(QWidget* parent)
     datesBox->setContentsMargins(0, 0, 0, 0);
     datesBox->addLayout(dates);
     datesBox->addWidget(m_dateMessage);
-    factsForm->addRow(tr("Dates"), datesBox);
+    auto* datesLabel = new QLabel(tr("D&ates"), facts);
+    datesLabel->setBuddy(m_start);
+    factsForm->addRow(datesLabel, datesBox);
     connect(m_start, &OptionalDateEdit::dateEdited, this, [this] { saveDates(); });
     connect(m_end, &OptionalDateEdit::dateEdited, this, [this] {
         m_end->setDefaultDate(m_start->date().isValid() ? m_start->date().addDays(13) : QDate());
@@ -182,14 +192,17 @@ CyclePage::CyclePage(QWidget* parent)
     scale->setContentsMargins(0, 0, 0, 0);
     scale->addWidget(m_scale);
     scale->addWidget(m_unit, 1);
-    factsForm->addRow(tr("S&cale"), scale);
+    auto* scaleLabel = new QLabel(tr("S&cale"), facts);
+    scaleLabel->setBuddy(m_scale);
+    factsForm->addRow(scaleLabel, scale);
     connect(m_scale, &QSpinBox::valueChanged, this, [this] { saveScale(); });
     connect(m_unit, &QComboBox::editTextChanged, this, [this] { saveScale(); });
 
     m_ideasView = new FittedTreeView(facts);
     m_ideasView->setObjectName(QStringLiteral("ideasView"));
     m_ideasView->setAccessibleName(tr("Change ideas tested"));
-    m_ideasView->setAccessibleDescription(tr("Tick the change ideas this cycle tests; Space ticks"));
+    m_ideasView->setAccessibleDescription(
+        tr("Tick the change ideas this cycle tests; Space ticks, Right arrow opens a driver's ideas"));
     m_ideasView->setHeaderHidden(true);
     m_ideasView->setModel(m_ideasModel);
     m_ideasView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -327,6 +340,18 @@ CyclePage::CyclePage(QWidget* parent)
             emit navigateRequested(NavigationTarget::cycle(m_cycle.teamId, id));
     });
     finishContent();
+
+    // One label column for the whole worksheet, so fields line up from Plan to Act.
+    int widest = 0;
+    std::vector<QWidget*> labels;
+    for (QFormLayout* form : {factsForm, planForm, doForm, studyForm, actForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels.push_back(item->widget());
+                widest = std::max(widest, item->widget()->sizeHint().width());
+            }
+    for (QWidget* label : labels)
+        label->setMinimumWidth(widest);
 }
 
 QDate CyclePage::today() const {
@@ -513,6 +538,18 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
 
     PDSA_TRY(loadPickers(workspace));
     syncWidgets();
+    if (!sameCycle || m_pickersRebuilt) {
+        // Open the driver groups that hold a ticked idea; the others stay closed to keep the
+        // worksheet short (Right arrow or a click opens them).
+        for (int row = 0; row < m_ideasModel->rowCount(); ++row) {
+            const QStandardItem* group = m_ideasModel->item(row);
+            bool ticked = false;
+            for (int child = 0; child < group->rowCount(); ++child)
+                ticked = ticked || group->child(child)->checkState() == Qt::Checked;
+            m_ideasView->setExpanded(group->index(), ticked);
+        }
+        m_pickersRebuilt = false;
+    }
     return loadRamp(workspace);
 }
 
@@ -628,6 +665,7 @@ Status CyclePage::loadPickers(Workspace& workspace) {
     if (signature == m_pickerSignature)
         return {};
     m_pickerSignature = signature;
+    m_pickersRebuilt = true;
 
     m_loading = true;
     m_ideasModel->clear();
@@ -676,7 +714,6 @@ Status CyclePage::loadPickers(Workspace& workspace) {
     }
     for (auto& [id, item] : groups)
         m_ideasModel->appendRow(item);
-    m_ideasView->expandAll();
     if (groups.empty()) {
         auto* none = new QStandardItem(tr("The change package has no change ideas yet."));
         none->setEditable(false);

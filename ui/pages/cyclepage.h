@@ -10,7 +10,8 @@
 // while an undo, a redo or a change made elsewhere is shown at once.
 //
 // Header actions: "Next cycle" (grows the next cycle of the ramp from this one and opens it),
-// "Delete" (undoable), "Export worksheet PDF…" and "Print…" (ui/print/worksheetpdf.h).
+// "Worksheet" with "Export PDF…" and "Print…" (ui/print/worksheetpdf.h; one menu button keeps the
+// header narrow enough for the title at 200 % text), and "Delete" (undoable).
 
 #include "pages/page.h"
 #include "undo/cyclecommands.h"
@@ -20,6 +21,7 @@
 
 #include <map>
 
+class QAction;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -72,8 +74,10 @@ public:
     QPushButton* moveDownButton() const { return m_moveDown; }
     QPushButton* nextCycleButton() const { return m_nextCycle; }
     QPushButton* deleteButton() const { return m_delete; }
-    QPushButton* exportButton() const { return m_export; }
-    QPushButton* printButton() const { return m_print; }
+    // "Worksheet ▾": Export PDF… and Print….
+    QPushButton* worksheetButton() const { return m_worksheet; }
+    QAction* exportAction() const { return m_export; }
+    QAction* printAction() const { return m_print; }
     RampView* rampView() const { return m_ramp; }
     // The last refusal shown (an end before the start, an empty title, a failed export).
     QString message() const;
@@ -105,12 +109,14 @@ private:
     bool m_loading = false;
     QDate m_today;
     QString m_pickerSignature;
+    bool m_pickersRebuilt = false;
     QString m_rampSignature;
 
     QPushButton* m_nextCycle = nullptr;
     QPushButton* m_delete = nullptr;
-    QPushButton* m_export = nullptr;
-    QPushButton* m_print = nullptr;
+    QPushButton* m_worksheet = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_print = nullptr;
     QLabel* m_message = nullptr;
     QLineEdit* m_title = nullptr;
     QLabel* m_titleMessage = nullptr;

@@ -23,13 +23,21 @@ class CardFlow : public QWidget {
 public:
     explicit CardFlow(QWidget* parent)
         : QWidget(parent) {
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
     }
 
-    void add(QWidget* item) { m_items.push_back(item); }
+    void add(QWidget* item) {
+        m_items.push_back(item);
+        updateGeometry();
+    }
 
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return heightFor(width); }
     QSize sizeHint() const override {
-        return {width() > 0 ? width() : 400, heightFor(width() > 0 ? width() : 400)};
+        const int width = this->width() > 0 ? this->width() : minimumSizeHint().width() * 3;
+        return {width, heightFor(width)};
     }
     QSize minimumSizeHint() const override {
         int widest = 0;
@@ -39,11 +47,7 @@ public:
     }
 
 protected:
-    void resizeEvent(QResizeEvent*) override {
-        const int height = place(width(), true);
-        if (height != this->height())
-            setFixedHeight(height);
-    }
+    void resizeEvent(QResizeEvent*) override { place(width(), true); }
 
 private:
     int heightFor(int width) const { return const_cast<CardFlow*>(this)->place(width, false); }
@@ -54,9 +58,14 @@ private:
         int x = 0;
         int y = 0;
         int lineHeight = 0;
-        for (QWidget* item : m_items) {
+        for (size_t i = 0; i < m_items.size(); ++i) {
+            QWidget* item = m_items[i];
             const QSize size = item->sizeHint();
-            if (x > 0 && x + size.width() > width) {
+            // An arrow wraps together with the card it points to, so a line never ends in an arrow.
+            int needed = size.width();
+            if (!qobject_cast<RampCard*>(item) && i + 1 < m_items.size())
+                needed += gap + m_items[i + 1]->sizeHint().width();
+            if (x > 0 && x + needed > width) {
                 x = 0;
                 y += lineHeight + gap;
                 lineHeight = 0;

@@ -6,7 +6,7 @@
 // table view keeps its current cell and selection while the user works through it.
 
 #include "domain/pdsacycle.h"
-#include "undo/cyclecommands.h"
+#include "undo/commands.h"
 
 #include <QAbstractTableModel>
 

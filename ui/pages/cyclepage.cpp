@@ -341,17 +341,22 @@ CyclePage::CyclePage(QWidget* parent)
     });
     finishContent();
 
-    // One label column for the whole worksheet, so fields line up from Plan to Act.
+    // One label column for the whole worksheet, so fields line up from Plan to Act; long labels
+    // wrap rather than push the fields aside (200 % text).
     int widest = 0;
-    std::vector<QWidget*> labels;
+    std::vector<QLabel*> labels;
     for (QFormLayout* form : {factsForm, planForm, doForm, studyForm, actForm})
         for (int row = 0; row < form->rowCount(); ++row)
-            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
-                labels.push_back(item->widget());
-                widest = std::max(widest, item->widget()->sizeHint().width());
-            }
-    for (QWidget* label : labels)
-        label->setMinimumWidth(widest);
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                if (auto* label = qobject_cast<QLabel*>(item->widget())) {
+                    labels.push_back(label);
+                    widest = std::max(widest, label->sizeHint().width());
+                }
+    const int column = std::min(widest, fontMetrics().averageCharWidth() * 20);
+    for (QLabel* label : labels) {
+        label->setWordWrap(true);
+        label->setFixedWidth(column);
+    }
 }
 
 QDate CyclePage::today() const {
@@ -677,6 +682,7 @@ Status CyclePage::loadPickers(Workspace& workspace) {
         if (!hasIdeas)
             continue;
         auto* group = new QStandardItem(driverPath(driver.meta.id));
+        group->setToolTip(group->text());
         group->setEditable(false);
         group->setSelectable(true);
         QFont bold = group->font();

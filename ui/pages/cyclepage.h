@@ -14,7 +14,7 @@
 // header narrow enough for the title at 200 % text), and "Delete" (undoable).
 
 #include "pages/page.h"
-#include "undo/cyclecommands.h"
+#include "undo/commands.h"
 
 #include <QDate>
 #include <QPointer>

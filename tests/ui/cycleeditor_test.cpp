@@ -185,7 +185,13 @@ TEST_F(CycleTest, consecutive_typing_in_one_field_merges_into_one_step) {
     ASSERT_TRUE(
         command::editCycleQuestion(*document, id, 0, QuestionPart::Prediction, QStringLiteral("c")).ok());
     EXPECT_EQ(stack().count(), 4);
-    for (int i = 0; i < 4; ++i)
+    // A spin box or a date edit changes at every keystroke: those merge too.
+    ASSERT_TRUE(command::setCycleScale(*document, id, 1, QStringLiteral("families")).ok());
+    ASSERT_TRUE(command::setCycleScale(*document, id, 12, QStringLiteral("families")).ok());
+    ASSERT_TRUE(command::setCycleDates(*document, id, QDate(2025, 1, 1), QDate()).ok());
+    ASSERT_TRUE(command::setCycleDates(*document, id, QDate(2025, 1, 12), QDate()).ok());
+    EXPECT_EQ(stack().count(), 6);
+    for (int i = 0; i < 6; ++i)
         stack().undo();
     EXPECT_EQ(stored().observations, original);
 }

@@ -70,8 +70,8 @@ CycleListPage::CycleListPage(QWidget* parent)
     m_idea = newCombo(find, tr("Change idea"), QStringLiteral("ideaFilter"));
     m_status = newCombo(find, tr("Status"), QStringLiteral("statusFilter"));
     m_decision = newCombo(find, tr("Decision"), QStringLiteral("decisionFilter"));
-    m_from = new OptionalDateEdit(tr("From"), find);
-    m_to = new OptionalDateEdit(tr("To"), find);
+    m_from = new OptionalDateEdit(tr("From date"), find);
+    m_to = new OptionalDateEdit(tr("To date"), find);
     m_from->setObjectName(QStringLiteral("fromFilter"));
     m_to->setObjectName(QStringLiteral("toFilter"));
     m_status->addItem(tr("Any status"), -1);

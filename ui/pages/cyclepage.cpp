@@ -242,6 +242,11 @@ CyclePage::CyclePage(QWidget* parent)
     m_questionsView->setWordWrap(true);
     m_questionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_questionsView->verticalHeader()->setVisible(true);
+    // Questions and predictions are sentences: rows grow to show them whole.
+    m_questionsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_questionsModel, &QAbstractItemModel::dataChanged, m_questionsView, &QWidget::updateGeometry);
+    connect(m_questionsView->verticalHeader(), &QHeaderView::sectionResized, m_questionsView,
+            &QWidget::updateGeometry);
     connect(m_questionsModel, &QuestionsModel::editRequested, this,
             [this](int row, QuestionPart part, const QString& text) {
                 if (m_document)

@@ -173,8 +173,10 @@ QString textFor(CycleTextField field) {
     return QString();
 }
 
-// Merge keys: the text fields first, then the scale, then two per question row.
+// Merge keys: the text fields first, then the scale and the dates (a spin box or a date edit
+// changes at every keystroke), then two per question row.
 constexpr int kScaleKey = 100;
+constexpr int kDatesKey = 101;
 constexpr int kQuestionKeyBase = 200;
 
 Status checkRow(const PdsaCycle& cycle, int row) {
@@ -228,11 +230,13 @@ Status setCycleDates(WorkspaceDocument& document, const QUuid& cycleId, const QD
                      Text::tr("The end date cannot be before the start date. Change the start date first, "
                               "or pick an end on or after %1.")
                          .arg(Format::date(start))};
-    return change(document, cycleId, Text::tr("Change dates"), [&](PdsaCycle& cycle) -> Status {
-        cycle.startDate = start.isValid() ? start : QDate();
-        cycle.endDate = end.isValid() ? end : QDate();
-        return {};
-    });
+    return change(document, cycleId, Text::tr("Change dates"),
+                  [&](PdsaCycle& cycle) -> Status {
+                      cycle.startDate = start.isValid() ? start : QDate();
+                      cycle.endDate = end.isValid() ? end : QDate();
+                      return {};
+                  },
+                  {cycleId, kDatesKey});
 }
 
 Status setCycleScale(WorkspaceDocument& document, const QUuid& cycleId, std::optional<int> count,

@@ -6,7 +6,7 @@
 //
 // Every command holds whole records before and after, so undo restores the exact record
 // (questions and links included). Typing merges: consecutive edits of the same text field of the
-// same cycle (or the same question's cell, or the scale) become one undo step.
+// same cycle (or the same question's cell, the scale, or the dates) become one undo step.
 
 #include "domain/pdsacycle.h"
 #include "util/result.h"

@@ -585,3 +585,46 @@ TEST_F(CycleEditorTest, the_cycle_list_keeps_its_filters_while_an_edit_reloads_i
     EXPECT_EQ(list->view()->model()->rowCount(), rows);
     EXPECT_GT(list->rampView()->rowCount(), 0);
 }
+
+TEST_F(CycleEditorTest, every_filter_of_the_cycle_list_has_an_accessible_name_and_takes_focus) {
+    ASSERT_TRUE(window->navigateTo({NodeKind::CyclesFolder, {}, team}));
+    CycleListPage* list = window->cycleListPage();
+    QList<QWidget*> inputs{list->searchEdit(),
+                           list->teamCombo(),
+                           list->driverCombo(),
+                           list->ideaCombo(),
+                           list->statusCombo(),
+                           list->decisionCombo(),
+                           list->fromEdit()->checkBox(),
+                           list->fromEdit()->dateEdit(),
+                           list->toEdit()->checkBox(),
+                           list->toEdit()->dateEdit(),
+                           list->clearButton(),
+                           list->newCycleButton(),
+                           list->view()};
+    for (QWidget* widget : inputs) {
+        EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->metaObject()->className();
+        EXPECT_TRUE(widget->focusPolicy() & Qt::TabFocus) << widget->accessibleName().toStdString();
+    }
+    for (RampCard* card : list->rampView()->cards())
+        EXPECT_FALSE(card->accessibleName().isEmpty());
+    EXPECT_GT(list->rampView()->cards().size(), 0);
+}
+
+TEST_F(CycleEditorTest, a_long_text_grows_its_editor_instead_of_scrolling_inside_it) {
+    GrowingTextEdit* edit = page->textEdit(CycleTextField::Objective);
+    const int before = edit->height();
+    QString longText;
+    for (int i = 0; i < 60; ++i)
+        longText += QStringLiteral("Find out whether the family time plan holds when the caseload doubles. ");
+    ASSERT_TRUE(command::editCycleText(*window->document(), cycle, CycleTextField::Objective, longText).ok());
+    QApplication::processEvents();
+    EXPECT_EQ(edit->text(), longText);
+    EXPECT_GT(edit->height(), before * 3);
+    // Emptied, it shrinks back to its minimum and shows its placeholder.
+    ASSERT_TRUE(
+        command::editCycleText(*window->document(), cycle, CycleTextField::Objective, QString()).ok());
+    QApplication::processEvents();
+    EXPECT_LE(edit->height(), before);
+    EXPECT_FALSE(edit->placeholderText().isEmpty());
+}

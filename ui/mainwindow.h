@@ -1,6 +1,8 @@
 #pragma once
 // The app's one window: the navigation tree on the left (NavigationModel), the page of the
 // selected item on the right, the menus, and the start page when no workspace is open.
+// A team's "PDSA cycles" folder shows the cycle list (CycleListPage), a cycle its worksheet editor
+// (CyclePage); Edit › New PDSA cycle (Ctrl+Shift+N) plans a cycle for the team on show.
 //
 // The window owns the open WorkspaceDocument (at most one). Opening another file opens it
 // first and only then closes the current one, so a file that cannot be opened (damaged,

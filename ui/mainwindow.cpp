@@ -6,6 +6,7 @@
 #include "dialogs/newworkspacedialog.h"
 #include "models/navigationmodel.h"
 #include "pages/collaborativepage.h"
+#include "pages/cyclelistpage.h"
 #include "pages/cyclepage.h"
 #include "pages/measurepage.h"
 #include "pages/startpage.h"
@@ -23,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -75,7 +77,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_collaborativePage(new CollaborativePage(m_pages))
     , m_teamPage(new TeamPage(m_pages))
     , m_measurePage(new MeasurePage(m_pages))
-    , m_cyclePage(new CyclePage(m_pages)) {
+    , m_cyclePage(new CyclePage(m_pages))
+    , m_cycleListPage(new CycleListPage(m_pages)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")));
     const int unit = fontMetrics().height();
@@ -98,8 +101,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigationView->setItemDelegate(new RowHeightDelegate(1.45, m_navigationView));
     m_navigationView->setIconSize(QSize(qMax(16, unit * 9 / 10), qMax(16, unit * 9 / 10)));
 
-    for (QWidget* page :
-         std::initializer_list<QWidget*>{m_collaborativePage, m_teamPage, m_measurePage, m_cyclePage})
+    for (QWidget* page : std::initializer_list<QWidget*>{m_collaborativePage, m_teamPage, m_measurePage,
+                                                         m_cyclePage, m_cycleListPage})
         m_pages->addWidget(page);
     m_pages->setMinimumWidth(unit * 20);
 
@@ -120,10 +123,14 @@ MainWindow::MainWindow(QWidget* parent)
                 if (!m_reloading && current.isValid())
                     showPageFor(m_navigationModel->targetAt(current));
             });
-    for (Page* page :
-         std::initializer_list<Page*>{m_collaborativePage, m_teamPage, m_measurePage, m_cyclePage})
+    for (Page* page : std::initializer_list<Page*>{m_collaborativePage, m_teamPage, m_measurePage,
+                                                   m_cyclePage, m_cycleListPage})
         connect(page, &Page::navigateRequested, this,
                 [this](const NavigationTarget& target) { navigateTo(target); });
+    connect(m_cycleListPage, &CycleListPage::newCycleRequested, this, [this](const QUuid& teamId) {
+        if (const Status status = newCycle(teamId); !status)
+            QMessageBox::warning(this, tr("Cannot create the PDSA cycle"), status.error().message);
+    });
     connect(m_collaborativePage, &CollaborativePage::editDetailsRequested, this,
             &MainWindow::editCollaborativeDetails);
 
@@ -181,6 +188,14 @@ void MainWindow::createActions() {
     m_editDetailsAction->setStatusTip(tr("Change the collaborative's name, topic, aim and description"));
     connect(m_editDetailsAction, &QAction::triggered, this, &MainWindow::editCollaborativeDetails);
 
+    m_newCycleAction = new QAction(tr("New &PDSA cycle"), this);
+    m_newCycleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newCycleAction->setStatusTip(tr("Plan a new PDSA cycle for the team on show"));
+    connect(m_newCycleAction, &QAction::triggered, this, [this] {
+        if (const Status status = newCycle(currentTarget().teamId); !status)
+            QMessageBox::warning(this, tr("Cannot create the PDSA cycle"), status.error().message);
+    });
+
     m_focusNavigationAction = new QAction(tr("Go to &navigation"), this);
     m_focusNavigationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_focusNavigationAction, &QAction::triggered, this, [this] {
@@ -229,6 +244,8 @@ void MainWindow::createMenus() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_newCycleAction);
     edit->addSeparator();
     edit->addAction(m_editDetailsAction);
 
@@ -414,9 +431,11 @@ void MainWindow::showPageFor(const NavigationTarget& target) {
         break;
     case NodeKind::Team:
     case NodeKind::MeasuresFolder:
-    case NodeKind::CyclesFolder:
         page = m_teamPage;
         shown = NavigationTarget::team(target.teamId);
+        break;
+    case NodeKind::CyclesFolder:
+        page = m_cycleListPage;
         break;
     case NodeKind::Measure:
         page = m_measurePage;
@@ -427,10 +446,26 @@ void MainWindow::showPageFor(const NavigationTarget& target) {
     }
     page->showTarget(*m_document, shown);
     m_pages->setCurrentWidget(page);
+    m_newCycleAction->setEnabled(!target.teamId.isNull());
+}
+
+Status MainWindow::newCycle(const QUuid& teamId) {
+    if (!m_document)
+        return {};
+    if (teamId.isNull())
+        return Error{ErrorCode::Invalid, tr("Choose a team first: a PDSA cycle belongs to one team.")};
+    auto created = command::newCycle(*m_document, teamId, m_cyclePage->today());
+    if (!created)
+        return created.error();
+    navigateTo(NavigationTarget::cycle(teamId, *created));
+    m_cyclePage->titleEdit()->setFocus(Qt::OtherFocusReason);
+    m_cyclePage->titleEdit()->selectAll();
+    return {};
 }
 
 void MainWindow::setToday(const QDate& today) {
     m_collaborativePage->setToday(today);
+    m_cyclePage->setToday(today);
 }
 
 // ---- title, actions, recent files ------------------------------------------------------------
@@ -448,6 +483,7 @@ void MainWindow::updateActions() {
     const bool open = m_document != nullptr;
     m_closeAction->setEnabled(open);
     m_editDetailsAction->setEnabled(open);
+    m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull());
     m_focusNavigationAction->setEnabled(open);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The app's one window: the navigation tree on the left (NavigationModel), the page of the
 // selected item on the right, the menus, and the start page when no workspace is open.
+// A team's "PDSA cycles" folder shows the cycle list (CycleListPage), a cycle its worksheet editor
+// (CyclePage); Edit › New PDSA cycle (Ctrl+Shift+N) plans a cycle for the team on show.
 //
 // The window owns the open WorkspaceDocument (at most one). Opening another file opens it
 // first and only then closes the current one, so a file that cannot be opened (damaged,
@@ -29,6 +31,7 @@ class QUndoGroup;
 namespace pdsa::ui {
 
 class CollaborativePage;
+class CycleListPage;
 class CyclePage;
 class MeasurePage;
 class NavigationModel;
@@ -68,6 +71,8 @@ public:
     TeamPage* teamPage() const { return m_teamPage; }
     MeasurePage* measurePage() const { return m_measurePage; }
     CyclePage* cyclePage() const { return m_cyclePage; }
+    CycleListPage* cycleListPage() const { return m_cycleListPage; }
+    QAction* newCycleAction() const { return m_newCycleAction; }
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     QMenu* recentMenu() const { return m_recentMenu; }
@@ -76,7 +81,10 @@ public:
     bool navigateTo(const NavigationTarget& target);
     NavigationTarget currentTarget() const;
 
-    // Fixes "today" on the calendar (screenshots and tests).
+    // Creates a PDSA cycle for `teamId` (undoable) and opens it with its title selected.
+    Status newCycle(const QUuid& teamId);
+
+    // Fixes "today" on the calendar and for new cycles (screenshots and tests).
     void setToday(const QDate& today);
 
     static QString applicationTitle();
@@ -117,6 +125,7 @@ private:
     TeamPage* m_teamPage = nullptr;
     MeasurePage* m_measurePage = nullptr;
     CyclePage* m_cyclePage = nullptr;
+    CycleListPage* m_cycleListPage = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -126,6 +135,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_editDetailsAction = nullptr;
+    QAction* m_newCycleAction = nullptr;
     QAction* m_focusNavigationAction = nullptr;
     QAction* m_focusPageAction = nullptr;
     QAction* m_demoAction = nullptr;

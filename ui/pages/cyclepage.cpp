@@ -1,120 +1,523 @@
 #include "pages/cyclepage.h"
 
+#include "cycles/ramp.h"
 #include "format.h"
+#include "models/questionsmodel.h"
+#include "print/worksheetpdf.h"
 #include "theme.h"
+#include "undo/commands.h"
+#include "widgets/fittedtableview.h"
+#include "widgets/fittedtreeview.h"
+#include "widgets/growingtextedit.h"
+#include "widgets/optionaldateedit.h"
 #include "widgets/pageheader.h"
+#include "widgets/rampview.h"
+#include "widgets/section.h"
 #include "workspacedocument.h"
 
-#include <QCoreApplication>
-#include <QScrollBar>
-#include <QTextBrowser>
-#include <QUrl>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
 
 namespace pdsa::ui {
 
 namespace {
 
-const QString kCycleScheme = QStringLiteral("cycle");
+constexpr int kIdRole = Qt::UserRole + 1;
 
-QString escaped(const QString& text) {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+QFormLayout* newForm(QWidget* parent) {
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setVerticalSpacing(parent->fontMetrics().height() / 2);
+    return form;
 }
 
-// The worksheet's HTML. Colours come from the palette so that a dark palette stays readable.
-class Worksheet {
-    Q_DECLARE_TR_FUNCTIONS(pdsa::ui::CyclePage)
+QLabel* newMessage(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, Theme::decisionColor(Decision::Abandon));
+    label->setPalette(palette);
+    return label;
+}
 
-public:
-    explicit Worksheet(const QPalette& palette)
-        : m_muted(Theme::mutedText(palette).name())
-        , m_accent(Theme::accent().name())
-        , m_band(Theme::accentSoft().name()) {}
-
-    QString value(const QString& text) const {
-        if (text.trimmed().isEmpty())
-            return QStringLiteral("<span style=\"color:%1; font-style:italic\">%2</span>")
-                .arg(m_muted, tr("Not written yet"));
-        return escaped(text);
-    }
-
-    void field(const QString& label, const QString& html) {
-        m_html += QStringLiteral("<tr><td width=\"26%\" style=\"color:%1; padding-right:12px\">%2</td>"
-                                 "<td>%3</td></tr>")
-                      .arg(m_muted, escaped(label), html);
-    }
-    void textField(const QString& label, const QString& text) { field(label, value(text)); }
-
-    void beginFields() {
-        m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">");
-    }
-    void endFields() { m_html += QStringLiteral("</table>"); }
-
-    void stage(const QString& letter, const QString& name, const QString& purpose) {
-        m_html += QStringLiteral(
-                      "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" style=\"margin-top:18px; "
-                      "margin-bottom:4px; background-color:%1\"><tr><td>"
-                      "<span style=\"font-size:x-large; font-weight:bold; color:%2\">%3</span>"
-                      "&nbsp;&nbsp;<span style=\"font-size:large; font-weight:bold\">%4</span>"
-                      "&nbsp;&nbsp;<span style=\"color:%5\">%6</span></td></tr></table>")
-                      .arg(m_band, m_accent, letter, escaped(name), m_muted, escaped(purpose));
-    }
-
-    void questions(const QList<PdsaQuestion>& list) {
-        if (list.isEmpty()) {
-            textField(tr("Questions and predictions"), QString());
-            return;
-        }
-        QString table =
-            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\">"
-                           "<tr style=\"background-color:%1\"><th align=\"left\" width=\"5%\">#</th>"
-                           "<th align=\"left\" width=\"50%\">%2</th><th align=\"left\">%3</th></tr>")
-                .arg(m_band, tr("Question"), tr("Prediction"));
-        int n = 0;
-        for (const PdsaQuestion& q : list)
-            table += QStringLiteral("<tr><td style=\"color:%1\">%2</td><td>%3</td><td>%4</td></tr>")
-                         .arg(m_muted)
-                         .arg(++n)
-                         .arg(value(q.question), value(q.prediction));
-        table += QStringLiteral("</table>");
-        field(tr("Questions and predictions"), table);
-    }
-
-    void raw(const QString& html) { m_html += html; }
-    QString html() const { return m_html; }
-
-    QString m_muted;
-    QString m_accent;
-    QString m_band;
-
-private:
-    QString m_html;
-};
-
-QString cycleLink(const PdsaCycle& cycle) {
-    return QStringLiteral("<a href=\"%1:%2\">%3</a>")
-        .arg(kCycleScheme, cycle.meta.id.toString(QUuid::WithoutBraces), cycle.title.toHtmlEscaped());
+// One stage of the worksheet: "P  Plan — what we will test, and what we predict".
+Section* stageSection(Section* section, const QString& letter, const QString& purpose) {
+    section->setTitle(QStringLiteral("%1 · %2").arg(letter, section->title()));
+    section->setCaption(purpose);
+    return section;
 }
 
 } // namespace
 
 CyclePage::CyclePage(QWidget* parent)
-    : Page(Scrolling::Content, parent)
-    , m_worksheet(new QTextBrowser(this)) {
+    : Page(Scrolling::Page, parent)
+    , m_nextCycle(new QPushButton(tr("&Next cycle"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_worksheet(new QPushButton(tr("Worksheet"), this))
+    , m_export(new QAction(tr("&Export worksheet PDF…"), this))
+    , m_print(new QAction(tr("&Print worksheet…"), this))
+    , m_ideasModel(new QStandardItemModel(this))
+    , m_measuresModel(new QStandardItemModel(this))
+    , m_questionsModel(new QuestionsModel(this)) {
     setObjectName(QStringLiteral("cyclePage"));
     setAccessibleName(tr("PDSA cycle worksheet"));
-    m_worksheet->setObjectName(QStringLiteral("worksheet"));
-    m_worksheet->setAccessibleName(tr("PDSA worksheet"));
-    m_worksheet->setOpenLinks(false);
-    m_worksheet->setFrameShape(QFrame::NoFrame);
-    const int margin = Theme::pageMargin(this);
-    m_worksheet->document()->setDocumentMargin(margin);
-    contentLayout()->setContentsMargins(0, 0, 0, 0);
-    contentLayout()->addWidget(m_worksheet, 1);
-    connect(m_worksheet, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        if (url.scheme() == kCycleScheme)
-            emit navigateRequested(NavigationTarget::cycle(m_teamId, QUuid::fromString(url.path())));
+
+    m_nextCycle->setObjectName(QStringLiteral("nextCycleButton"));
+    m_nextCycle->setAccessibleName(tr("Next cycle"));
+    m_nextCycle->setToolTip(tr("Start the next cycle of this ramp from this one, and open it"));
+    m_delete->setAccessibleName(tr("Delete this cycle"));
+    m_delete->setToolTip(tr("Delete this PDSA cycle (Undo brings it back)"));
+    m_worksheet->setAccessibleName(tr("Worksheet: export as PDF or print"));
+    m_worksheet->setToolTip(tr("Export this worksheet as a PDF, or print it"));
+    auto* worksheetMenu = new QMenu(m_worksheet);
+    worksheetMenu->addAction(m_export);
+    worksheetMenu->addAction(m_print);
+    m_worksheet->setMenu(worksheetMenu);
+    for (QPushButton* button : {m_nextCycle, m_worksheet, m_delete})
+        header()->addButton(button);
+    connect(m_nextCycle, &QPushButton::clicked, this, [this] { show(startNextCycle()); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { show(deleteCycle()); });
+    connect(m_export, &QAction::triggered, this, &CyclePage::exportPdf);
+    connect(m_print, &QAction::triggered, this, &CyclePage::print);
+
+    m_message = newMessage(this);
+    contentLayout()->addWidget(m_message);
+
+    // ---- the cycle's facts ----
+    Section* facts = addSection(tr("Cycle"));
+    auto* factsForm = newForm(this);
+    m_title = new QLineEdit(facts);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setPlaceholderText(tr("What this cycle tests, in a few words"));
+    m_titleMessage = newMessage(facts);
+    auto* titleBox = new QVBoxLayout;
+    titleBox->setContentsMargins(0, 0, 0, 0);
+    titleBox->addWidget(m_title);
+    titleBox->addWidget(m_titleMessage);
+    auto* titleLabel = new QLabel(tr("&Title"), facts);
+    titleLabel->setBuddy(m_title);
+    factsForm->addRow(titleLabel, titleBox);
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!m_document)
+            return;
+        const Status status =
+            command::editCycleText(*m_document, m_cycle.meta.id, CycleTextField::Title, text);
+        show(status, m_titleMessage);
     });
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        if (m_title->text().trimmed().isEmpty()) { // refused while typing: show what is stored
+            m_title->setText(m_cycle.title);
+            m_titleMessage->hide();
+        }
+    });
+
+    m_status = new QComboBox(facts);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_status->setAccessibleName(tr("Status"));
+    for (CycleStatus status :
+         {CycleStatus::Planned, CycleStatus::Running, CycleStatus::Studying, CycleStatus::Done})
+        m_status->addItem(Format::status(status), static_cast<int>(status));
+    factsForm->addRow(tr("&Status"), m_status);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading && m_document)
+            show(command::setCycleStatus(*m_document, m_cycle.meta.id,
+                                         static_cast<CycleStatus>(m_status->currentData().toInt())));
+    });
+
+    m_start = new OptionalDateEdit(tr("Start date"), facts);
+    m_end = new OptionalDateEdit(tr("End date"), facts);
+    m_start->setObjectName(QStringLiteral("startDate"));
+    m_end->setObjectName(QStringLiteral("endDate"));
+    m_dateMessage = newMessage(facts);
+    auto* dates = new QHBoxLayout;
+    dates->setContentsMargins(0, 0, 0, 0);
+    dates->addWidget(m_start, 1);
+    auto* to = new QLabel(tr("to"), facts);
+    dates->addWidget(to);
+    dates->addWidget(m_end, 1);
+    auto* datesBox = new QVBoxLayout;
+    datesBox->setContentsMargins(0, 0, 0, 0);
+    datesBox->addLayout(dates);
+    datesBox->addWidget(m_dateMessage);
+    auto* datesLabel = new QLabel(tr("D&ates"), facts);
+    datesLabel->setBuddy(m_start);
+    factsForm->addRow(datesLabel, datesBox);
+    connect(m_start, &OptionalDateEdit::dateEdited, this, [this] { saveDates(); });
+    connect(m_end, &OptionalDateEdit::dateEdited, this, [this] {
+        m_end->setDefaultDate(m_start->date().isValid() ? m_start->date().addDays(13) : QDate());
+        saveDates();
+    });
+
+    m_scale = new QSpinBox(facts);
+    m_scale->setObjectName(QStringLiteral("scaleSpin"));
+    m_scale->setAccessibleName(tr("Scale: how many"));
+    m_scale->setRange(-1, 1000000);
+    m_scale->setSpecialValueText(tr("Not set"));
+    m_scale->setToolTip(tr("How many families, workers or cases this cycle tests the change with"));
+    m_unit = new QComboBox(facts);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_unit->setEditable(true);
+    m_unit->setAccessibleName(tr("Scale: unit"));
+    m_unit->lineEdit()->setPlaceholderText(tr("families, workers, cases…"));
+    m_unit->addItems({tr("families"), tr("workers"), tr("cases"), tr("children"), tr("whole unit")});
+    m_unit->setInsertPolicy(QComboBox::NoInsert);
+    auto* scale = new QHBoxLayout;
+    scale->setContentsMargins(0, 0, 0, 0);
+    scale->addWidget(m_scale);
+    scale->addWidget(m_unit, 1);
+    auto* scaleLabel = new QLabel(tr("S&cale"), facts);
+    scaleLabel->setBuddy(m_scale);
+    factsForm->addRow(scaleLabel, scale);
+    connect(m_scale, &QSpinBox::valueChanged, this, [this] { saveScale(); });
+    connect(m_unit, &QComboBox::editTextChanged, this, [this] { saveScale(); });
+
+    m_ideasView = new FittedTreeView(facts);
+    m_ideasView->setObjectName(QStringLiteral("ideasView"));
+    m_ideasView->setAccessibleName(tr("Change ideas tested"));
+    m_ideasView->setAccessibleDescription(
+        tr("Tick the change ideas this cycle tests; Space ticks, Right arrow opens a driver's ideas"));
+    m_ideasView->setHeaderHidden(true);
+    m_ideasView->setModel(m_ideasModel);
+    m_ideasView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    factsForm->addRow(tr("Change ideas"), m_ideasView);
+    connect(m_ideasModel, &QStandardItemModel::itemChanged, this, [this] { saveLinks(m_ideasModel, true); });
+
+    m_measuresView = new FittedTreeView(facts);
+    m_measuresView->setObjectName(QStringLiteral("measuresView"));
+    m_measuresView->setAccessibleName(tr("Measures informed"));
+    m_measuresView->setAccessibleDescription(tr("Tick the measures this cycle informs; Space ticks"));
+    m_measuresView->setHeaderHidden(true);
+    m_measuresView->setRootIsDecorated(false);
+    m_measuresView->setModel(m_measuresModel);
+    m_measuresView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    factsForm->addRow(tr("Measures"), m_measuresView);
+    connect(m_measuresModel, &QStandardItemModel::itemChanged, this,
+            [this] { saveLinks(m_measuresModel, false); });
+    facts->addLayout(factsForm);
+
+    // ---- Plan ----
+    Section* plan = stageSection(addSection(tr("Plan")), tr("P"),
+                                 tr("What we will test, and what we predict will happen."));
+    auto* planForm = newForm(this);
+    addText(planForm, CycleTextField::Objective, tr("Objective"), tr("What this cycle should find out"), 2);
+
+    m_questionsView = new FittedTableView(plan);
+    m_questionsView->setObjectName(QStringLiteral("questionsView"));
+    m_questionsView->setAccessibleName(tr("Questions and predictions"));
+    m_questionsView->setAccessibleDescription(
+        tr("Each question with the prediction for it. F2 or typing edits a cell; arrows move."));
+    m_questionsView->setModel(m_questionsModel);
+    m_questionsView->setTabKeyNavigation(false);
+    m_questionsView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_questionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_questionsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_questionsView->setWordWrap(true);
+    m_questionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_questionsView->verticalHeader()->setVisible(true);
+    // Questions and predictions are sentences: rows grow to show them whole.
+    m_questionsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_questionsModel, &QAbstractItemModel::dataChanged, m_questionsView, &QWidget::updateGeometry);
+    connect(m_questionsView->verticalHeader(), &QHeaderView::sectionResized, m_questionsView,
+            &QWidget::updateGeometry);
+    connect(m_questionsModel, &QuestionsModel::editRequested, this,
+            [this](int row, QuestionPart part, const QString& text) {
+                if (m_document)
+                    show(command::editCycleQuestion(*m_document, m_cycle.meta.id, row, part, text));
+            });
+    m_addQuestion = new QPushButton(tr("Add question"), plan);
+    m_removeQuestion = new QPushButton(tr("Remove"), plan);
+    m_moveUp = new QPushButton(tr("Move up"), plan);
+    m_moveDown = new QPushButton(tr("Move down"), plan);
+    m_addQuestion->setAccessibleName(tr("Add question"));
+    m_removeQuestion->setAccessibleName(tr("Remove question"));
+    m_moveUp->setAccessibleName(tr("Move question up"));
+    m_moveDown->setAccessibleName(tr("Move question down"));
+    auto* questionButtons = new QHBoxLayout;
+    questionButtons->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* button : {m_addQuestion, m_removeQuestion, m_moveUp, m_moveDown})
+        questionButtons->addWidget(button);
+    questionButtons->addStretch(1);
+    auto* questions = new QVBoxLayout;
+    questions->setContentsMargins(0, 0, 0, 0);
+    questions->addWidget(m_questionsView);
+    questions->addLayout(questionButtons);
+    planForm->addRow(tr("Questions and predictions"), questions);
+    connect(m_addQuestion, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        const Status status = command::addCycleQuestion(*m_document, m_cycle.meta.id);
+        show(status);
+        if (status) {
+            const QModelIndex cell = m_questionsModel->index(m_questionsModel->rowCount() - 1, 0);
+            m_questionsView->setCurrentIndex(cell);
+            m_questionsView->setFocus(Qt::OtherFocusReason);
+            m_questionsView->edit(cell);
+        }
+    });
+    connect(m_removeQuestion, &QPushButton::clicked, this, [this] {
+        const int row = currentQuestionRow();
+        if (m_document && row >= 0)
+            show(command::removeCycleQuestion(*m_document, m_cycle.meta.id, row));
+    });
+    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveQuestion(-1); });
+    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveQuestion(+1); });
+
+    addText(planForm, CycleTextField::PlanWho, tr("Who"), tr("Who carries out the test"), 1);
+    addText(planForm, CycleTextField::PlanWhat, tr("What"), tr("What exactly they will do"), 1);
+    addText(planForm, CycleTextField::PlanWhere, tr("Where"), tr("Which office, unit or court"), 1);
+    addText(planForm, CycleTextField::PlanWhen, tr("When"), tr("Which days or weeks"), 1);
+    addText(planForm, CycleTextField::DataCollectionPlan, tr("Data collection plan"),
+            tr("Who records what, where, and when it is reviewed"), 2);
+    plan->addLayout(planForm);
+
+    // ---- Do ----
+    Section* doSection = stageSection(addSection(tr("Do")), tr("D"), tr("Carrying out the test."));
+    auto* doForm = newForm(this);
+    addText(doForm, CycleTextField::WhatHappened, tr("What happened"), tr("How the test went"), 2);
+    addText(doForm, CycleTextField::Observations, tr("Observations"), tr("What people noticed"), 2);
+    addText(doForm, CycleTextField::Problems, tr("Problems"), tr("What got in the way"), 2);
+    doSection->addLayout(doForm);
+
+    // ---- Study ----
+    Section* study =
+        stageSection(addSection(tr("Study")), tr("S"), tr("Results compared with the predictions."));
+    auto* studyForm = newForm(this);
+    addText(studyForm, CycleTextField::Results, tr("Results against predictions"),
+            tr("What happened compared with each prediction"), 2);
+    addText(studyForm, CycleTextField::Learned, tr("What we learned"), tr("What the team takes from it"), 2);
+    study->addLayout(studyForm);
+
+    // ---- Act ----
+    Section* act =
+        stageSection(addSection(tr("Act")), tr("A"), tr("Adopt, adapt or abandon, and the next step."));
+    auto* actForm = newForm(this);
+    m_decision = new QComboBox(act);
+    m_decision->setObjectName(QStringLiteral("decisionCombo"));
+    m_decision->setAccessibleName(tr("Decision"));
+    m_decision->addItem(tr("Not decided yet"), static_cast<int>(Decision::None));
+    for (Decision decision : {Decision::Adopt, Decision::Adapt, Decision::Abandon})
+        m_decision->addItem(Format::decision(decision), static_cast<int>(decision));
+    actForm->addRow(tr("&Decision"), m_decision);
+    connect(m_decision, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading && m_document)
+            show(command::setCycleDecision(*m_document, m_cycle.meta.id,
+                                           static_cast<Decision>(m_decision->currentData().toInt())));
+    });
+    addText(actForm, CycleTextField::NextStep, tr("Next step"), tr("What the next cycle will do"), 2);
+    act->addLayout(actForm);
+
+    // ---- the ramp ----
+    m_rampSection = addSection(tr("Ramp"));
+    m_rampSection->setCaption(tr("How this change grew, cycle by cycle. Enter or a click opens a cycle."));
+    m_ramp = new RampView(m_rampSection);
+    m_ramp->setObjectName(QStringLiteral("rampView"));
+    m_rampSection->addWidget(m_ramp);
+    connect(m_ramp, &RampView::cycleActivated, this, [this](const QUuid& id) {
+        if (id != m_cycle.meta.id)
+            emit navigateRequested(NavigationTarget::cycle(m_cycle.teamId, id));
+    });
+    finishContent();
+
+    // One label column for the whole worksheet, so fields line up from Plan to Act; long labels
+    // wrap rather than push the fields aside (200 % text).
+    int widest = 0;
+    std::vector<QLabel*> labels;
+    for (QFormLayout* form : {factsForm, planForm, doForm, studyForm, actForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                if (auto* label = qobject_cast<QLabel*>(item->widget())) {
+                    labels.push_back(label);
+                    widest = std::max(widest, label->sizeHint().width());
+                }
+    const int column = std::min(widest, fontMetrics().averageCharWidth() * 20);
+    for (QLabel* label : labels) {
+        label->setWordWrap(true);
+        label->setFixedWidth(column);
+    }
+}
+
+QDate CyclePage::today() const {
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+GrowingTextEdit* CyclePage::textEdit(CycleTextField field) const {
+    if (field == CycleTextField::Title)
+        return nullptr;
+    const auto found = m_texts.find(field);
+    return found == m_texts.end() ? nullptr : found->second;
+}
+
+QString CyclePage::message() const {
+    for (QLabel* label : {m_message, m_titleMessage, m_dateMessage})
+        if (!label->isHidden())
+            return label->text();
+    return QString();
+}
+
+GrowingTextEdit* CyclePage::addText(QFormLayout* form, CycleTextField field, const QString& label,
+                                    const QString& placeholder, int lines) {
+    auto* edit = new GrowingTextEdit(this, lines);
+    edit->setAccessibleName(label);
+    edit->setPlaceholderText(placeholder);
+    form->addRow(label, edit);
+    m_texts[field] = edit;
+    connect(edit, &GrowingTextEdit::textEdited, this, [this, field](const QString& text) {
+        if (!m_loading && m_document)
+            show(command::editCycleText(*m_document, m_cycle.meta.id, field, text));
+    });
+    return edit;
+}
+
+void CyclePage::show(const Status& status, QLabel* where) {
+    QLabel* label = where ? where : m_message;
+    label->setVisible(!status.ok());
+    if (!status)
+        label->setText(status.error().message);
+}
+
+void CyclePage::saveScale() {
+    if (m_loading || !m_document)
+        return;
+    const int value = m_scale->value();
+    show(command::setCycleScale(*m_document, m_cycle.meta.id,
+                                value < 0 ? std::nullopt : std::optional<int>(value),
+                                m_unit->currentText().trimmed()));
+}
+
+void CyclePage::saveDates() {
+    if (m_loading || !m_document)
+        return;
+    const Status status =
+        command::setCycleDates(*m_document, m_cycle.meta.id, m_start->date(), m_end->date());
+    show(status, m_dateMessage);
+    if (!status) { // refused: the edits show what is stored again, the message says why
+        m_loading = true;
+        m_start->setDate(m_cycle.startDate);
+        m_end->setDate(m_cycle.endDate);
+        m_loading = false;
+    }
+}
+
+void CyclePage::saveLinks(QStandardItemModel* model, bool ideas) {
+    if (m_loading || !m_document)
+        return;
+    // Keep the stored order; newly ticked items go at the end in the order shown.
+    QList<QUuid> ticked;
+    std::vector<const QStandardItem*> pending;
+    for (int row = 0; row < model->rowCount(); ++row)
+        pending.push_back(model->item(row));
+    for (size_t i = 0; i < pending.size(); ++i) {
+        const QStandardItem* item = pending[i];
+        if (item->isCheckable() && item->checkState() == Qt::Checked)
+            ticked.append(item->data(kIdRole).toUuid());
+        for (int row = 0; row < item->rowCount(); ++row)
+            pending.push_back(item->child(row));
+    }
+    const QList<QUuid>& stored = ideas ? m_cycle.changeIdeaIds : m_cycle.measureIds;
+    QList<QUuid> ordered;
+    for (const QUuid& id : stored)
+        if (ticked.contains(id))
+            ordered.append(id);
+    for (const QUuid& id : ticked)
+        if (!ordered.contains(id))
+            ordered.append(id);
+    show(ideas ? command::setCycleChangeIdeas(*m_document, m_cycle.meta.id, ordered)
+               : command::setCycleMeasures(*m_document, m_cycle.meta.id, ordered));
+}
+
+int CyclePage::currentQuestionRow() const {
+    const QModelIndex current = m_questionsView->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void CyclePage::moveQuestion(int delta) {
+    const int row = currentQuestionRow();
+    const int to = row + delta;
+    if (!m_document || row < 0 || to < 0 || to >= m_questionsModel->rowCount())
+        return;
+    const int column = m_questionsView->currentIndex().column();
+    const Status status = command::moveCycleQuestion(*m_document, m_cycle.meta.id, row, to);
+    show(status);
+    if (status)
+        m_questionsView->setCurrentIndex(m_questionsModel->index(to, column));
+}
+
+Status CyclePage::startNextCycle() {
+    if (!m_document)
+        return {};
+    auto next = command::nextCycle(*m_document, m_cycle.meta.id, today());
+    if (!next)
+        return next.error();
+    emit navigateRequested(NavigationTarget::cycle(m_cycle.teamId, *next));
+    return {};
+}
+
+Status CyclePage::deleteCycle() {
+    if (!m_document)
+        return {};
+    const QUuid teamId = m_cycle.teamId;
+    PDSA_TRY(command::deleteCycle(*m_document, m_cycle.meta.id));
+    emit navigateRequested({NodeKind::CyclesFolder, {}, teamId});
+    return {};
+}
+
+void CyclePage::exportPdf() {
+    if (!m_document)
+        return;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    QString name = m_cycle.title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export worksheet PDF"), QDir(folder).filePath(name.simplified() + QStringLiteral(".pdf")),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status status = print::writeWorksheetPdf(m_document->workspace(), {m_cycle.meta.id}, path);
+    if (!status)
+        QMessageBox::warning(this, tr("Cannot export the worksheet"), status.error().message);
+}
+
+void CyclePage::print() {
+    if (!m_document)
+        return;
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print worksheet"));
+    if (dialog.exec() != QDialog::Accepted || !m_document)
+        return;
+    const Status status = print::printWorksheets(m_document->workspace(), {m_cycle.meta.id}, printer);
+    if (!status)
+        QMessageBox::warning(this, tr("Cannot print the worksheet"), status.error().message);
 }
 
 Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& target) {
@@ -124,104 +527,282 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
         return found.error();
     if (!*found)
         return Error{ErrorCode::NotFound, tr("the PDSA cycle is no longer in this workspace.")};
-    const PdsaCycle& cycle = **found;
-    m_teamId = cycle.teamId;
-    auto team = workspace.teams.teams.find(cycle.teamId);
+    const bool sameCycle = m_document == &document && (*found)->meta.id == m_cycle.meta.id;
+    m_document = &document;
+    m_cycle = **found;
+    if (!sameCycle)
+        for (QLabel* label : {m_message, m_titleMessage, m_dateMessage})
+            label->hide();
+
+    auto team = workspace.teams.teams.find(m_cycle.teamId);
     if (!team)
         return team.error();
-
-    header()->setTitle(cycle.title);
+    header()->setTitle(m_cycle.title);
     QStringList subtitle{tr("PDSA cycle")};
     if (*team)
         subtitle << (*team)->name;
-    subtitle << Format::status(cycle.status) << Format::dateRange(cycle.startDate, cycle.endDate);
+    subtitle << Format::status(m_cycle.status);
+    if (const QString dates = Format::dateRange(m_cycle.startDate, m_cycle.endDate); !dates.isEmpty())
+        subtitle << dates;
     header()->setSubtitle(subtitle.join(QStringLiteral(" · ")));
 
-    Worksheet sheet(palette());
-
-    // Summary.
-    sheet.beginFields();
-    sheet.field(tr("Status"),
-                QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-                    .arg(Theme::statusColor(cycle.status).name(), Format::status(cycle.status)));
-    sheet.field(tr("Dates"), escaped(Format::dateRange(cycle.startDate, cycle.endDate)));
-    sheet.field(tr("Scale"), escaped(Format::scale(cycle.scaleCount, cycle.scaleUnit)));
-    QStringList ideas;
-    for (const QUuid& id : cycle.changeIdeaIds) {
-        auto idea = workspace.changePackage.ideas.find(id);
-        if (!idea)
-            return idea.error();
-        if (*idea)
-            ideas << (*idea)->name.toHtmlEscaped();
+    PDSA_TRY(loadPickers(workspace));
+    syncWidgets();
+    if (!sameCycle || m_pickersRebuilt) {
+        // Open the driver groups that hold a ticked idea; the others stay closed to keep the
+        // worksheet short (Right arrow or a click opens them).
+        for (int row = 0; row < m_ideasModel->rowCount(); ++row) {
+            const QStandardItem* group = m_ideasModel->item(row);
+            bool ticked = false;
+            for (int child = 0; child < group->rowCount(); ++child)
+                ticked = ticked || group->child(child)->checkState() == Qt::Checked;
+            m_ideasView->setExpanded(group->index(), ticked);
+        }
+        m_pickersRebuilt = false;
     }
-    sheet.field(tr("Change ideas tested"),
-                ideas.isEmpty() ? sheet.value(QString()) : ideas.join(QStringLiteral("<br>")));
-    QStringList measures;
-    for (const QUuid& id : cycle.measureIds) {
-        auto measure = workspace.measures.measures.find(id);
-        if (!measure)
-            return measure.error();
-        if (*measure)
-            measures << (*measure)->name.toHtmlEscaped();
+    return loadRamp(workspace);
+}
+
+void CyclePage::syncWidgets() {
+    m_loading = true;
+    // A refused title stays as typed (the message says why) until it is fixed or left.
+    if (m_title->text() != m_cycle.title && !(m_title->hasFocus() && m_title->text().trimmed().isEmpty())) {
+        const int position = m_title->cursorPosition();
+        m_title->setText(m_cycle.title);
+        m_title->setCursorPosition(std::min(position, static_cast<int>(m_cycle.title.size())));
     }
-    sheet.field(tr("Measures informed"),
-                measures.isEmpty() ? sheet.value(QString()) : measures.join(QStringLiteral("<br>")));
-    if (!cycle.parentCycleId.isNull()) {
-        auto parent = workspace.cycles.cycles.find(cycle.parentCycleId);
-        if (!parent)
-            return parent.error();
-        if (*parent)
-            sheet.field(tr("Grew from"), cycleLink(**parent));
+    const auto text = [this](CycleTextField field) -> const QString& {
+        switch (field) {
+        case CycleTextField::Title:
+            return m_cycle.title;
+        case CycleTextField::Objective:
+            return m_cycle.objective;
+        case CycleTextField::PlanWho:
+            return m_cycle.planWho;
+        case CycleTextField::PlanWhat:
+            return m_cycle.planWhat;
+        case CycleTextField::PlanWhere:
+            return m_cycle.planWhere;
+        case CycleTextField::PlanWhen:
+            return m_cycle.planWhen;
+        case CycleTextField::DataCollectionPlan:
+            return m_cycle.dataCollectionPlan;
+        case CycleTextField::WhatHappened:
+            return m_cycle.whatHappened;
+        case CycleTextField::Observations:
+            return m_cycle.observations;
+        case CycleTextField::Problems:
+            return m_cycle.problems;
+        case CycleTextField::Results:
+            return m_cycle.results;
+        case CycleTextField::Learned:
+            return m_cycle.learned;
+        case CycleTextField::NextStep:
+            return m_cycle.nextStep;
+        }
+        return m_cycle.title;
+    };
+    for (const auto& [field, edit] : m_texts)
+        edit->setTextKeepingCursor(text(field));
+
+    if (const int index = m_status->findData(static_cast<int>(m_cycle.status));
+        index != m_status->currentIndex())
+        m_status->setCurrentIndex(index);
+    if (const int index = m_decision->findData(static_cast<int>(m_cycle.decision));
+        index != m_decision->currentIndex())
+        m_decision->setCurrentIndex(index);
+    m_start->setDate(m_cycle.startDate);
+    m_end->setDate(m_cycle.endDate);
+    m_end->setDefaultDate(m_cycle.startDate.isValid() ? m_cycle.startDate.addDays(13) : QDate());
+    const int scale = m_cycle.scaleCount.value_or(-1);
+    if (m_scale->value() != scale)
+        m_scale->setValue(scale);
+    if (m_unit->currentText().trimmed() != m_cycle.scaleUnit)
+        m_unit->setEditText(m_cycle.scaleUnit);
+    m_questionsModel->setQuestions(m_cycle.questions);
+
+    const auto tick = [](QStandardItemModel* model, const QList<QUuid>& ids) {
+        std::vector<QStandardItem*> pending;
+        for (int row = 0; row < model->rowCount(); ++row)
+            pending.push_back(model->item(row));
+        for (size_t i = 0; i < pending.size(); ++i) {
+            QStandardItem* item = pending[i];
+            if (item->isCheckable()) {
+                const Qt::CheckState state =
+                    ids.contains(item->data(kIdRole).toUuid()) ? Qt::Checked : Qt::Unchecked;
+                if (item->checkState() != state)
+                    item->setCheckState(state);
+            }
+            for (int row = 0; row < item->rowCount(); ++row)
+                pending.push_back(item->child(row));
+        }
+    };
+    tick(m_ideasModel, m_cycle.changeIdeaIds);
+    tick(m_measuresModel, m_cycle.measureIds);
+    m_loading = false;
+}
+
+Status CyclePage::loadPickers(Workspace& workspace) {
+    // The change package by driver (primary › secondary), then the team's measures.
+    auto drivers = workspace.changePackage.drivers.all();
+    if (!drivers)
+        return drivers.error();
+    auto ideas = workspace.changePackage.ideas.all();
+    if (!ideas)
+        return ideas.error();
+    auto measures = workspace.measures.forTeam(m_cycle.teamId);
+    if (!measures)
+        return measures.error();
+    QHash<QUuid, const Driver*> driverById;
+    for (const Driver& driver : *drivers)
+        driverById.insert(driver.meta.id, &driver);
+    const auto driverPath = [&](const QUuid& id) {
+        const Driver* driver = driverById.value(id);
+        if (!driver)
+            return tr("Other change ideas");
+        if (const Driver* parent = driverById.value(driver->parentId))
+            return tr("%1 › %2").arg(parent->name, driver->name);
+        return driver->name;
+    };
+    QString signature;
+    for (const ChangeIdea& idea : *ideas)
+        signature += idea.meta.id.toString() + idea.name + driverPath(idea.driverId);
+    for (const Measure& measure : *measures)
+        signature += measure.meta.id.toString() + measure.name;
+    // A cycle may link an idea or measure that is gone: it stays listed so that it can be unticked.
+    for (const QUuid& id : m_cycle.changeIdeaIds + m_cycle.measureIds)
+        signature += id.toString();
+    if (signature == m_pickerSignature)
+        return {};
+    m_pickerSignature = signature;
+    m_pickersRebuilt = true;
+
+    m_loading = true;
+    m_ideasModel->clear();
+    std::vector<std::pair<QUuid, QStandardItem*>> groups;
+    for (const Driver& driver : *drivers) {
+        bool hasIdeas = false;
+        for (const ChangeIdea& idea : *ideas)
+            hasIdeas = hasIdeas || idea.driverId == driver.meta.id;
+        if (!hasIdeas)
+            continue;
+        auto* group = new QStandardItem(driverPath(driver.meta.id));
+        group->setToolTip(group->text());
+        group->setEditable(false);
+        group->setSelectable(true);
+        QFont bold = group->font();
+        bold.setBold(true);
+        group->setFont(bold);
+        groups.emplace_back(driver.meta.id, group);
     }
-    auto children = workspace.cycles.children(cycle.meta.id);
-    if (!children)
-        return children.error();
-    if (!children->empty()) {
-        QStringList links;
-        for (const PdsaCycle& child : *children)
-            links << cycleLink(child);
-        sheet.field(tr("Led to"), links.join(QStringLiteral("<br>")));
+    const auto groupFor = [&](const QUuid& driverId) -> QStandardItem* {
+        for (auto& [id, item] : groups)
+            if (id == driverId)
+                return item;
+        auto* other = new QStandardItem(tr("Other change ideas"));
+        other->setEditable(false);
+        groups.emplace_back(driverId, other);
+        return other;
+    };
+    QList<QUuid> listed;
+    for (const ChangeIdea& idea : *ideas) {
+        auto* item = new QStandardItem(idea.name);
+        item->setEditable(false);
+        item->setCheckable(true);
+        item->setData(idea.meta.id, kIdRole);
+        item->setToolTip(idea.description.isEmpty() ? idea.name : idea.description);
+        groupFor(idea.driverId)->appendRow(item);
+        listed.append(idea.meta.id);
     }
-    sheet.endFields();
+    for (const QUuid& id : m_cycle.changeIdeaIds) {
+        if (listed.contains(id))
+            continue;
+        auto* item = new QStandardItem(tr("A change idea no longer in the change package"));
+        item->setEditable(false);
+        item->setCheckable(true);
+        item->setData(id, kIdRole);
+        groupFor(QUuid())->appendRow(item);
+    }
+    for (auto& [id, item] : groups)
+        m_ideasModel->appendRow(item);
+    if (groups.empty()) {
+        auto* none = new QStandardItem(tr("The change package has no change ideas yet."));
+        none->setEditable(false);
+        none->setEnabled(false);
+        m_ideasModel->appendRow(none);
+    }
 
-    sheet.stage(tr("P"), tr("Plan"), tr("what we will test, and what we predict will happen"));
-    sheet.beginFields();
-    sheet.textField(tr("Objective"), cycle.objective);
-    sheet.questions(cycle.questions);
-    sheet.textField(tr("Who"), cycle.planWho);
-    sheet.textField(tr("What"), cycle.planWhat);
-    sheet.textField(tr("Where"), cycle.planWhere);
-    sheet.textField(tr("When"), cycle.planWhen);
-    sheet.textField(tr("Data collection plan"), cycle.dataCollectionPlan);
-    sheet.endFields();
+    m_measuresModel->clear();
+    listed.clear();
+    for (const Measure& measure : *measures) {
+        auto* item = new QStandardItem(measure.name);
+        item->setEditable(false);
+        item->setCheckable(true);
+        item->setData(measure.meta.id, kIdRole);
+        item->setToolTip(Format::measureTypeLong(measure.type));
+        m_measuresModel->appendRow(item);
+        listed.append(measure.meta.id);
+    }
+    for (const QUuid& id : m_cycle.measureIds) {
+        if (listed.contains(id))
+            continue;
+        auto* item = new QStandardItem(tr("A measure no longer in this workspace"));
+        item->setEditable(false);
+        item->setCheckable(true);
+        item->setData(id, kIdRole);
+        m_measuresModel->appendRow(item);
+    }
+    if (m_measuresModel->rowCount() == 0) {
+        auto* none = new QStandardItem(tr("The team has no measures yet."));
+        none->setEditable(false);
+        none->setEnabled(false);
+        m_measuresModel->appendRow(none);
+    }
+    m_loading = false;
+    return {};
+}
 
-    sheet.stage(tr("D"), tr("Do"), tr("carrying out the test"));
-    sheet.beginFields();
-    sheet.textField(tr("What happened"), cycle.whatHappened);
-    sheet.textField(tr("Observations"), cycle.observations);
-    sheet.textField(tr("Problems"), cycle.problems);
-    sheet.endFields();
-
-    sheet.stage(tr("S"), tr("Study"), tr("results compared with the predictions"));
-    sheet.beginFields();
-    sheet.textField(tr("Results"), cycle.results);
-    sheet.textField(tr("What we learned"), cycle.learned);
-    sheet.endFields();
-
-    sheet.stage(tr("A"), tr("Act"), tr("adopt, adapt or abandon, and the next cycle"));
-    sheet.beginFields();
-    sheet.field(tr("Decision"), cycle.decision == Decision::None
-                                    ? sheet.value(QString())
-                                    : QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-                                          .arg(Theme::decisionColor(cycle.decision).name(),
-                                               Format::decision(cycle.decision)));
-    sheet.textField(tr("Next step"), cycle.nextStep);
-    sheet.endFields();
-
-    const int scroll = cycle.meta.id == m_cycleId ? m_worksheet->verticalScrollBar()->value() : 0;
-    m_cycleId = cycle.meta.id;
-    m_worksheet->setHtml(sheet.html());
-    m_worksheet->verticalScrollBar()->setValue(scroll);
+Status CyclePage::loadRamp(Workspace& workspace) {
+    auto teamCycles = workspace.cycles.cycles.forTeam(m_cycle.teamId);
+    if (!teamCycles)
+        return teamCycles.error();
+    const std::vector<cycles::RampChain> chains = cycles::rampChainsOf(*teamCycles, m_cycle.meta.id);
+    std::vector<RampView::Row> rows;
+    QString signature = m_cycle.meta.id.toString();
+    for (const cycles::RampChain& chain : chains) {
+        RampView::Row row;
+        row.cycles = chain.cycles;
+        if (!chain.branchedFrom.isNull()) {
+            for (const PdsaCycle& c : *teamCycles)
+                if (c.meta.id == chain.branchedFrom)
+                    row.heading = tr("Branch grown from “%1”").arg(c.title);
+        } else if (!chain.cycles.empty() && !chain.cycles.front().changeIdeaIds.isEmpty()) {
+            auto idea = workspace.changePackage.ideas.find(chain.cycles.front().changeIdeaIds.front());
+            if (!idea)
+                return idea.error();
+            if (*idea)
+                row.heading = (*idea)->name;
+        }
+        signature += row.heading;
+        for (const PdsaCycle& c : chain.cycles)
+            signature += c.meta.id.toString() + c.title + Format::scale(c.scaleCount, c.scaleUnit) +
+                         Format::dateRange(c.startDate, c.endDate) + toText(c.decision) + toText(c.status);
+        rows.push_back(std::move(row));
+    }
+    if (signature != m_rampSignature) {
+        m_rampSignature = signature;
+        m_ramp->setRows(rows, m_cycle.meta.id);
+    }
+    const int count = chains.empty()
+                          ? 0
+                          : static_cast<int>(std::accumulate(
+                                chains.begin(), chains.end(), size_t(0),
+                                [](size_t n, const cycles::RampChain& c) { return n + c.cycles.size(); }));
+    m_rampSection->setTitle(count > 1 ? tr("Ramp (%1 cycles)").arg(count) : tr("Ramp"));
+    m_rampSection->setCaption(
+        count > 1 ? tr("How this change grew, cycle by cycle. Enter or a click opens a cycle.")
+                  : tr("This cycle is the first of its ramp. “Next cycle” grows the next one "
+                       "from it."));
     return {};
 }
 

@@ -1,15 +1,47 @@
 #pragma once
-// A PDSA cycle as the worksheet coaches hand out, read only: a summary (status, dates, scale,
-// decision, the change ideas it tests, the measures it informs, the cycle it grew from and the
-// ones that grew from it), then Plan (objective, questions with predictions, who/what/where/when,
-// data collection), Do, Study and Act. Rendered as HTML in a QTextBrowser so that it reflows,
-// selects and copies like a document; links to other cycles of the ramp navigate.
+// A PDSA cycle's worksheet, editable: grouped Plan / Do / Study / Act like the paper worksheet
+// coaches hand out, with the cycle's facts on top (title, status, dates, scale, the change ideas
+// it tests and the measures it informs) and its ramp at the bottom. Every edit is saved as it is
+// made, through the undo facade (typing in a field merges into one undo step).
+//
+// The main window calls showTarget() after every change, including the page's own edits. load()
+// therefore changes only the widgets whose stored value differs from what they show: the field
+// being typed in already shows its value, so its cursor, focus and undo merging are untouched,
+// while an undo, a redo or a change made elsewhere is shown at once.
+//
+// Header actions: "Next cycle" (grows the next cycle of the ramp from this one and opens it),
+// "Worksheet" with "Export PDF…" and "Print…" (ui/print/worksheetpdf.h; one menu button keeps the
+// header narrow enough for the title at 200 % text), and "Delete" (undoable).
 
 #include "pages/page.h"
+#include "undo/commands.h"
 
-class QTextBrowser;
+#include <QDate>
+#include <QPointer>
+
+#include <map>
+
+class QAction;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+
+namespace pdsa {
+class Workspace;
+}
 
 namespace pdsa::ui {
+
+class FittedTreeView;
+class GrowingTextEdit;
+class OptionalDateEdit;
+class QuestionsModel;
+class RampView;
 
 class CyclePage : public Page {
     Q_OBJECT
@@ -17,15 +49,97 @@ class CyclePage : public Page {
 public:
     explicit CyclePage(QWidget* parent = nullptr);
 
-    QTextBrowser* worksheet() const { return m_worksheet; }
+    // The day "Next cycle" starts on (today unless fixed for tests and screenshots).
+    void setToday(const QDate& today) { m_today = today; }
+    QDate today() const;
+
+    QUuid cycleId() const { return m_cycle.meta.id; }
+    QLineEdit* titleEdit() const { return m_title; }
+    GrowingTextEdit* textEdit(CycleTextField field) const;
+    QComboBox* statusCombo() const { return m_status; }
+    QComboBox* decisionCombo() const { return m_decision; }
+    OptionalDateEdit* startDateEdit() const { return m_start; }
+    OptionalDateEdit* endDateEdit() const { return m_end; }
+    QSpinBox* scaleSpin() const { return m_scale; }
+    QComboBox* unitCombo() const { return m_unit; }
+    QStandardItemModel* ideasModel() const { return m_ideasModel; }
+    QStandardItemModel* measuresModel() const { return m_measuresModel; }
+    FittedTreeView* ideasView() const { return m_ideasView; }
+    FittedTreeView* measuresView() const { return m_measuresView; }
+    QuestionsModel* questionsModel() const { return m_questionsModel; }
+    QTableView* questionsView() const { return m_questionsView; }
+    QPushButton* addQuestionButton() const { return m_addQuestion; }
+    QPushButton* removeQuestionButton() const { return m_removeQuestion; }
+    QPushButton* moveUpButton() const { return m_moveUp; }
+    QPushButton* moveDownButton() const { return m_moveDown; }
+    QPushButton* nextCycleButton() const { return m_nextCycle; }
+    QPushButton* deleteButton() const { return m_delete; }
+    // "Worksheet ▾": Export PDF… and Print….
+    QPushButton* worksheetButton() const { return m_worksheet; }
+    QAction* exportAction() const { return m_export; }
+    QAction* printAction() const { return m_print; }
+    RampView* rampView() const { return m_ramp; }
+    // The last refusal shown (an end before the start, an empty title, a failed export).
+    QString message() const;
+
+    // The actions behind the header buttons (also for tests).
+    Status startNextCycle();
+    Status deleteCycle();
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
 
 private:
-    QTextBrowser* m_worksheet = nullptr;
-    QUuid m_teamId;
-    QUuid m_cycleId;
+    GrowingTextEdit* addText(QFormLayout* form, CycleTextField field, const QString& label,
+                             const QString& placeholder, int lines = 2);
+    Status loadPickers(Workspace& workspace);
+    Status loadRamp(Workspace& workspace);
+    void syncWidgets();
+    void show(const Status& status, QLabel* where = nullptr);
+    void saveScale();
+    void saveDates();
+    void saveLinks(QStandardItemModel* model, bool ideas);
+    void moveQuestion(int delta);
+    int currentQuestionRow() const;
+    void exportPdf();
+    void print();
+
+    QPointer<WorkspaceDocument> m_document;
+    PdsaCycle m_cycle;
+    bool m_loading = false;
+    QDate m_today;
+    QString m_pickerSignature;
+    bool m_pickersRebuilt = false;
+    QString m_rampSignature;
+
+    QPushButton* m_nextCycle = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_worksheet = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_print = nullptr;
+    QLabel* m_message = nullptr;
+    QLineEdit* m_title = nullptr;
+    QLabel* m_titleMessage = nullptr;
+    QComboBox* m_status = nullptr;
+    OptionalDateEdit* m_start = nullptr;
+    OptionalDateEdit* m_end = nullptr;
+    QLabel* m_dateMessage = nullptr;
+    QSpinBox* m_scale = nullptr;
+    QComboBox* m_unit = nullptr;
+    QStandardItemModel* m_ideasModel = nullptr;
+    FittedTreeView* m_ideasView = nullptr;
+    QStandardItemModel* m_measuresModel = nullptr;
+    FittedTreeView* m_measuresView = nullptr;
+    QuestionsModel* m_questionsModel = nullptr;
+    QTableView* m_questionsView = nullptr;
+    QPushButton* m_addQuestion = nullptr;
+    QPushButton* m_removeQuestion = nullptr;
+    QPushButton* m_moveUp = nullptr;
+    QPushButton* m_moveDown = nullptr;
+    QComboBox* m_decision = nullptr;
+    RampView* m_ramp = nullptr;
+    Section* m_rampSection = nullptr;
+    std::map<CycleTextField, GrowingTextEdit*> m_texts;
 };
 
 } // namespace pdsa::ui

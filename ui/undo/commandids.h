@@ -7,6 +7,9 @@ namespace pdsa::ui {
 enum CommandId {
     // One id per CollaborativeField: edits of different fields never merge.
     EditCollaborativeFieldBase = 1000,
+    // PDSA cycle edits that merge (text fields, question cells, scale): one id for all of them;
+    // the command compares cycle and field itself (ui/undo/cyclecommands.cpp).
+    EditCycleId = 2000,
 };
 
 } // namespace pdsa::ui

@@ -1,13 +1,70 @@
-// The change package screens: the driver diagram editor and the drawn diagram.
+// The change package screens: the driver diagram editor (outline with the details panel) and the
+// drawn driver diagram of the demo, on the collaborative page, then both at 200 % text.
+#include "models/changepackagemodel.h"
+#include "navigationtarget.h"
+#include "pages/collaborativepage.h"
 #include "screenshotsupport.h"
+#include "widgets/driverdiagramview.h"
+#include "widgets/fittedtreeview.h"
+
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
 
 namespace pdsa::shots {
 
-bool shootChangePackage(ui::MainWindow& window, const QString& folder)
-{
-    Q_UNUSED(window);
-    Q_UNUSED(folder);
-    return true;
+namespace {
+
+// Scrolls the page so that the change package section is at the top of the window.
+void showChangePackage(ui::CollaborativePage& page) {
+    settle();
+    QWidget* tabs = page.changePackageTabs();
+    if (auto* scroll = page.findChild<QScrollArea*>()) {
+        const QPoint at = tabs->mapTo(scroll->widget(), QPoint(0, 0));
+        scroll->verticalScrollBar()->setValue(at.y() - 4 * tabs->fontMetrics().height());
+    }
+    settle();
+}
+
+bool shootBoth(ui::MainWindow& window, const QString& folder, const QString& suffix) {
+    window.navigateTo(ui::NavigationTarget::collaborative());
+    ui::CollaborativePage& page = *window.collaborativePage();
+    ui::ChangePackageModel& model = *page.changePackageModel();
+    // An idea with cycles selected, so the details panel shows it.
+    const QModelIndex idea = model.index(1, 0, model.index(0, 0, model.index(0, 0)));
+    page.selectItem(idea.data(ui::ChangePackageModel::IdRole).toUuid());
+    page.changePackageTabs()->setCurrentIndex(0);
+    showChangePackage(page);
+    bool ok = save(window, folder, QStringLiteral("change-package-outline%1.png").arg(suffix));
+
+    page.changePackageTabs()->setCurrentIndex(1);
+    page.diagramView()->setZoom(1.0);
+    showChangePackage(page);
+    ok &= save(window, folder, QStringLiteral("change-package-diagram%1.png").arg(suffix));
+    page.changePackageTabs()->setCurrentIndex(0);
+    return ok;
+}
+
+} // namespace
+
+bool shootChangePackage(ui::MainWindow& window, const QString& folder) {
+    bool ok = shootBoth(window, folder, QString());
+
+    // The whole diagram as the PNG export writes it.
+    const ui::DriverDiagramLayout& layout = window.collaborativePage()->diagramView()->diagramLayout();
+    ok &= ui::exportDriverDiagram(layout, QDir(folder).filePath(QStringLiteral("driver-diagram-export.png")),
+                                  ui::DiagramFormat::Png, QStringLiteral("Driver diagram"))
+              .ok();
+
+    const QFont font = QApplication::font();
+    QFont doubled = font;
+    doubled.setPointSizeF(font.pointSizeF() * 2);
+    QApplication::setFont(doubled);
+    settle();
+    ok &= shootBoth(window, folder, QStringLiteral("-200"));
+    QApplication::setFont(font);
+    settle();
+    return ok;
 }
 
 } // namespace pdsa::shots

@@ -7,6 +7,8 @@ namespace pdsa::ui {
 enum CommandId {
     // One id per CollaborativeField: edits of different fields never merge.
     EditCollaborativeFieldBase = 1000,
+    // One id per ChangePackageField: a name edit never merges with a description edit.
+    EditChangePackageTextBase = 3000,
 };
 
 } // namespace pdsa::ui

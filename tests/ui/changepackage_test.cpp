@@ -694,6 +694,19 @@ TEST(DriverDiagramLayout, every_child_has_an_orthogonal_connector_from_its_paren
     }
 }
 
+TEST(DriverDiagramLayout, a_lone_child_is_joined_to_its_parent_by_one_straight_line) {
+    const DriverDiagramLayout layout = DriverDiagramLayout::compute(bigPackage(2, 1, 1), diagramFont());
+    for (const auto& connector : layout.connectors) {
+        const auto& parent = layout.boxes[static_cast<size_t>(connector.from)];
+        const bool lone = std::count_if(layout.boxes.begin(), layout.boxes.end(),
+                                        [&](const auto& b) { return b.parent == connector.from; }) == 1;
+        if (!lone || parent.kind == DriverDiagramLayout::Kind::Aim)
+            continue;
+        for (const QPointF& point : connector.path)
+            EXPECT_EQ(point.y(), connector.path.front().y());
+    }
+}
+
 TEST(DriverDiagramLayout, long_names_wrap_inside_their_box_and_are_elided_after_six_lines) {
     const DriverDiagramLayout layout = DriverDiagramLayout::compute(bigPackage(1, 1, 4), diagramFont());
     const auto& longIdea = layout.boxes[layout.boxes.size() - 1]; // idea 3: the long one

@@ -6,10 +6,13 @@
 #include "screenshotsupport.h"
 #include "widgets/driverdiagramview.h"
 #include "widgets/fittedtreeview.h"
+#include "workspacedocument.h"
 
+#include <QFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 namespace pdsa::shots {
 
@@ -56,12 +59,20 @@ bool shootChangePackage(ui::MainWindow& window, const QString& folder) {
                                   ui::DiagramFormat::Png, QStringLiteral("Driver diagram"))
               .ok();
 
+    // 200 % text in a window of its own, as a user with large text starts the app. The open
+    // workspace is locked by `window`, so the second window opens a copy of it.
+    QTemporaryDir dir;
+    const QString copy = QDir(dir.path()).filePath(QStringLiteral("demo.pdsa"));
+    if (!QFile::copy(window.document()->path(), copy))
+        return false;
     const QFont font = QApplication::font();
     QFont doubled = font;
     doubled.setPointSizeF(font.pointSizeF() * 2);
     QApplication::setFont(doubled);
-    settle();
-    ok &= shootBoth(window, folder, QStringLiteral("-200"));
+    {
+        auto large = makeWindow();
+        ok &= large->openWorkspace(copy).ok() && shootBoth(*large, folder, QStringLiteral("-200"));
+    }
     QApplication::setFont(font);
     settle();
     return ok;

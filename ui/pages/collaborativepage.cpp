@@ -17,7 +17,9 @@
 #include "widgets/driverdiagramview.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -307,8 +309,8 @@ void CollaborativePage::buildChangePackageSection() {
     m_packageTabs->setDocumentMode(true);
 
     auto* outline = new QWidget(m_packageTabs);
-    auto* outlineLayout = new QHBoxLayout(outline);
-    outlineLayout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
+    m_outlineLayout = new QBoxLayout(QBoxLayout::LeftToRight, outline);
+    m_outlineLayout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
     auto* treeColumn = new QVBoxLayout;
     m_packageEmpty = new QLabel(
         tr("No change package yet — use Add primary driver… to start the driver diagram: the primary "
@@ -339,8 +341,8 @@ void CollaborativePage::buildChangePackageSection() {
     packageHeader->setSectionResizeMode(ChangePackageModel::DecisionColumn, QHeaderView::ResizeToContents);
     treeColumn->addWidget(m_changePackageView);
     treeColumn->addStretch(1);
-    outlineLayout->addLayout(treeColumn, 3);
-    outlineLayout->addWidget(buildDetailsPanel(), 2);
+    m_outlineLayout->addLayout(treeColumn, 3);
+    m_outlineLayout->addWidget(buildDetailsPanel(), 2);
     m_packageTabs->addTab(outline, tr("&Outline"));
     m_packageTabs->addTab(buildDiagramTab(), tr("D&iagram"));
 
@@ -397,7 +399,6 @@ QWidget* CollaborativePage::buildDetailsPanel() {
     auto* fields = new QVBoxLayout(m_itemFields);
     fields->setContentsMargins(0, 0, 0, 0);
     m_itemKind = new QLabel(m_itemFields);
-    m_itemKind->setFont(Theme::sectionFont(font()));
     m_itemKind->setWordWrap(true);
     auto* nameLabel = new QLabel(tr("&Name"), m_itemFields);
     m_itemName = new QLineEdit(m_itemFields);
@@ -473,16 +474,11 @@ QWidget* CollaborativePage::buildDiagramTab() {
     };
     button(tr("−"), tr("Zoom out (−)"), &DriverDiagramView::zoomOut);
     m_zoomLabel = new QLabel(tab);
-    m_zoomLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("400 %")));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     bar->addWidget(m_zoomLabel);
     button(tr("+"), tr("Zoom in (+)"), &DriverDiagramView::zoomIn);
     button(tr("Actual size"), tr("Show the diagram at actual size (0)"), [this] { m_diagram->setZoom(1.0); });
     button(tr("Fit"), tr("Fit the whole diagram into the view"), &DriverDiagramView::fitToView);
-    bar->addStretch(1);
-    auto* hint = new QLabel(tr("Click a box to select it; double-click to edit it in the outline."), tab);
-    Theme::makeMuted(hint);
-    bar->addWidget(hint);
     auto* exportButton = new QToolButton(tab);
     exportButton->setObjectName(QStringLiteral("exportDiagramButton"));
     exportButton->setText(tr("E&xport"));
@@ -496,8 +492,16 @@ QWidget* CollaborativePage::buildDiagramTab() {
                     [this] { exportDiagram(static_cast<int>(DiagramFormat::Pdf)); });
     exportButton->setMenu(menu);
     bar->addWidget(exportButton);
+    bar->addStretch(1);
+    auto* hint =
+        new QLabel(tr("Click a box to select it, double-click to edit it in the outline; with the keyboard, "
+                      "the arrow keys move between boxes and Enter opens one."),
+                   tab);
+    hint->setWordWrap(true);
+    Theme::makeMuted(hint);
     layout->addLayout(bar);
     layout->addWidget(m_diagram, 1);
+    layout->addWidget(hint);
 
     auto showZoom = [this](double zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); };
     showZoom(m_diagram->zoom());
@@ -513,6 +517,30 @@ QWidget* CollaborativePage::buildDiagramTab() {
         m_itemName->setFocus();
     });
     return tab;
+}
+
+void CollaborativePage::resizeEvent(QResizeEvent* event) {
+    Page::resizeEvent(event);
+    adaptToSize();
+}
+
+void CollaborativePage::changeEvent(QEvent* event) {
+    Page::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        adaptToSize();
+}
+
+// The details panel sits beside the tree when there is room for both, and above it when not
+// (large text, a narrow window), so that the names in the tree stay readable.
+void CollaborativePage::adaptToSize() {
+    const int unit = fontMetrics().height();
+    m_itemKind->setFont(Theme::sectionFont(font()));
+    const bool beside = width() >= unit * 60;
+    m_outlineLayout->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::BottomToTop);
+    m_outlineLayout->setStretch(0, beside ? 3 : 0);
+    m_outlineLayout->setStretch(1, beside ? 2 : 0);
+    m_itemDescription->setMinimumHeight(unit * (beside ? 5 : 3));
+    m_itemDescription->setMaximumHeight(beside ? QWIDGETSIZE_MAX : unit * 5);
 }
 
 QAction* CollaborativePage::packageAction(PackageAction action) const {

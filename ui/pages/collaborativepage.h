@@ -21,6 +21,7 @@
 #include <vector>
 
 class QAction;
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -81,6 +82,8 @@ signals:
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     QPushButton* m_editButton = nullptr;
@@ -101,6 +104,7 @@ private:
     FittedTreeView* m_changePackageView = nullptr;
 
     void buildChangePackageSection();
+    void adaptToSize();
     QWidget* buildDetailsPanel();
     QWidget* buildDiagramTab();
     void updatePackageActions();
@@ -119,6 +123,7 @@ private:
     QLabel* m_packageMessage = nullptr;
     QLabel* m_packageEmpty = nullptr;
     QTabWidget* m_packageTabs = nullptr;
+    QBoxLayout* m_outlineLayout = nullptr;
     QAction* m_actions[9] = {};
     QLabel* m_itemKind = nullptr;
     QLineEdit* m_itemName = nullptr;

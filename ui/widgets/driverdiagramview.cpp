@@ -222,11 +222,13 @@ DriverDiagramLayout DriverDiagramLayout::compute(const ChangePackageData& data, 
             continue;
         const QRectF from = layout.boxes[static_cast<size_t>(box.parent)].rect;
         const qreal middle = std::round(from.right() + kColumnGap * em / 2);
+        const qreal startY = std::round(from.center().y());
+        qreal endY = std::round(box.rect.center().y());
+        if (std::abs(endY - startY) < lh / 2)
+            endY = startY; // a lone child sits level with its parent: one straight line, no jog
         QPolygonF path;
-        path << QPointF(from.right(), std::round(from.center().y()))
-             << QPointF(middle, std::round(from.center().y()))
-             << QPointF(middle, std::round(box.rect.center().y()))
-             << QPointF(box.rect.left(), std::round(box.rect.center().y()));
+        path << QPointF(from.right(), startY) << QPointF(middle, startY) << QPointF(middle, endY)
+             << QPointF(box.rect.left(), endY);
         layout.connectors.push_back({box.parent, static_cast<int>(i), path});
     }
     return layout;
@@ -279,7 +281,10 @@ void paintDriverDiagram(QPainter& painter, const DriverDiagramLayout& layout, in
             fill = kSecondaryFill;
         const bool isSelected = static_cast<int>(i) == selected;
         painter.setBrush(fill);
-        painter.setPen(isSelected ? QPen(Theme::accent(), std::max(2.0, lh / 7)) : QPen(kBorder, 1));
+        if (isSelected)
+            painter.setPen(QPen(Theme::accent(), std::max(2.0, lh / 7)));
+        else
+            painter.setPen(box.kind == Kind::Aim ? QPen(Theme::accent(), 1.5) : QPen(kBorder, 1));
         painter.drawRoundedRect(box.rect, radius, radius);
 
         qreal y = box.rect.top() + pad;

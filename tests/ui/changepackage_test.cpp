@@ -1,5 +1,6 @@
 // The change package editor: the undo facade's edits of drivers and change ideas, the editable
 // tree model, the page's keyboard path, the drawn driver diagram's layout and its exports.
+#include "dialogs/changeitemdialog.h"
 #include "mainwindow.h"
 #include "models/changepackagemodel.h"
 #include "navigationtarget.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -592,6 +594,113 @@ TEST_F(ChangePackagePage,
                     qRound(centre.y()) - diagram->verticalScrollBar()->value());
     QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, at);
     EXPECT_EQ(page->selectedItem(), layout.boxes[static_cast<size_t>(other)].id);
+}
+
+TEST_F(ChangePackagePage, insert_on_a_secondary_driver_asks_for_a_new_idea_and_selects_it) {
+    ChangePackageModel* model = page->changePackageModel();
+    const QModelIndex secondary = model->index(0, 0, model->index(0, 0));
+    const QUuid secondaryId = secondary.data(ChangePackageModel::IdRole).toUuid();
+    const int ideasBefore = model->rowCount(secondary);
+    page->selectItem(secondaryId);
+    page->changePackageView()->setFocus();
+    bool asked = false;
+    test::whenModalAppears([&](QWidget* modal) {
+        auto* dialog = qobject_cast<NewChangeItemDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        asked = true;
+        EXPECT_EQ(dialog->windowTitle(), QStringLiteral("New change idea"));
+        EXPECT_FALSE(dialog->nameEdit()->accessibleName().isEmpty());
+        EXPECT_FALSE(dialog->ownerBox()->accessibleName().isEmpty());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Warm handoff call after court"));
+        dialog->accept();
+    });
+    QTest::keyClick(page->changePackageView(), Qt::Key_Insert);
+    ASSERT_TRUE(asked);
+    const QModelIndex now = model->indexOf(secondaryId);
+    ASSERT_EQ(model->rowCount(now), ideasBefore + 1);
+    const QModelIndex added = model->index(ideasBefore, 0, now);
+    EXPECT_EQ(added.data(Qt::EditRole).toString(), QStringLiteral("Warm handoff call after court"));
+    EXPECT_EQ(page->selectedItem(), added.data(ChangePackageModel::IdRole).toUuid());
+    EXPECT_EQ(stack().count(), 1);
+}
+
+TEST_F(ChangePackagePage, a_team_adds_its_own_idea_and_the_outline_names_the_team) {
+    ChangePackageModel* model = page->changePackageModel();
+    const QModelIndex idea = model->index(0, 0, model->index(0, 0, model->index(0, 0)));
+    page->selectItem(idea.data(ChangePackageModel::IdRole).toUuid());
+    const Team team = ws().teams.teams.all().value().back();
+    test::whenModalAppears([&](QWidget* modal) {
+        auto* dialog = qobject_cast<NewChangeItemDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->ownerBox()->currentData().toUuid(), ws().teams.teams.all().value().front().meta.id);
+        dialog->ownerBox()->setCurrentIndex(dialog->ownerBox()->findData(team.meta.id));
+        dialog->nameEdit()->setText(QStringLiteral("Elders at the first family meeting"));
+        dialog->accept();
+    });
+    page->packageAction(CollaborativePage::PackageAction::AddTeamIdea)->trigger();
+    const QUuid added = page->selectedItem();
+    const QModelIndex index = model->indexOf(added);
+    EXPECT_EQ(index.row(), 1); // right after the selected idea
+    EXPECT_EQ(index.data().toString(),
+              QStringLiteral("Elders at the first family meeting (%1)").arg(team.name));
+    EXPECT_EQ(ws().changePackage.ideas.find(added).value()->meta.owner, Owner::ofTeam(team.meta.id));
+}
+
+TEST_F(ChangePackagePage, move_to_puts_an_idea_under_the_chosen_secondary_driver) {
+    ChangePackageModel* model = page->changePackageModel();
+    const QModelIndex idea = model->index(0, 0, model->index(0, 0, model->index(0, 0)));
+    const QUuid id = idea.data(ChangePackageModel::IdRole).toUuid();
+    const QModelIndex target = model->index(0, 0, model->index(1, 0));
+    const QUuid targetId = target.data(ChangePackageModel::IdRole).toUuid();
+    page->selectItem(id);
+    test::whenModalAppears([&](QWidget* modal) {
+        auto* dialog = qobject_cast<MoveChangeItemDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        QComboBox* box = dialog->targetBox();
+        EXPECT_EQ(box->currentData().toUuid(), idea.parent().data(ChangePackageModel::IdRole).toUuid());
+        EXPECT_TRUE(box->itemText(box->findData(targetId)).contains(QStringLiteral(" › ")));
+        box->setCurrentIndex(box->findData(targetId));
+        dialog->accept();
+    });
+    page->packageAction(CollaborativePage::PackageAction::MoveTo)->trigger();
+    EXPECT_EQ(model->indexOf(id).parent().data(ChangePackageModel::IdRole).toUuid(), targetId);
+    EXPECT_EQ(page->selectedItem(), id);
+    EXPECT_EQ(stack().count(), 1);
+}
+
+TEST_F(ChangePackagePage, the_arrow_keys_walk_the_diagram_and_enter_opens_the_item_in_the_outline) {
+    page->changePackageTabs()->setCurrentIndex(1);
+    DriverDiagramView* diagram = page->diagramView();
+    diagram->setFocus();
+    ASSERT_TRUE(diagram->hasFocus());
+    const auto& layout = diagram->diagramLayout();
+    QTest::keyClick(diagram, Qt::Key_Right); // nothing chosen yet: the aim
+    QTest::keyClick(diagram, Qt::Key_Right); // its first primary driver
+    const QUuid firstPrimary =
+        page->changePackageModel()->index(0, 0).data(ChangePackageModel::IdRole).toUuid();
+    EXPECT_EQ(diagram->selectedItem(), firstPrimary);
+    EXPECT_EQ(page->selectedItem(), firstPrimary);
+    QTest::keyClick(diagram, Qt::Key_Down); // the next primary driver
+    const QUuid secondPrimary =
+        page->changePackageModel()->index(1, 0).data(ChangePackageModel::IdRole).toUuid();
+    EXPECT_EQ(diagram->selectedItem(), secondPrimary);
+    QTest::keyClick(diagram, Qt::Key_Left); // back to the aim
+    EXPECT_EQ(layout.indexOf(diagram->selectedItem()), 0);
+    QTest::keyClick(diagram, Qt::Key_Right);
+    QTest::keyClick(diagram, Qt::Key_Right); // the first secondary driver
+    const QUuid secondary = diagram->selectedItem();
+    EXPECT_EQ(layout.boxes[static_cast<size_t>(layout.indexOf(secondary))].kind,
+              DriverDiagramLayout::Kind::SecondaryDriver);
+    QTest::keyClick(diagram, Qt::Key_Return);
+    EXPECT_EQ(page->changePackageTabs()->currentIndex(), 0);
+    EXPECT_EQ(page->selectedItem(), secondary);
+    // Zoom by keyboard.
+    page->changePackageTabs()->setCurrentIndex(1);
+    diagram->setFocus();
+    QTest::keyClick(diagram, Qt::Key_Plus);
+    EXPECT_GT(diagram->zoom(), 1.0);
+    QTest::keyClick(diagram, Qt::Key_0);
+    EXPECT_EQ(diagram->zoom(), 1.0);
 }
 
 // ---- the drawn diagram ----------------------------------------------------------------------------

@@ -460,6 +460,8 @@ QUuid DriverDiagramView::selectedItem() const {
 }
 
 void DriverDiagramView::selectItem(const QUuid& id) {
+    if (id.isNull() && m_selected == 0)
+        return; // the aim (it has no id, and the outline has no row for it) stays chosen
     const int index = id.isNull() ? -1 : m_layout.indexOf(id);
     selectIndex(index, false);
 }

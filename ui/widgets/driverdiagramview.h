@@ -102,7 +102,8 @@ public:
     void fitToView();
 
     QUuid selectedItem() const;
-    // Selects the box of `id` (nothing for a null or unknown id) and scrolls it into view.
+    // Selects the box of `id` (nothing for an unknown id; a null id keeps the aim if it is chosen)
+    // and scrolls it into view.
     void selectItem(const QUuid& id);
 
     QSize sizeHint() const override;

@@ -9,8 +9,11 @@
 #include "workspacedocument.h"
 
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -58,6 +61,20 @@ bool shootChangePackage(ui::MainWindow& window, const QString& folder) {
     ok &= ui::exportDriverDiagram(layout, QDir(folder).filePath(QStringLiteral("driver-diagram-export.png")),
                                   ui::DiagramFormat::Png, QStringLiteral("Driver diagram"))
               .ok();
+    // The SVG export drawn back into a picture, to compare with the PNG (the PDF is written next
+    // to it for a PDF viewer or pdftoppm).
+    const QString svg = QDir(folder).filePath(QStringLiteral("driver-diagram-export.svg"));
+    ok &= ui::exportDriverDiagram(layout, svg, ui::DiagramFormat::Svg, QStringLiteral("Driver diagram")).ok();
+    ok &= ui::exportDriverDiagram(layout, QDir(folder).filePath(QStringLiteral("driver-diagram-export.pdf")),
+                                  ui::DiagramFormat::Pdf, QStringLiteral("Driver diagram"))
+              .ok();
+    QSvgRenderer renderer(svg);
+    QImage drawn(layout.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    drawn.fill(Qt::white);
+    QPainter painter(&drawn);
+    renderer.render(&painter);
+    painter.end();
+    ok &= drawn.save(QDir(folder).filePath(QStringLiteral("driver-diagram-export-svg.png")));
 
     // 200 % text in a window of its own, as a user with large text starts the app. The open
     // workspace is locked by `window`, so the second window opens a copy of it.

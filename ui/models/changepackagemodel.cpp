@@ -276,7 +276,7 @@ QVariant ChangePackageModel::data(const QModelIndex& index, int role) const {
                 node->description.isEmpty() ? node->name : tr("%1\n\n%2").arg(node->name, node->description);
             if (!node->teamName.isEmpty())
                 tip += QLatin1Char('\n') +
-                       tr("A change idea of %1, tested under the shared driver.").arg(node->teamName);
+                       tr("Added by %1 as the team's own idea.").arg(node->teamName);
             return tip;
         }
         if (column == CyclesColumn)

@@ -571,7 +571,8 @@ void CollaborativePage::updatePackageActions() {
     const int siblings = has ? m_changePackageModel->rowCount(current.parent()) : 0;
     QAction* add = packageAction(PackageAction::AddChild);
     add->setEnabled(m_document != nullptr);
-    add->setText(!has                          ? tr("&Add primary driver…")
+    // With nothing selected, Insert adds a primary driver like the button beside it.
+    add->setText(!has                          ? tr("&Add…")
                  : kind == Kind::PrimaryDriver ? tr("&Add secondary driver…")
                                                : tr("&Add change idea…"));
     packageAction(PackageAction::AddPrimary)->setEnabled(m_document != nullptr);

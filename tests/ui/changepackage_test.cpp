@@ -301,8 +301,9 @@ TEST_F(ChangePackageEditing, a_teams_own_idea_is_owned_by_the_team) {
     model.setChangePackage(*data);
     const QModelIndex index = model.indexOf(*added);
     EXPECT_EQ(index.data(ChangePackageModel::TeamNameRole).toString(), teamName);
-    EXPECT_EQ(index.data().toString(), QStringLiteral("Parent café on Fridays (%1)").arg(teamName));
-    EXPECT_EQ(index.data(Qt::EditRole).toString(), QStringLiteral("Parent café on Fridays"));
+    EXPECT_EQ(index.data().toString(), QStringLiteral("Parent café on Fridays"));
+    EXPECT_EQ(index.siblingAtColumn(ChangePackageModel::TeamColumn).data().toString(), teamName);
+    EXPECT_TRUE(data->hasTeamIdeas());
 }
 
 TEST_F(ChangePackageEditing, refused_edits_explain_why_and_push_and_write_nothing) {
@@ -628,6 +629,8 @@ TEST_F(ChangePackagePage, a_team_adds_its_own_idea_and_the_outline_names_the_tea
     ChangePackageModel* model = page->changePackageModel();
     const QModelIndex idea = model->index(0, 0, model->index(0, 0, model->index(0, 0)));
     page->selectItem(idea.data(ChangePackageModel::IdRole).toUuid());
+    // The team column shows only once a team has an idea of its own.
+    EXPECT_TRUE(page->changePackageView()->isColumnHidden(ChangePackageModel::TeamColumn));
     const Team team = ws().teams.teams.all().value().back();
     test::whenModalAppears([&](QWidget* modal) {
         auto* dialog = qobject_cast<NewChangeItemDialog*>(modal);
@@ -641,8 +644,9 @@ TEST_F(ChangePackagePage, a_team_adds_its_own_idea_and_the_outline_names_the_tea
     const QUuid added = page->selectedItem();
     const QModelIndex index = model->indexOf(added);
     EXPECT_EQ(index.row(), 1); // right after the selected idea
-    EXPECT_EQ(index.data().toString(),
-              QStringLiteral("Elders at the first family meeting (%1)").arg(team.name));
+    EXPECT_EQ(index.data().toString(), QStringLiteral("Elders at the first family meeting"));
+    EXPECT_EQ(index.siblingAtColumn(ChangePackageModel::TeamColumn).data().toString(), team.name);
+    EXPECT_FALSE(page->changePackageView()->isColumnHidden(ChangePackageModel::TeamColumn));
     EXPECT_EQ(ws().changePackage.ideas.find(added).value()->meta.owner, Owner::ofTeam(team.meta.id));
 }
 

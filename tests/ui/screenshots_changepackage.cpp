@@ -4,6 +4,7 @@
 #include "navigationtarget.h"
 #include "pages/collaborativepage.h"
 #include "screenshotsupport.h"
+#include "undo/commands.h"
 #include "widgets/driverdiagramview.h"
 #include "widgets/fittedtreeview.h"
 #include "workspacedocument.h"
@@ -16,6 +17,7 @@
 #include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 namespace pdsa::shots {
 
@@ -54,6 +56,23 @@ bool shootBoth(ui::MainWindow& window, const QString& folder, const QString& suf
 } // namespace
 
 bool shootChangePackage(ui::MainWindow& window, const QString& folder) {
+    // A team's own idea beside the shared ones (the demo has none), taken back at the end so the
+    // screenshots after these show the demo as it is.
+    ui::WorkspaceDocument& document = *window.document();
+    window.navigateTo(ui::NavigationTarget::collaborative());
+    ui::ChangePackageModel& model = *window.collaborativePage()->changePackageModel();
+    const QUuid secondary =
+        model.index(0, 0, model.index(0, 0)).data(ui::ChangePackageModel::IdRole).toUuid();
+    auto teams = document.workspace().teams.teams.all();
+    if (!teams || teams->empty())
+        return false;
+    const int undoTo = document.undoStack()->index();
+    if (!ui::command::addChangeIdea(
+             document, secondary, QStringLiteral("Family story shared at the first staffing"),
+             QStringLiteral("The parents tell the team, in their own words, what happened."),
+             teams->back().meta.id)
+             .ok())
+        return false;
     bool ok = shootBoth(window, folder, QString());
 
     // The whole diagram as the PNG export writes it.
@@ -91,6 +110,7 @@ bool shootChangePackage(ui::MainWindow& window, const QString& folder) {
         ok &= large->openWorkspace(copy).ok() && shootBoth(*large, folder, QStringLiteral("-200"));
     }
     QApplication::setFont(font);
+    document.undoStack()->setIndex(undoTo);
     settle();
     return ok;
 }

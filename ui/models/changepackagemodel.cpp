@@ -20,6 +20,15 @@ int ChangePackageData::ideaCount() const {
     return count;
 }
 
+bool ChangePackageData::hasTeamIdeas() const {
+    for (const Primary& primary : primaries)
+        for (const Secondary& secondary : primary.secondaries)
+            for (const Idea& idea : secondary.ideas)
+                if (!idea.teamId.isNull())
+                    return true;
+    return false;
+}
+
 Result<ChangePackageData> ChangePackageData::load(Workspace& workspace) {
     auto drivers = workspace.changePackage.drivers.all(); // primaries first, by position
     if (!drivers)
@@ -257,7 +266,9 @@ QVariant ChangePackageModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return node->teamName.isEmpty() ? node->name : tr("%1 (%2)").arg(node->name, node->teamName);
+            return node->name;
+        case TeamColumn:
+            return node->teamName;
         case CyclesColumn:
             return node->cycles;
         case DecisionColumn:
@@ -275,10 +286,11 @@ QVariant ChangePackageModel::data(const QModelIndex& index, int role) const {
             QString tip =
                 node->description.isEmpty() ? node->name : tr("%1\n\n%2").arg(node->name, node->description);
             if (!node->teamName.isEmpty())
-                tip += QLatin1Char('\n') +
-                       tr("Added by %1 as the team's own idea.").arg(node->teamName);
+                tip += QLatin1Char('\n') + tr("Added by %1 as the team's own idea.").arg(node->teamName);
             return tip;
         }
+        if (column == TeamColumn && !node->teamName.isEmpty())
+            return tr("Added by %1 as the team's own idea.").arg(node->teamName);
         if (column == CyclesColumn)
             return node->kind == Kind::ChangeIdea
                        ? (node->cycles == 1 ? tr("1 PDSA cycle tested this change idea")
@@ -326,6 +338,8 @@ QVariant ChangePackageModel::headerData(int section, Qt::Orientation orientation
         switch (static_cast<Column>(section)) {
         case NameColumn:
             return tr("Driver or change idea");
+        case TeamColumn:
+            return tr("Team");
         case CyclesColumn:
             return tr("PDSA cycles");
         case DecisionColumn:

@@ -2,7 +2,8 @@
 // The change package as a tree for the collaborative page: primary driver → secondary driver →
 // change idea, with how many PDSA cycles (across all teams) tested each idea and the latest
 // decision taken on it. Drivers show the totals of the ideas under them; a team's own idea shows
-// the team's name. Loaded once by ChangePackageData::load(); data() serves the copy in memory.
+// the team's name in the team column (empty for shared ideas, so the page hides it when no team
+// has added an idea of its own). Loaded once by ChangePackageData::load(); data() serves the copy in memory.
 //
 // With a document set (setDocument), the tree is the editor's: names are editable in place and
 // items can be dragged to another place; both go through the undo facade (changepackagecommands.h),
@@ -57,6 +58,8 @@ struct ChangePackageData {
     std::vector<Primary> primaries;
 
     int ideaCount() const;
+    // Whether any team has added an idea of its own (the outline shows the team column then).
+    bool hasTeamIdeas() const;
     static Result<ChangePackageData> load(Workspace& workspace);
 };
 
@@ -64,7 +67,7 @@ class ChangePackageModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CyclesColumn, DecisionColumn, ColumnCount };
+    enum Column { NameColumn, TeamColumn, CyclesColumn, DecisionColumn, ColumnCount };
     enum Role { KindRole = Qt::UserRole + 1, IdRole, DescriptionRole, TeamNameRole };
     enum class Kind { PrimaryDriver, SecondaryDriver, ChangeIdea };
 

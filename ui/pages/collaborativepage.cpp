@@ -190,6 +190,7 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     m_changePackageSection->setTitle(package->primaries.empty()
                                          ? tr("Change package")
                                          : tr("Change package (%1 change ideas)").arg(package->ideaCount()));
+    m_changePackageView->setColumnHidden(ChangePackageModel::TeamColumn, !package->hasTeamIdeas());
     m_diagram->setChangePackage(*package);
     m_changePackageModel->setDocument(&document);
     m_changePackageModel->setChangePackage(std::move(*package));
@@ -337,6 +338,7 @@ void CollaborativePage::buildChangePackageSection() {
     QHeaderView* packageHeader = m_changePackageView->header();
     packageHeader->setStretchLastSection(false);
     packageHeader->setSectionResizeMode(ChangePackageModel::NameColumn, QHeaderView::Stretch);
+    packageHeader->setSectionResizeMode(ChangePackageModel::TeamColumn, QHeaderView::ResizeToContents);
     packageHeader->setSectionResizeMode(ChangePackageModel::CyclesColumn, QHeaderView::ResizeToContents);
     packageHeader->setSectionResizeMode(ChangePackageModel::DecisionColumn, QHeaderView::ResizeToContents);
     treeColumn->addWidget(m_changePackageView);

@@ -44,6 +44,7 @@ constexpr qreal kPrimaryGap = 2.4;
 // Lines of a name before the rest is elided (the whole name is in the tooltip).
 constexpr int kMaxNameLines = 6;
 constexpr int kMaxAimLines = 14;
+constexpr int kMaxTeamLines = 2;
 
 constexpr double kMinZoom = 0.25;
 constexpr double kMaxZoom = 4.0;
@@ -168,8 +169,13 @@ DriverDiagramLayout DriverDiagramLayout::compute(const ChangePackageData& data, 
                 box.teamName = idea.teamName;
                 box.cycles = idea.cycles;
                 box.decision = idea.latestDecision;
-                box.rect.setHeight(box.rect.height() + std::ceil(lh * 1.3) +
-                                   (idea.teamName.isEmpty() ? 0 : lh));
+                if (!idea.teamName.isEmpty()) {
+                    QFont italic = layout.font;
+                    italic.setItalic(true);
+                    box.teamLines = wrap(Text::tr("Idea of %1").arg(idea.teamName), italic,
+                                         widths[3] - 2 * pad, kMaxTeamLines);
+                }
+                box.rect.setHeight(box.rect.height() + std::ceil(lh * 1.3) + lh * box.teamLines.size());
                 link(s, i);
             }
         }
@@ -304,12 +310,10 @@ void paintDriverDiagram(QPainter& painter, const DriverDiagramLayout& layout, in
         }
         if (box.kind != Kind::ChangeIdea)
             continue;
-        if (!box.teamName.isEmpty()) {
-            painter.setFont(italic);
-            painter.setPen(kMuted);
-            painter.drawText(QRectF(x, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                             QFontMetricsF(italic).elidedText(Text::tr("Idea of %1").arg(box.teamName),
-                                                              Qt::ElideRight, width));
+        painter.setFont(italic);
+        painter.setPen(kMuted);
+        for (const QString& line : box.teamLines) {
+            painter.drawText(QRectF(x, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter, line);
             y += lh;
         }
         // The status line: the decision as a coloured label with its word, then the cycles.

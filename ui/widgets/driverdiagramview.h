@@ -39,7 +39,8 @@ struct DriverDiagramLayout {
         QStringList lines; // the name, wrapped to the box (the last line elided when too long)
         QString name;
         QString description;
-        QString teamName; // a team's own idea
+        QString teamName;      // a team's own idea
+        QStringList teamLines; // "Idea of <team>", wrapped like the name
         int cycles = 0;
         Decision decision = Decision::None;
     };

@@ -341,10 +341,23 @@ QVariant ChangePackageModel::headerData(int section, Qt::Orientation orientation
         case TeamColumn:
             return tr("Team");
         case CyclesColumn:
-            return tr("PDSA cycles");
+            return tr("Cycles");
         case DecisionColumn:
-            return tr("Latest decision");
+            return tr("Decision");
         case ColumnCount:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (static_cast<Column>(section)) {
+        case TeamColumn:
+            return tr("The team whose own idea it is; empty for the collaborative's shared ideas");
+        case CyclesColumn:
+            return tr(
+                "PDSA cycles, across all teams, that tested the change idea (or the ideas under a driver)");
+        case DecisionColumn:
+            return tr("The latest decision taken on the change idea: adopt, adapt or abandon");
+        default:
             break;
         }
     }

@@ -191,6 +191,8 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
                                          ? tr("Change package")
                                          : tr("Change package (%1 change ideas)").arg(package->ideaCount()));
     m_changePackageView->setColumnHidden(ChangePackageModel::TeamColumn, !package->hasTeamIdeas());
+    // The team's name gets room for a few words; the name of the idea needs the rest.
+    m_changePackageView->header()->resizeSection(ChangePackageModel::TeamColumn, fontMetrics().height() * 8);
     m_diagram->setChangePackage(*package);
     m_changePackageModel->setDocument(&document);
     m_changePackageModel->setChangePackage(std::move(*package));
@@ -338,13 +340,13 @@ void CollaborativePage::buildChangePackageSection() {
     QHeaderView* packageHeader = m_changePackageView->header();
     packageHeader->setStretchLastSection(false);
     packageHeader->setSectionResizeMode(ChangePackageModel::NameColumn, QHeaderView::Stretch);
-    packageHeader->setSectionResizeMode(ChangePackageModel::TeamColumn, QHeaderView::ResizeToContents);
+    packageHeader->setSectionResizeMode(ChangePackageModel::TeamColumn, QHeaderView::Interactive);
     packageHeader->setSectionResizeMode(ChangePackageModel::CyclesColumn, QHeaderView::ResizeToContents);
     packageHeader->setSectionResizeMode(ChangePackageModel::DecisionColumn, QHeaderView::ResizeToContents);
     treeColumn->addWidget(m_changePackageView);
     treeColumn->addStretch(1);
-    m_outlineLayout->addLayout(treeColumn, 3);
-    m_outlineLayout->addWidget(buildDetailsPanel(), 2);
+    m_outlineLayout->addLayout(treeColumn, 2);
+    m_outlineLayout->addWidget(buildDetailsPanel(), 1);
     m_packageTabs->addTab(outline, tr("&Outline"));
     m_packageTabs->addTab(buildDiagramTab(), tr("D&iagram"));
 
@@ -539,8 +541,8 @@ void CollaborativePage::adaptToSize() {
     m_itemKind->setFont(Theme::sectionFont(font()));
     const bool beside = width() >= unit * 60;
     m_outlineLayout->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::BottomToTop);
-    m_outlineLayout->setStretch(0, beside ? 3 : 0);
-    m_outlineLayout->setStretch(1, beside ? 2 : 0);
+    m_outlineLayout->setStretch(0, beside ? 2 : 0);
+    m_outlineLayout->setStretch(1, beside ? 1 : 0);
     m_itemDescription->setMinimumHeight(unit * (beside ? 5 : 3));
     m_itemDescription->setMaximumHeight(beside ? QWIDGETSIZE_MAX : unit * 5);
 }
@@ -601,8 +603,11 @@ void CollaborativePage::showSelectedDetails() {
                                                         : tr("Change idea"));
     // Only what differs is set, so the cursor stays where the user is typing.
     const QString name = current.data(Qt::EditRole).toString();
-    if (m_itemName->text() != name && !(m_itemName->hasFocus() && m_itemName->text().trimmed().isEmpty()))
+    if (m_itemName->text() != name && !(m_itemName->hasFocus() && m_itemName->text().trimmed().isEmpty())) {
         m_itemName->setText(name);
+        if (!m_itemName->hasFocus())
+            m_itemName->setCursorPosition(0); // show the start of a long name
+    }
     const QString description = current.data(ChangePackageModel::DescriptionRole).toString();
     if (m_itemDescription->toPlainText() != description)
         m_itemDescription->setPlainText(description);

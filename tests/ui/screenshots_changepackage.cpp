@@ -53,6 +53,37 @@ bool shootBoth(ui::MainWindow& window, const QString& folder, const QString& suf
     return ok;
 }
 
+// 45 change ideas with names of every length.
+ui::ChangePackageData largePackage() {
+    ui::ChangePackageData large;
+    large.aim =
+        QStringLiteral("By June 2027, 60 % of the children who enter care return home within 12 months.");
+    for (int p = 0; p < 3; ++p) {
+        ui::ChangePackageData::Primary primary{
+            QUuid::createUuid(), QStringLiteral("Primary driver %1").arg(p + 1), {}, {}};
+        for (int s = 0; s < 3; ++s) {
+            ui::ChangePackageData::Secondary secondary{
+                QUuid::createUuid(), QStringLiteral("Secondary driver %1.%2").arg(p + 1).arg(s + 1), {}, {}};
+            for (int i = 0; i < 5; ++i) {
+                const int n = (p * 3 + s) * 5 + i;
+                ui::ChangePackageData::Idea idea;
+                idea.id = QUuid::createUuid();
+                idea.name = n % 3 == 0
+                                ? QStringLiteral("Change idea %1 with a name long enough to need three lines "
+                                                 "in its box")
+                                      .arg(n + 1)
+                                : QStringLiteral("Change idea %1").arg(n + 1);
+                idea.cycles = n % 5;
+                idea.latestDecision = static_cast<Decision>(n % 4);
+                secondary.ideas.push_back(idea);
+            }
+            primary.secondaries.push_back(secondary);
+        }
+        large.primaries.push_back(primary);
+    }
+    return large;
+}
+
 } // namespace
 
 bool shootChangePackage(ui::MainWindow& window, const QString& folder) {
@@ -94,6 +125,12 @@ bool shootChangePackage(ui::MainWindow& window, const QString& folder) {
     renderer.render(&painter);
     painter.end();
     ok &= drawn.save(QDir(folder).filePath(QStringLiteral("driver-diagram-export-svg.png")));
+
+    // 45 change ideas with names of every length, to judge that a large package stays readable.
+    ok &= ui::exportDriverDiagram(ui::DriverDiagramLayout::compute(largePackage(), QApplication::font()),
+                                  QDir(folder).filePath(QStringLiteral("driver-diagram-45-ideas.png")),
+                                  ui::DiagramFormat::Png, QStringLiteral("Driver diagram"))
+              .ok();
 
     // 200 % text in a window of its own, as a user with large text starts the app. The open
     // workspace is locked by `window`, so the second window opens a copy of it.

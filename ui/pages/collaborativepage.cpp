@@ -465,7 +465,6 @@ QWidget* CollaborativePage::buildDiagramTab() {
     m_diagram = new DriverDiagramView(tab);
     m_diagram->setObjectName(QStringLiteral("driverDiagram"));
     m_diagram->setAccessibleName(tr("Driver diagram"));
-    m_diagram->setToolTip(QString());
     auto button = [&](const QString& text, const QString& tip, auto slot) {
         auto* b = new QToolButton(tab);
         b->setText(text);

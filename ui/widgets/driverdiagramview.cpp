@@ -409,7 +409,6 @@ DriverDiagramView::DriverDiagramView(QWidget* parent)
     : QAbstractScrollArea(parent) {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setBackgroundRole(QPalette::Base);
-    viewport()->setMouseTracking(false);
     relayout();
 }
 

@@ -362,8 +362,8 @@ void CollaborativePage::buildChangePackageSection() {
     });
     connect(m_changePackageView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
-        for (PackageAction id :
-             {PackageAction::AddChild, PackageAction::AddSibling, PackageAction::AddTeamIdea})
+        for (PackageAction id : {PackageAction::AddPrimary, PackageAction::AddChild,
+                                 PackageAction::AddSibling, PackageAction::AddTeamIdea})
             menu.addAction(packageAction(id));
         menu.addSeparator();
         for (PackageAction id :

@@ -12,10 +12,29 @@
 #include "widgets/section.h"
 #include "workspacedocument.h"
 
+#include "dialogs/changeitemdialog.h"
+#include "undo/commands.h"
+#include "widgets/driverdiagramview.h"
+
+#include <QAction>
+#include <QBoxLayout>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace pdsa::ui {
 
@@ -89,23 +108,7 @@ CollaborativePage::CollaborativePage(QWidget* parent)
         emit navigateRequested(NavigationTarget::team(index.data(TeamsTableModel::IdRole).toUuid()));
     });
 
-    m_changePackageSection = addSection(tr("Change package"));
-    m_changePackageSection->setCaption(
-        tr("Primary drivers, the secondary drivers under them and the change ideas "
-           "teams test, with the number of PDSA cycles across all teams."));
-    m_changePackageView = new FittedTreeView(m_changePackageSection);
-    m_changePackageView->setObjectName(QStringLiteral("changePackageView"));
-    m_changePackageView->setAccessibleName(tr("Change package"));
-    m_changePackageView->setModel(m_changePackageModel);
-    QHeaderView* packageHeader = m_changePackageView->header();
-    packageHeader->setStretchLastSection(false);
-    packageHeader->setSectionResizeMode(ChangePackageModel::NameColumn, QHeaderView::Stretch);
-    packageHeader->setSectionResizeMode(ChangePackageModel::CyclesColumn, QHeaderView::ResizeToContents);
-    packageHeader->setSectionResizeMode(ChangePackageModel::DecisionColumn, QHeaderView::ResizeToContents);
-    m_changePackageSection->addWidget(m_changePackageView);
-    m_changePackageSection->setEmptyText(
-        tr("No change package yet — the organizer defines the drivers and the "
-           "change ideas teams will test."));
+    buildChangePackageSection();
     finishContent();
 }
 
@@ -158,16 +161,612 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     m_teamsSection->setEmpty(teams->empty());
     m_teamsModel->setRows(std::move(*teams));
 
+    m_document = &document;
+    m_collaborativeName = collaborative->name;
+    m_teams.clear();
+    if (auto teamList = workspace.teams.teams.all())
+        for (const Team& team : *teamList)
+            m_teams.emplace_back(team.meta.id, team.name);
     auto package = ChangePackageData::load(workspace);
     if (!package)
         return package.error();
-    m_changePackageSection->setEmpty(package->primaries.empty());
+
+    // Keep what the user had open: the selected item and the branches they collapsed.
+    const QUuid selected = selectedItem();
+    std::vector<QUuid> collapsed;
+    for (int p = 0; p < m_changePackageModel->rowCount(); ++p) {
+        const QModelIndex primary = m_changePackageModel->index(p, 0);
+        if (!m_changePackageView->isExpanded(primary))
+            collapsed.push_back(primary.data(ChangePackageModel::IdRole).toUuid());
+        for (int s = 0; s < m_changePackageModel->rowCount(primary); ++s) {
+            const QModelIndex secondary = m_changePackageModel->index(s, 0, primary);
+            if (!m_changePackageView->isExpanded(secondary))
+                collapsed.push_back(secondary.data(ChangePackageModel::IdRole).toUuid());
+        }
+    }
+    const bool samePackage = m_changePackageModel->rowCount() > 0;
+
+    m_packageEmpty->setVisible(package->primaries.empty());
     m_changePackageSection->setTitle(package->primaries.empty()
                                          ? tr("Change package")
                                          : tr("Change package (%1 change ideas)").arg(package->ideaCount()));
+    m_changePackageView->setColumnHidden(ChangePackageModel::TeamColumn, !package->hasTeamIdeas());
+    // The team's name gets room for a few words; the name of the idea needs the rest.
+    m_changePackageView->header()->resizeSection(ChangePackageModel::TeamColumn, fontMetrics().height() * 8);
+    m_diagram->setChangePackage(*package);
+    m_changePackageModel->setDocument(&document);
     m_changePackageModel->setChangePackage(std::move(*package));
     m_changePackageView->expandAll();
+    if (samePackage)
+        for (const QUuid& id : collapsed)
+            m_changePackageView->collapse(m_changePackageModel->indexOf(id));
+    selectItem(selected);
+    showSelectedDetails();
+    updatePackageActions();
     return {};
+}
+
+// ---- the change package editor ----------------------------------------------------------------
+
+namespace {
+
+using Kind = ChangePackageModel::Kind;
+
+Kind kindOf(const QModelIndex& index) {
+    return static_cast<Kind>(index.data(ChangePackageModel::KindRole).toInt());
+}
+
+} // namespace
+
+void CollaborativePage::buildChangePackageSection() {
+    m_changePackageSection = addSection(tr("Change package"));
+    m_changePackageSection->setCaption(
+        tr("The aim, the primary drivers that lead to it, the secondary drivers under them and the change "
+           "ideas teams test, with the number of PDSA cycles across all teams. Changes are saved at once; "
+           "Edit ▸ Undo takes them back."));
+
+    m_packageToolBar = new QToolBar(m_changePackageSection);
+    m_packageToolBar->setObjectName(QStringLiteral("changePackageToolBar"));
+    m_packageToolBar->setAccessibleName(tr("Change package actions"));
+    m_packageToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    struct Spec {
+        PackageAction id;
+        QString text;
+        QString tip;
+        QKeySequence key;
+    };
+    const Spec specs[] = {
+        {PackageAction::AddPrimary, tr("Add primary driver…"), tr("Add a primary driver under the aim"), {}},
+        {PackageAction::AddChild, tr("&Add…"), tr("Add a driver or change idea under the selected one"),
+         QKeySequence(Qt::Key_Insert)},
+        {PackageAction::AddSibling, tr("Add &sibling…"),
+         tr("Add an item of the same kind after the selected one"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Insert)},
+        {PackageAction::AddTeamIdea, tr("New change idea for a &team…"),
+         tr("Add a team's own change idea under the selected shared driver"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+        {PackageAction::Rename, tr("&Rename"), tr("Rename the selected item in place"),
+         QKeySequence(Qt::Key_F2)},
+        {PackageAction::MoveUp, tr("Move &up"), tr("Move the selected item up among its siblings"),
+         QKeySequence(Qt::ALT | Qt::Key_Up)},
+        {PackageAction::MoveDown, tr("Move do&wn"), tr("Move the selected item down among its siblings"),
+         QKeySequence(Qt::ALT | Qt::Key_Down)},
+        {PackageAction::MoveTo, tr("&Move to…"), tr("Move the selected item under another driver"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+        {PackageAction::Delete, tr("&Delete"), tr("Delete the selected item and everything under it"),
+         QKeySequence(QKeySequence::Delete)},
+    };
+    for (const Spec& spec : specs) {
+        auto* action = new QAction(spec.text, this);
+        action->setShortcut(spec.key);
+        // The keys work where the change package has the focus (the tree or the diagram), so that
+        // Delete in a text field deletes a character, not a driver.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setToolTip(spec.key.isEmpty()
+                               ? spec.tip
+                               : tr("%1 (%2)").arg(spec.tip, spec.key.toString(QKeySequence::NativeText)));
+        m_actions[static_cast<int>(spec.id)] = action;
+        m_packageToolBar->addAction(action);
+        if (spec.id == PackageAction::AddTeamIdea || spec.id == PackageAction::Rename ||
+            spec.id == PackageAction::MoveTo)
+            m_packageToolBar->addSeparator();
+    }
+    connect(packageAction(PackageAction::AddPrimary), &QAction::triggered, this, [this] {
+        m_changePackageView->setCurrentIndex({});
+        addItem(false, false);
+    });
+    connect(packageAction(PackageAction::AddChild), &QAction::triggered, this,
+            [this] { addItem(false, false); });
+    connect(packageAction(PackageAction::AddSibling), &QAction::triggered, this,
+            [this] { addItem(true, false); });
+    connect(packageAction(PackageAction::AddTeamIdea), &QAction::triggered, this,
+            [this] { addItem(false, true); });
+    connect(packageAction(PackageAction::Rename), &QAction::triggered, this, [this] {
+        m_packageTabs->setCurrentIndex(0);
+        const QModelIndex current = m_changePackageView->currentIndex();
+        if (current.isValid()) {
+            m_changePackageView->setFocus();
+            m_changePackageView->edit(current.siblingAtColumn(ChangePackageModel::NameColumn));
+        }
+    });
+    connect(packageAction(PackageAction::MoveUp), &QAction::triggered, this, [this] { reorderSelected(-1); });
+    connect(packageAction(PackageAction::MoveDown), &QAction::triggered, this,
+            [this] { reorderSelected(1); });
+    connect(packageAction(PackageAction::MoveTo), &QAction::triggered, this,
+            &CollaborativePage::moveSelected);
+    connect(packageAction(PackageAction::Delete), &QAction::triggered, this, [this] {
+        if (m_document && !selectedItem().isNull())
+            runEdit(command::deleteChangePackageItem(*m_document, selectedItem()));
+    });
+
+    m_packageMessage = new QLabel(m_changePackageSection);
+    m_packageMessage->setObjectName(QStringLiteral("changePackageMessage"));
+    m_packageMessage->setWordWrap(true);
+    m_packageMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_packageMessage->hide();
+
+    m_packageTabs = new QTabWidget(m_changePackageSection);
+    m_packageTabs->setObjectName(QStringLiteral("changePackageTabs"));
+    m_packageTabs->setAccessibleName(tr("Change package views"));
+    m_packageTabs->setDocumentMode(true);
+
+    auto* outline = new QWidget(m_packageTabs);
+    m_outlineLayout = new QBoxLayout(QBoxLayout::LeftToRight, outline);
+    m_outlineLayout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
+    auto* treeColumn = new QVBoxLayout;
+    m_packageEmpty = new QLabel(
+        tr("No change package yet — use Add primary driver… to start the driver diagram: the primary "
+           "drivers, the secondary drivers under them and the change ideas teams will test."),
+        outline);
+    m_packageEmpty->setWordWrap(true);
+    Theme::makeMuted(m_packageEmpty);
+    treeColumn->addWidget(m_packageEmpty);
+
+    m_changePackageView = new FittedTreeView(outline);
+    m_changePackageView->setObjectName(QStringLiteral("changePackageView"));
+    m_changePackageView->setAccessibleName(tr("Change package"));
+    m_changePackageView->setAccessibleDescription(tr("Insert adds, F2 renames, Alt+Up and Alt+Down reorder, "
+                                                     "Delete deletes; the context menu has the rest"));
+    m_changePackageView->setModel(m_changePackageModel);
+    m_changePackageView->setEditTriggers(QAbstractItemView::EditKeyPressed |
+                                         QAbstractItemView::SelectedClicked);
+    m_changePackageView->setDragEnabled(true);
+    m_changePackageView->setAcceptDrops(true);
+    m_changePackageView->setDropIndicatorShown(true);
+    m_changePackageView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_changePackageView->setDefaultDropAction(Qt::MoveAction);
+    m_changePackageView->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView* packageHeader = m_changePackageView->header();
+    packageHeader->setStretchLastSection(false);
+    packageHeader->setSectionResizeMode(ChangePackageModel::NameColumn, QHeaderView::Stretch);
+    packageHeader->setSectionResizeMode(ChangePackageModel::TeamColumn, QHeaderView::Interactive);
+    packageHeader->setSectionResizeMode(ChangePackageModel::CyclesColumn, QHeaderView::ResizeToContents);
+    packageHeader->setSectionResizeMode(ChangePackageModel::DecisionColumn, QHeaderView::ResizeToContents);
+    treeColumn->addWidget(m_changePackageView);
+    treeColumn->addStretch(1);
+    m_outlineLayout->addLayout(treeColumn, 2);
+    m_outlineLayout->addWidget(buildDetailsPanel(), 1);
+    m_packageTabs->addTab(outline, tr("&Outline"));
+    m_packageTabs->addTab(buildDiagramTab(), tr("D&iagram"));
+
+    for (QAction* action : m_actions) {
+        m_changePackageView->addAction(action);
+        m_diagram->addAction(action);
+    }
+
+    connect(m_changePackageView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_diagram->selectItem(selectedItem());
+        showSelectedDetails();
+        updatePackageActions();
+    });
+    connect(m_changePackageView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        for (PackageAction id : {PackageAction::AddPrimary, PackageAction::AddChild,
+                                 PackageAction::AddSibling, PackageAction::AddTeamIdea})
+            menu.addAction(packageAction(id));
+        menu.addSeparator();
+        for (PackageAction id :
+             {PackageAction::Rename, PackageAction::MoveUp, PackageAction::MoveDown, PackageAction::MoveTo})
+            menu.addAction(packageAction(id));
+        menu.addSeparator();
+        menu.addAction(packageAction(PackageAction::Delete));
+        menu.exec(m_changePackageView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_changePackageModel, &ChangePackageModel::editRefused, this,
+            [this](const QString& message) { showPackageMessage(message, true); });
+    connect(m_changePackageModel, &ChangePackageModel::itemMoved, this, [this](const QUuid& id) {
+        m_packageMessage->hide();
+        selectItem(id);
+    });
+
+    m_changePackageSection->addWidget(m_packageToolBar);
+    m_changePackageSection->addWidget(m_packageMessage);
+    m_changePackageSection->addWidget(m_packageTabs);
+    updatePackageActions();
+}
+
+QWidget* CollaborativePage::buildDetailsPanel() {
+    auto* panel = new QWidget(m_changePackageSection);
+    panel->setObjectName(QStringLiteral("changeItemDetails"));
+    const int unit = fontMetrics().height();
+    panel->setMinimumWidth(unit * 14);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(unit / 2, 0, 0, 0);
+
+    m_itemHint = new QLabel(tr("Select a driver or change idea to see and edit its details."), panel);
+    m_itemHint->setWordWrap(true);
+    Theme::makeMuted(m_itemHint);
+    layout->addWidget(m_itemHint);
+
+    m_itemFields = new QWidget(panel);
+    auto* fields = new QVBoxLayout(m_itemFields);
+    fields->setContentsMargins(0, 0, 0, 0);
+    m_itemKind = new QLabel(m_itemFields);
+    m_itemKind->setWordWrap(true);
+    auto* nameLabel = new QLabel(tr("&Name"), m_itemFields);
+    m_itemName = new QLineEdit(m_itemFields);
+    m_itemName->setObjectName(QStringLiteral("changeItemName"));
+    m_itemName->setAccessibleName(tr("Name of the selected driver or change idea"));
+    nameLabel->setBuddy(m_itemName);
+    auto* descriptionLabel = new QLabel(tr("D&escription"), m_itemFields);
+    m_itemDescription = new QPlainTextEdit(m_itemFields);
+    m_itemDescription->setObjectName(QStringLiteral("changeItemDescription"));
+    m_itemDescription->setAccessibleName(tr("Description of the selected driver or change idea"));
+    m_itemDescription->setPlaceholderText(tr("What the change is and why it should help"));
+    m_itemDescription->setTabChangesFocus(true);
+    m_itemDescription->setMinimumHeight(unit * 5);
+    descriptionLabel->setBuddy(m_itemDescription);
+    m_itemOwner = new QLabel(m_itemFields);
+    m_itemOwner->setWordWrap(true);
+    m_itemTested = new QLabel(m_itemFields);
+    m_itemTested->setWordWrap(true);
+    Theme::makeMuted(m_itemOwner);
+    Theme::makeMuted(m_itemTested);
+    fields->addWidget(m_itemKind);
+    fields->addWidget(nameLabel);
+    fields->addWidget(m_itemName);
+    fields->addWidget(descriptionLabel);
+    fields->addWidget(m_itemDescription, 1);
+    fields->addWidget(m_itemOwner);
+    fields->addWidget(m_itemTested);
+    layout->addWidget(m_itemFields);
+    layout->addStretch(1);
+
+    // Typing saves at once; consecutive keystrokes merge into one undo step in the facade.
+    connect(m_itemName, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!m_document || selectedItem().isNull())
+            return;
+        const Status status =
+            command::editChangePackageText(*m_document, selectedItem(), ChangePackageField::Name, text);
+        if (!status)
+            showPackageMessage(status.error().message, true);
+        else
+            m_packageMessage->hide();
+    });
+    connect(m_itemName, &QLineEdit::editingFinished, this, [this] {
+        if (m_itemName->text().trimmed().isEmpty())
+            showSelectedDetails(); // an empty name was refused: show the saved one again
+    });
+    connect(m_itemDescription, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_showingDetails || !m_document || selectedItem().isNull())
+            return;
+        runEdit(command::editChangePackageText(*m_document, selectedItem(), ChangePackageField::Description,
+                                               m_itemDescription->toPlainText()));
+    });
+    return panel;
+}
+
+QWidget* CollaborativePage::buildDiagramTab() {
+    auto* tab = new QWidget(m_packageTabs);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_diagram = new DriverDiagramView(tab);
+    m_diagram->setObjectName(QStringLiteral("driverDiagram"));
+    m_diagram->setAccessibleName(tr("Driver diagram"));
+    auto button = [&](const QString& text, const QString& tip, auto slot) {
+        auto* b = new QToolButton(tab);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, m_diagram, slot);
+        bar->addWidget(b);
+        return b;
+    };
+    button(tr("−"), tr("Zoom out (−)"), &DriverDiagramView::zoomOut);
+    m_zoomLabel = new QLabel(tab);
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    bar->addWidget(m_zoomLabel);
+    button(tr("+"), tr("Zoom in (+)"), &DriverDiagramView::zoomIn);
+    button(tr("Actual size"), tr("Show the diagram at actual size (0)"), [this] { m_diagram->setZoom(1.0); });
+    button(tr("Fit"), tr("Fit the whole diagram into the view"), &DriverDiagramView::fitToView);
+    auto* exportButton = new QToolButton(tab);
+    exportButton->setObjectName(QStringLiteral("exportDiagramButton"));
+    exportButton->setText(tr("E&xport"));
+    exportButton->setAccessibleName(tr("Export the driver diagram"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(exportButton);
+    menu->addAction(tr("PNG image…"), this, [this] { exportDiagram(static_cast<int>(DiagramFormat::Png)); });
+    menu->addAction(tr("SVG drawing…"), this,
+                    [this] { exportDiagram(static_cast<int>(DiagramFormat::Svg)); });
+    menu->addAction(tr("PDF document…"), this,
+                    [this] { exportDiagram(static_cast<int>(DiagramFormat::Pdf)); });
+    exportButton->setMenu(menu);
+    bar->addWidget(exportButton);
+    bar->addStretch(1);
+    auto* hint =
+        new QLabel(tr("Click a box to select it, double-click to edit it in the outline; with the keyboard, "
+                      "the arrow keys move between boxes and Enter opens one."),
+                   tab);
+    hint->setWordWrap(true);
+    Theme::makeMuted(hint);
+    layout->addLayout(bar);
+    layout->addWidget(m_diagram, 1);
+    layout->addWidget(hint);
+
+    auto showZoom = [this](double zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); };
+    showZoom(m_diagram->zoom());
+    connect(m_diagram, &DriverDiagramView::zoomChanged, this, showZoom);
+    connect(m_diagram, &DriverDiagramView::itemSelected, this, [this](const QUuid& id) { selectItem(id); });
+    connect(m_diagram, &DriverDiagramView::itemActivated, this, [this](const QUuid& id) {
+        if (id.isNull()) {
+            emit editDetailsRequested(); // the aim is one of the collaborative's details
+            return;
+        }
+        selectItem(id);
+        m_packageTabs->setCurrentIndex(0);
+        m_itemName->setFocus();
+    });
+    return tab;
+}
+
+void CollaborativePage::resizeEvent(QResizeEvent* event) {
+    Page::resizeEvent(event);
+    adaptToSize();
+}
+
+void CollaborativePage::changeEvent(QEvent* event) {
+    Page::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        adaptToSize();
+}
+
+// The details panel sits beside the tree when there is room for both, and above it when not
+// (large text, a narrow window), so that the names in the tree stay readable.
+void CollaborativePage::adaptToSize() {
+    const int unit = fontMetrics().height();
+    m_itemKind->setFont(Theme::sectionFont(font()));
+    const bool beside = width() >= unit * 60;
+    m_outlineLayout->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::BottomToTop);
+    m_outlineLayout->setStretch(0, beside ? 2 : 0);
+    m_outlineLayout->setStretch(1, beside ? 1 : 0);
+    m_itemDescription->setMinimumHeight(unit * (beside ? 5 : 3));
+    m_itemDescription->setMaximumHeight(beside ? QWIDGETSIZE_MAX : unit * 5);
+}
+
+QAction* CollaborativePage::packageAction(PackageAction action) const {
+    return m_actions[static_cast<int>(action)];
+}
+
+QUuid CollaborativePage::selectedItem() const {
+    return m_changePackageView->currentIndex().data(ChangePackageModel::IdRole).toUuid();
+}
+
+void CollaborativePage::selectItem(const QUuid& id) {
+    const QModelIndex index = m_changePackageModel->indexOf(id);
+    if (index == m_changePackageView->currentIndex())
+        return;
+    if (index.isValid()) {
+        m_changePackageView->expand(index.parent());
+        m_changePackageView->setCurrentIndex(index);
+    } else {
+        m_changePackageView->selectionModel()->clear();
+        m_changePackageView->setCurrentIndex({});
+    }
+}
+
+void CollaborativePage::updatePackageActions() {
+    const QModelIndex current = m_changePackageView->currentIndex();
+    const bool has = current.isValid() && m_document;
+    const Kind kind = has ? kindOf(current) : Kind::PrimaryDriver;
+    const int siblings = has ? m_changePackageModel->rowCount(current.parent()) : 0;
+    QAction* add = packageAction(PackageAction::AddChild);
+    add->setEnabled(m_document != nullptr);
+    // With nothing selected, Insert adds a primary driver like the button beside it.
+    add->setText(!has                          ? tr("&Add…")
+                 : kind == Kind::PrimaryDriver ? tr("&Add secondary driver…")
+                                               : tr("&Add change idea…"));
+    packageAction(PackageAction::AddPrimary)->setEnabled(m_document != nullptr);
+    packageAction(PackageAction::AddSibling)->setEnabled(has);
+    packageAction(PackageAction::AddTeamIdea)
+        ->setEnabled(has && kind != Kind::PrimaryDriver && !m_teams.empty());
+    packageAction(PackageAction::Rename)->setEnabled(has);
+    packageAction(PackageAction::MoveUp)->setEnabled(has && current.row() > 0);
+    packageAction(PackageAction::MoveDown)->setEnabled(has && current.row() < siblings - 1);
+    packageAction(PackageAction::MoveTo)->setEnabled(has && kind != Kind::PrimaryDriver);
+    packageAction(PackageAction::Delete)->setEnabled(has);
+}
+
+void CollaborativePage::showSelectedDetails() {
+    const QModelIndex current = m_changePackageView->currentIndex().siblingAtColumn(0);
+    m_itemHint->setVisible(!current.isValid());
+    m_itemFields->setVisible(current.isValid());
+    if (!current.isValid())
+        return;
+    m_showingDetails = true;
+    const Kind kind = kindOf(current);
+    m_itemKind->setText(kind == Kind::PrimaryDriver     ? tr("Primary driver")
+                        : kind == Kind::SecondaryDriver ? tr("Secondary driver")
+                                                        : tr("Change idea"));
+    // Only what differs is set, so the cursor stays where the user is typing.
+    const QString name = current.data(Qt::EditRole).toString();
+    if (m_itemName->text() != name && !(m_itemName->hasFocus() && m_itemName->text().trimmed().isEmpty())) {
+        m_itemName->setText(name);
+        if (!m_itemName->hasFocus())
+            m_itemName->setCursorPosition(0); // show the start of a long name
+    }
+    const QString description = current.data(ChangePackageModel::DescriptionRole).toString();
+    if (m_itemDescription->toPlainText() != description)
+        m_itemDescription->setPlainText(description);
+    const QString team = current.data(ChangePackageModel::TeamNameRole).toString();
+    m_itemOwner->setVisible(kind == Kind::ChangeIdea);
+    m_itemOwner->setText(team.isEmpty() ? tr("Shared with every team of the collaborative.")
+                                        : tr("The own idea of %1, under the shared driver.").arg(team));
+    const int cycles = current.siblingAtColumn(ChangePackageModel::CyclesColumn).data().toInt();
+    const QString decision = current.siblingAtColumn(ChangePackageModel::DecisionColumn).data().toString();
+    QString tested;
+    if (kind == Kind::ChangeIdea)
+        tested = cycles == 0 ? tr("Not tested in a PDSA cycle yet.")
+                 : cycles == 1
+                     ? tr("Tested in 1 PDSA cycle; latest decision: %1.").arg(decision)
+                     : tr("Tested in %1 PDSA cycles; latest decision: %2.").arg(cycles).arg(decision);
+    else
+        tested = cycles == 1 ? tr("The change ideas under it were tested in 1 PDSA cycle.")
+                             : tr("The change ideas under it were tested in %1 PDSA cycles.").arg(cycles);
+    m_itemTested->setText(tested);
+    m_showingDetails = false;
+}
+
+void CollaborativePage::showPackageMessage(const QString& message, bool refusal) {
+    m_packageMessage->setText(message);
+    QPalette palette = m_packageMessage->palette();
+    palette.setColor(QPalette::WindowText,
+                     refusal ? Theme::decisionColor(Decision::Abandon) : palette.color(QPalette::Text));
+    m_packageMessage->setPalette(palette);
+    m_packageMessage->setAccessibleDescription(message);
+    m_packageMessage->show();
+}
+
+void CollaborativePage::runEdit(const Status& status) {
+    if (status)
+        m_packageMessage->hide();
+    else
+        showPackageMessage(status.error().message, true);
+}
+
+void CollaborativePage::addItem(bool sibling, bool forTeam) {
+    if (!m_document)
+        return;
+    const QModelIndex current = m_changePackageView->currentIndex().siblingAtColumn(0);
+    // Where the new item goes: under the selected item, or after it (a sibling; a change idea has
+    // no children, so "add" after an idea adds the next idea).
+    QModelIndex parent;
+    int position = -1;
+    if (current.isValid()) {
+        const bool after = sibling || kindOf(current) == Kind::ChangeIdea ||
+                           (forTeam && kindOf(current) == Kind::ChangeIdea);
+        parent = after ? current.parent() : current;
+        if (after)
+            position = current.row() + 1;
+    }
+    const Kind kind = !parent.isValid()                       ? Kind::PrimaryDriver
+                      : kindOf(parent) == Kind::PrimaryDriver ? Kind::SecondaryDriver
+                                                              : Kind::ChangeIdea;
+    if (forTeam && kind != Kind::ChangeIdea)
+        return;
+    const QString parentName = parent.isValid() ? tr("Under “%1”").arg(parent.data(Qt::EditRole).toString())
+                                                : tr("Under the aim of the collaborative");
+    QUuid team;
+    if (forTeam && !m_teams.empty())
+        team = m_teams.front().first;
+    NewChangeItemDialog dialog(static_cast<NewChangeItemDialog::Kind>(kind), parentName, m_teams, team, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QUuid parentId = parent.data(ChangePackageModel::IdRole).toUuid();
+    Result<QUuid> added =
+        kind == Kind::PrimaryDriver
+            ? command::addPrimaryDriver(*m_document, dialog.name(), dialog.description(), position)
+        : kind == Kind::SecondaryDriver
+            ? command::addSecondaryDriver(*m_document, parentId, dialog.name(), dialog.description(),
+                                          position)
+            : command::addChangeIdea(*m_document, parentId, dialog.name(), dialog.description(),
+                                     dialog.teamId(), position);
+    if (!added) {
+        showPackageMessage(added.error().message, true);
+        return;
+    }
+    m_packageMessage->hide();
+    selectItem(*added);
+    m_changePackageView->setFocus();
+}
+
+void CollaborativePage::reorderSelected(int delta) {
+    const QModelIndex current = m_changePackageView->currentIndex();
+    if (!m_document || !current.isValid())
+        return;
+    const QUuid id = selectedItem();
+    const int position = current.row() + delta;
+    if (position < 0 || position >= m_changePackageModel->rowCount(current.parent()))
+        return;
+    runEdit(command::reorderChangePackageItem(*m_document, id, position));
+    selectItem(id);
+}
+
+void CollaborativePage::moveSelected() {
+    const QModelIndex current = m_changePackageView->currentIndex().siblingAtColumn(0);
+    if (!m_document || !current.isValid() || kindOf(current) == Kind::PrimaryDriver)
+        return;
+    const bool idea = kindOf(current) == Kind::ChangeIdea;
+    std::vector<MoveChangeItemDialog::Target> targets;
+    for (int p = 0; p < m_changePackageModel->rowCount(); ++p) {
+        const QModelIndex primary = m_changePackageModel->index(p, 0);
+        if (!idea) {
+            targets.push_back(
+                {primary.data(ChangePackageModel::IdRole).toUuid(), primary.data(Qt::EditRole).toString()});
+            continue;
+        }
+        for (int s = 0; s < m_changePackageModel->rowCount(primary); ++s) {
+            const QModelIndex secondary = m_changePackageModel->index(s, 0, primary);
+            targets.push_back({secondary.data(ChangePackageModel::IdRole).toUuid(),
+                               tr("%1 › %2").arg(primary.data(Qt::EditRole).toString(),
+                                                 secondary.data(Qt::EditRole).toString())});
+        }
+    }
+    const QUuid id = selectedItem();
+    const QUuid parentId = current.parent().data(ChangePackageModel::IdRole).toUuid();
+    MoveChangeItemDialog dialog(current.data(Qt::EditRole).toString(), targets, parentId, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.target() == parentId)
+        return;
+    runEdit(command::moveChangePackageItem(*m_document, id, dialog.target()));
+    selectItem(id);
+}
+
+void CollaborativePage::exportDiagram(int format) {
+    const auto diagramFormat = static_cast<DiagramFormat>(format);
+    QString suffix;
+    QString filter;
+    switch (diagramFormat) {
+    case DiagramFormat::Png:
+        suffix = QStringLiteral("png");
+        filter = tr("PNG images (*.png)");
+        break;
+    case DiagramFormat::Svg:
+        suffix = QStringLiteral("svg");
+        filter = tr("SVG drawings (*.svg)");
+        break;
+    case DiagramFormat::Pdf:
+        suffix = QStringLiteral("pdf");
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    }
+    const QString title = tr("%1 — driver diagram").arg(m_collaborativeName);
+    QString name = tr("%1 driver diagram").arg(m_collaborativeName);
+    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|])")), QStringLiteral("-"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export driver diagram"), QDir(folder).filePath(name + QLatin1Char('.') + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    const Status status = exportDriverDiagram(m_diagram->diagramLayout(), path, diagramFormat, title);
+    if (!status)
+        showPackageMessage(status.error().message, true);
+    else
+        showPackageMessage(tr("Exported the driver diagram to %1.").arg(QDir::toNativeSeparators(path)),
+                           false);
 }
 
 } // namespace pdsa::ui

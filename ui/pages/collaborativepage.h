@@ -1,19 +1,40 @@
 #pragma once
 // The collaborative's overview: name (title), topic and dates (subtitle), its aim and
 // description, the calendar timeline of learning sessions and action periods, the teams table
-// and the change package as a driver tree with how often each idea was tested. "Edit details…"
-// asks the main window to open the details dialog (editing goes through the undo facade there).
+// and the change package. "Edit details…" asks the main window to open the details dialog
+// (editing goes through the undo facade there).
+//
+// The change package section is its editor, in two tabs: "Outline" (the driver tree with a
+// details panel for the selected item's name and description) and "Diagram" (the drawn driver
+// diagram with zoom and export). Its actions (add, add sibling, a team's own idea, rename, move
+// up/down, move to…, delete) have shortcuts in the tree and the diagram and are in the tree's
+// context menu; every edit goes through the undo facade (changepackagecommands.h). A refused
+// edit is explained in a line above the tabs. The page keeps no state of its own: after every
+// change it reloads and selects the same item again.
 
 #include "pages/page.h"
 
+#include <QPointer>
+#include <QUuid>
+
+#include <utility>
+#include <vector>
+
+class QAction;
+class QBoxLayout;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
+class QToolBar;
 
 namespace pdsa::ui {
 
 class CalendarTimeline;
 class ChangePackageModel;
+class DriverDiagramView;
 class FieldGrid;
 class FittedTableView;
 class FittedTreeView;
@@ -29,7 +50,30 @@ public:
     FittedTableView* teamsView() const { return m_teamsView; }
     TeamsTableModel* teamsModel() const { return m_teamsModel; }
     ChangePackageModel* changePackageModel() const { return m_changePackageModel; }
+    FittedTreeView* changePackageView() const { return m_changePackageView; }
+    DriverDiagramView* diagramView() const { return m_diagram; }
+    QTabWidget* changePackageTabs() const { return m_packageTabs; }
+    QLineEdit* itemNameEdit() const { return m_itemName; }
+    QPlainTextEdit* itemDescriptionEdit() const { return m_itemDescription; }
+    // The line that explains a refused edit or a finished export.
+    QLabel* changePackageMessage() const { return m_packageMessage; }
     QPushButton* editButton() const { return m_editButton; }
+
+    enum class PackageAction {
+        AddPrimary,
+        AddChild,
+        AddSibling,
+        AddTeamIdea,
+        Rename,
+        MoveUp,
+        MoveDown,
+        MoveTo,
+        Delete,
+    };
+    QAction* packageAction(PackageAction action) const;
+    // The id of the driver or change idea selected in the outline (null when none).
+    QUuid selectedItem() const;
+    void selectItem(const QUuid& id);
     // Sets the timeline's "today" (tests and screenshots use a fixed date).
     void setToday(const QDate& today);
 
@@ -38,6 +82,8 @@ signals:
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     QPushButton* m_editButton = nullptr;
@@ -56,6 +102,39 @@ private:
     Section* m_changePackageSection = nullptr;
     ChangePackageModel* m_changePackageModel = nullptr;
     FittedTreeView* m_changePackageView = nullptr;
+
+    void buildChangePackageSection();
+    void adaptToSize();
+    QWidget* buildDetailsPanel();
+    QWidget* buildDiagramTab();
+    void updatePackageActions();
+    void showSelectedDetails();
+    void showPackageMessage(const QString& message, bool refusal);
+    void runEdit(const Status& status);
+    void addItem(bool sibling, bool forTeam);
+    void reorderSelected(int delta);
+    void moveSelected();
+    void exportDiagram(int format);
+
+    QPointer<WorkspaceDocument> m_document;
+    QString m_collaborativeName;
+    std::vector<std::pair<QUuid, QString>> m_teams;
+    QToolBar* m_packageToolBar = nullptr;
+    QLabel* m_packageMessage = nullptr;
+    QLabel* m_packageEmpty = nullptr;
+    QTabWidget* m_packageTabs = nullptr;
+    QBoxLayout* m_outlineLayout = nullptr;
+    QAction* m_actions[9] = {};
+    QLabel* m_itemKind = nullptr;
+    QLineEdit* m_itemName = nullptr;
+    QPlainTextEdit* m_itemDescription = nullptr;
+    QLabel* m_itemOwner = nullptr;
+    QLabel* m_itemTested = nullptr;
+    QLabel* m_itemHint = nullptr;
+    QWidget* m_itemFields = nullptr;
+    DriverDiagramView* m_diagram = nullptr;
+    QLabel* m_zoomLabel = nullptr;
+    bool m_showingDetails = false;
 };
 
 } // namespace pdsa::ui

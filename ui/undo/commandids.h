@@ -10,6 +10,8 @@ enum CommandId {
     // PDSA cycle edits that merge (text fields, question cells, scale): one id for all of them;
     // the command compares cycle and field itself (ui/undo/cyclecommands.cpp).
     EditCycleId = 2000,
+    // One id per ChangePackageField: a name edit never merges with a description edit.
+    EditChangePackageTextBase = 3000,
 };
 
 } // namespace pdsa::ui

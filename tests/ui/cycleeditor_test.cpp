@@ -628,3 +628,27 @@ TEST_F(CycleEditorTest, a_long_text_grows_its_editor_instead_of_scrolling_inside
     EXPECT_LE(edit->height(), before);
     EXPECT_FALSE(edit->placeholderText().isEmpty());
 }
+
+TEST_F(CycleEditorTest, only_the_drivers_of_ticked_ideas_show_until_all_are_asked_for) {
+    ASSERT_FALSE(stored(cycle).changeIdeaIds.isEmpty()) << "the demo's cycles test a change idea";
+    QStandardItemModel* ideas = page->ideasModel();
+    auto hiddenGroups = [&] {
+        int hidden = 0;
+        for (int row = 0; row < ideas->rowCount(); ++row)
+            hidden += page->ideasView()->isRowHidden(row, {}) ? 1 : 0;
+        return hidden;
+    };
+    ASSERT_GT(ideas->rowCount(), 1);
+    const int hidden = hiddenGroups();
+    EXPECT_GT(hidden, 0);
+    EXPECT_LT(hidden, ideas->rowCount()) << "the ticked idea's driver shows";
+    QCheckBox* all = nullptr;
+    for (QCheckBox* box : page->findChildren<QCheckBox*>())
+        if (box->accessibleName() == QStringLiteral("Show all change ideas"))
+            all = box;
+    ASSERT_NE(all, nullptr);
+    all->click();
+    EXPECT_EQ(hiddenGroups(), 0);
+    all->click();
+    EXPECT_EQ(hiddenGroups(), hidden);
+}

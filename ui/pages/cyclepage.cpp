@@ -206,8 +206,17 @@ CyclePage::CyclePage(QWidget* parent)
     m_ideasView->setHeaderHidden(true);
     m_ideasView->setModel(m_ideasModel);
     m_ideasView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    factsForm->addRow(tr("Change ideas"), m_ideasView);
+    // Only the drivers of the ideas this cycle tests show, so that the worksheet stays short;
+    // "Show all change ideas" opens the whole package to choose others.
+    m_allIdeas = new QCheckBox(tr("Show &all change ideas"), facts);
+    m_allIdeas->setAccessibleName(tr("Show all change ideas"));
+    auto* ideas = new QVBoxLayout;
+    ideas->setContentsMargins(0, 0, 0, 0);
+    ideas->addWidget(m_ideasView);
+    ideas->addWidget(m_allIdeas);
+    factsForm->addRow(tr("Change ideas"), ideas);
     connect(m_ideasModel, &QStandardItemModel::itemChanged, this, [this] { saveLinks(m_ideasModel, true); });
+    connect(m_allIdeas, &QCheckBox::toggled, this, [this] { showIdeaGroups(); });
 
     m_measuresView = new FittedTreeView(facts);
     m_measuresView->setObjectName(QStringLiteral("measuresView"));
@@ -560,7 +569,26 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
         }
         m_pickersRebuilt = false;
     }
+    showIdeaGroups();
     return loadRamp(workspace);
+}
+
+void CyclePage::showIdeaGroups() {
+    auto ticked = [](const QStandardItem* group) {
+        for (int child = 0; child < group->rowCount(); ++child)
+            if (group->child(child)->checkState() == Qt::Checked)
+                return true;
+        return false;
+    };
+    bool anyTicked = false;
+    for (int row = 0; row < m_ideasModel->rowCount(); ++row)
+        anyTicked = anyTicked || ticked(m_ideasModel->item(row));
+    // A cycle that tests no idea yet shows them all, and so does one whose user asked.
+    m_allIdeas->setVisible(anyTicked);
+    for (int row = 0; row < m_ideasModel->rowCount(); ++row)
+        m_ideasView->setRowHidden(row, {},
+                                  anyTicked && !m_allIdeas->isChecked() && !ticked(m_ideasModel->item(row)));
+    m_ideasView->updateGeometry();
 }
 
 void CyclePage::syncWidgets() {

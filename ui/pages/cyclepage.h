@@ -22,6 +22,7 @@
 #include <map>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -93,6 +94,8 @@ private:
     GrowingTextEdit* addText(QFormLayout* form, CycleTextField field, const QString& label,
                              const QString& placeholder, int lines = 2);
     Status loadPickers(Workspace& workspace);
+    // Hides the driver groups without a ticked idea unless "Show all change ideas" is on.
+    void showIdeaGroups();
     Status loadRamp(Workspace& workspace);
     void syncWidgets();
     void show(const Status& status, QLabel* where = nullptr);
@@ -128,6 +131,7 @@ private:
     QComboBox* m_unit = nullptr;
     QStandardItemModel* m_ideasModel = nullptr;
     FittedTreeView* m_ideasView = nullptr;
+    QCheckBox* m_allIdeas = nullptr;
     QStandardItemModel* m_measuresModel = nullptr;
     FittedTreeView* m_measuresView = nullptr;
     QuestionsModel* m_questionsModel = nullptr;

@@ -41,6 +41,8 @@ int FittedTreeView::visibleRowCount(const QModelIndex& parent) const {
     int count = 0;
     const int rows = model()->rowCount(parent);
     for (int row = 0; row < rows; ++row) {
+        if (isRowHidden(row, parent))
+            continue;
         const QModelIndex index = model()->index(row, 0, parent);
         ++count;
         if (isExpanded(index))

@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "cycles/scaletext.h"
+
 #include <cmath>
 
 namespace pdsa::ui {
@@ -204,30 +206,12 @@ QString Format::sessionKind(SessionKind kind) {
 }
 
 QString Format::singular(const QString& unit) {
-    // Scale units are typed by people, in the plural ("families", "cases", "children"). For one
-    // of them, English wants the singular; other languages keep what was typed.
-    if (locale().language() != QLocale::English)
-        return unit;
-    if (unit == QLatin1String("children"))
-        return QStringLiteral("child");
-    if (unit == QLatin1String("people"))
-        return QStringLiteral("person");
-    if (unit.endsWith(QLatin1String("ies")) && unit.size() > 3)
-        return unit.chopped(3) + QLatin1Char('y');
-    if (unit.endsWith(QLatin1String("sses")) || unit.endsWith(QLatin1String("ches")) ||
-        unit.endsWith(QLatin1String("shes")))
-        return unit.chopped(2);
-    if (unit.endsWith(QLatin1Char('s')) && !unit.endsWith(QLatin1String("ss")))
-        return unit.chopped(1);
-    return unit;
+    return cycles::singularUnit(unit, locale());
 }
 
 QString Format::scale(const std::optional<int>& count, const QString& unit) {
-    if (!count)
-        return unit.isEmpty() ? dash() : unit;
-    if (unit.isEmpty())
-        return locale().toString(*count);
-    return tr("%1 %2").arg(locale().toString(*count), *count == 1 ? singular(unit) : unit);
+    const QString text = cycles::scaleText(count, unit, locale());
+    return text.isEmpty() ? dash() : text;
 }
 
 QString Format::score(double score) {

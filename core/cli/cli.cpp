@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/bundlecommand.h"
 #include "cli/chartcommand.h"
 #include "cli/commandio.h"
 #include "cli/cyclescommand.h"
@@ -39,6 +40,10 @@ Commands:
         cells, then writes them in one transaction (nothing on any problem).
   cycles --workspace W [--team T] [--format json|csv]
         List the PDSA cycles with every field, their team and what they link to.
+  bundle export --workspace W (--team T | --template | --feedback) --out FILE [--without-notes]
+  bundle verify FILE
+        Write a team bundle, the collaborative template or a feedback bundle; check a bundle
+        and print its manifest and content hash.
 )";
 
 const char* const kUsageTail = R"(
@@ -227,6 +232,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err,
         code = chartCommand(rest, out, err);
     } else if (command == QLatin1String("data")) {
         code = dataCommand(rest, out, err);
+    } else if (command == QLatin1String("bundle")) {
+        code = bundleCommand(rest, out, err);
     } else if (command == QLatin1String("cycles")) {
         code = cyclesCommand(rest, out, err);
     } else if (const auto found = std::find_if(extra.begin(), extra.end(),

@@ -1,5 +1,7 @@
 #include "cli/cycleindex.h"
 
+#include "cycles/ramp.h"
+
 #include "workspace/workspace.h"
 
 #include <QSet>
@@ -113,41 +115,21 @@ std::vector<const PdsaCycle*> CycleIndex::nextCycles(const PdsaCycle& cycle) con
 }
 
 int CycleIndex::rampPosition(const PdsaCycle& cycle) const {
-    // A visited set, because a damaged or merged file could hold a loop of parents.
-    QSet<QUuid> seen{cycle.meta.id};
-    int position = 1;
-    for (const PdsaCycle* parent = find(cycle.parentCycleId); parent && !seen.contains(parent->meta.id);
-         parent = find(parent->parentCycleId)) {
-        seen.insert(parent->meta.id);
-        ++position;
-    }
-    return position;
+    // The app's reading of ramps (core/cycles/ramp.h), so the printout numbers as the ramp view.
+    const std::vector<PdsaCycle> chain = cycles::rampOf(m_cycles, cycle.meta.id);
+    for (std::size_t i = 0; i < chain.size(); ++i)
+        if (chain[i].meta.id == cycle.meta.id)
+            return int(i) + 1;
+    return 1;
 }
 
 std::vector<QUuid> CycleIndex::ramp(const QUuid& id) const {
-    const PdsaCycle* root = find(id);
-    if (!root)
-        return {};
-    QSet<QUuid> seen{root->meta.id};
-    for (const PdsaCycle* parent = find(root->parentCycleId); parent && !seen.contains(parent->meta.id);
-         parent = find(parent->parentCycleId)) {
-        seen.insert(parent->meta.id);
-        root = parent;
-    }
+    // Main chain first, then each branch, as the ramp view shows them.
     std::vector<QUuid> ramp;
-    QSet<QUuid> added;
-    std::vector<QUuid> stack{root->meta.id};
-    while (!stack.empty()) {
-        const QUuid next = stack.back();
-        stack.pop_back();
-        if (added.contains(next))
-            continue;
-        added.insert(next);
-        ramp.push_back(next);
-        const QList<QUuid> children = m_children.value(next);
-        for (auto child = children.crbegin(); child != children.crend(); ++child)
-            stack.push_back(*child);
-    }
+    for (const cycles::RampChain& chain : cycles::rampChainsOf(m_cycles, id))
+        for (const PdsaCycle& cycle : chain.cycles)
+            if (std::find(ramp.begin(), ramp.end(), cycle.meta.id) == ramp.end())
+                ramp.push_back(cycle.meta.id);
     return ramp;
 }
 

@@ -46,10 +46,11 @@ public:
 
     // The cycles that grew from `cycle`, in start-date order.
     std::vector<const PdsaCycle*> nextCycles(const PdsaCycle& cycle) const;
-    // 1 for the first cycle of a ramp, 2 for a cycle that grew from it, and so on.
+    // 1 for the first cycle of a ramp, 2 for a cycle that grew from it, and so on (read as
+    // core/cycles/ramp.h reads ramps, like the app's ramp view).
     int rampPosition(const PdsaCycle& cycle) const;
-    // The whole ramp the cycle `id` belongs to: its first cycle, then every cycle that grew from
-    // it, depth first, each cycle's next steps in start-date order. Empty if there is no such cycle.
+    // The whole ramp the cycle `id` belongs to: its main chain from the first cycle, then each
+    // branch (core/cycles/ramp.h). Empty if there is no such cycle.
     std::vector<QUuid> ramp(const QUuid& id) const;
 
 private:

@@ -136,3 +136,47 @@ TEST_F(Bundle, a_changed_record_fails_the_checksum) {
         QStringLiteral("team.pdsabundle: records/pdsa_cycle.jsonl does not match its checksum (damaged or "
                        "altered)"));
 }
+
+TEST_F(Bundle, the_cli_exports_each_kind_and_verify_prints_the_same_content_hash) {
+    ws.reset(); // the CLI opens the file itself
+    const QString team = dir.path(QStringLiteral("team.pdsabundle"));
+    const auto exported =
+        test::runPdsa({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--workspace"),
+                       path, QStringLiteral("--team"), teamId.toString(), QStringLiteral("--out"), team});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    const QString hash = exported.out.section(QStringLiteral("content sha256   "), 1).left(64);
+    ASSERT_EQ(hash.size(), 64) << exported.out.toStdString();
+    const auto verified = test::runPdsa({QStringLiteral("bundle"), QStringLiteral("verify"), team});
+    ASSERT_EQ(verified.code, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.out.contains(hash));
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("team bundle of")));
+
+    for (const char* kind : {"--template", "--feedback"}) {
+        const QString out = dir.path(QStringLiteral("other.pdsabundle"));
+        const auto other =
+            test::runPdsa({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--workspace"),
+                           path, QLatin1String(kind), QStringLiteral("--out"), out});
+        EXPECT_EQ(other.code, 0) << kind << other.err.toStdString();
+        EXPECT_EQ(test::runPdsa({QStringLiteral("bundle"), QStringLiteral("verify"), out}).code, 0) << kind;
+    }
+}
+
+TEST_F(Bundle, the_cli_refuses_a_damaged_bundle_and_wrong_usage) {
+    ws.reset();
+    const QString bad = dir.path(QStringLiteral("bad.pdsabundle"));
+    test::writeBytes(bad, QByteArray("not a zip at all"));
+    const auto refused = test::runPdsa({QStringLiteral("bundle"), QStringLiteral("verify"), bad});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.startsWith(QStringLiteral("pdsa: bad.pdsabundle: not a PDSA Tracker bundle")))
+        << refused.err.toStdString();
+    const auto both = test::runPdsa({QStringLiteral("bundle"), QStringLiteral("export"),
+                                     QStringLiteral("--workspace"), path, QStringLiteral("--template"),
+                                     QStringLiteral("--feedback"), QStringLiteral("--out"), bad});
+    EXPECT_EQ(both.code, 2);
+    EXPECT_TRUE(both.err.contains(QStringLiteral("choose one of --team T, --template and --feedback")));
+    EXPECT_EQ(test::runPdsa({QStringLiteral("bundle"), QStringLiteral("export"),
+                             QStringLiteral("--workspace"), path, QStringLiteral("--team"),
+                             QStringLiteral("Nobody"), QStringLiteral("--out"), bad})
+                  .code,
+              1);
+}

@@ -400,5 +400,8 @@ TEST(CycleIndex, a_loop_of_parents_ends_instead_of_hanging) {
     auto index = cli::CycleIndex::load(*workspace);
     ASSERT_TRUE(index.ok());
     EXPECT_EQ(index->ramp(a.meta.id).size(), 2u);
-    EXPECT_EQ(index->rampPosition(*index->find(a.meta.id)), 2);
+    // The loop is cut where core/cycles cuts it (at its first cycle: both undated, "A" before
+    // "B"), so the printout numbers the ramp as the app's ramp view does.
+    EXPECT_EQ(index->rampPosition(*index->find(a.meta.id)), 1);
+    EXPECT_EQ(index->rampPosition(*index->find(b.meta.id)), 2);
 }

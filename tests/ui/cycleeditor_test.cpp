@@ -393,9 +393,12 @@ TEST_F(CycleEditorTest, combos_dates_scale_questions_and_pickers_save_through_th
 
     QStandardItemModel* measures = page->measuresModel();
     QStandardItem* first = measures->item(0);
+    const QUuid measureId = first->data(Qt::UserRole + 1).toUuid();
     const bool wasTicked = first->checkState() == Qt::Checked;
     first->setCheckState(wasTicked ? Qt::Unchecked : Qt::Checked);
-    EXPECT_EQ(stored(cycle).measureIds.contains(first->data(Qt::UserRole + 1).toUuid()), !wasTicked);
+    QCoreApplication::processEvents(); // the tick is saved once the view's event is over
+    EXPECT_EQ(stored(cycle).measureIds.contains(measureId), !wasTicked);
+    EXPECT_EQ(measures->item(0), first) << "ticking keeps the picker's items (and the keyboard's place)";
 
     const int steps = stack().count();
     for (int i = 0; i < steps; ++i)
@@ -651,4 +654,14 @@ TEST_F(CycleEditorTest, only_the_drivers_of_ticked_ideas_show_until_all_are_aske
     EXPECT_EQ(hiddenGroups(), 0);
     all->click();
     EXPECT_EQ(hiddenGroups(), hidden);
+}
+
+TEST_F(CycleTest, typing_a_field_back_to_what_it_was_leaves_no_undo_step) {
+    const QString before = stored(id).observations;
+    QUndoStack& undo = *document->undoStack();
+    ASSERT_TRUE(command::editCycleText(*document, id, CycleTextField::Observations, before + QStringLiteral("x")).ok());
+    ASSERT_EQ(undo.count(), 1);
+    ASSERT_TRUE(command::editCycleText(*document, id, CycleTextField::Observations, before).ok());
+    EXPECT_EQ(undo.count(), 0) << "the merged step changed nothing, so it is dropped";
+    EXPECT_EQ(stored(id).observations, before);
 }

@@ -4,6 +4,7 @@
 #include "theme.h"
 #include "undo/commands.h"
 #include "workspace/workspace.h"
+#include "workspacedocument.h"
 
 #include <QFont>
 #include <QMimeData>

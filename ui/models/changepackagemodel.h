@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -115,7 +116,9 @@ private:
     bool accepts(const Node* parent, const Node* dragged) const;
 
     std::unique_ptr<Node> m_root;
-    WorkspaceDocument* m_document = nullptr;
+    // Guarded: closing the workspace destroys the document while an in-place editor may still
+    // commit a rename into this model.
+    QPointer<WorkspaceDocument> m_document;
 };
 
 } // namespace pdsa::ui

@@ -409,7 +409,7 @@ QWidget* CollaborativePage::buildDetailsPanel() {
     m_itemName->setObjectName(QStringLiteral("changeItemName"));
     m_itemName->setAccessibleName(tr("Name of the selected driver or change idea"));
     nameLabel->setBuddy(m_itemName);
-    auto* descriptionLabel = new QLabel(tr("D&escription"), m_itemFields);
+    auto* descriptionLabel = new QLabel(tr("Descri&ption"), m_itemFields);
     m_itemDescription = new QPlainTextEdit(m_itemFields);
     m_itemDescription->setObjectName(QStringLiteral("changeItemDescription"));
     m_itemDescription->setAccessibleName(tr("Description of the selected driver or change idea"));
@@ -671,10 +671,11 @@ void CollaborativePage::addItem(bool sibling, bool forTeam) {
     QUuid team;
     if (forTeam && !m_teams.empty())
         team = m_teams.front().first;
+    // Read before the dialog runs: the model may be reloaded meanwhile, which invalidates `parent`.
+    const QUuid parentId = parent.data(ChangePackageModel::IdRole).toUuid();
     NewChangeItemDialog dialog(static_cast<NewChangeItemDialog::Kind>(kind), parentName, m_teams, team, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QUuid parentId = parent.data(ChangePackageModel::IdRole).toUuid();
     Result<QUuid> added =
         kind == Kind::PrimaryDriver
             ? command::addPrimaryDriver(*m_document, dialog.name(), dialog.description(), position)

@@ -15,6 +15,7 @@
 #include "widgets/section.h"
 #include "workspacedocument.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,6 +34,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -208,14 +210,18 @@ CyclePage::CyclePage(QWidget* parent)
     m_ideasView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Only the drivers of the ideas this cycle tests show, so that the worksheet stays short;
     // "Show all change ideas" opens the whole package to choose others.
-    m_allIdeas = new QCheckBox(tr("Show &all change ideas"), facts);
+    m_allIdeas = new QCheckBox(tr("Show all change &ideas"), facts);
     m_allIdeas->setAccessibleName(tr("Show all change ideas"));
     auto* ideas = new QVBoxLayout;
     ideas->setContentsMargins(0, 0, 0, 0);
     ideas->addWidget(m_ideasView);
     ideas->addWidget(m_allIdeas);
     factsForm->addRow(tr("Change ideas"), ideas);
-    connect(m_ideasModel, &QStandardItemModel::itemChanged, this, [this] { saveLinks(m_ideasModel, true); });
+    // Saved once the view's event is over: the save reloads the page, which must not happen
+    // inside the view's own handling of the tick.
+    connect(
+        m_ideasModel, &QStandardItemModel::itemChanged, this, [this] { saveLinks(m_ideasModel, true); },
+        Qt::QueuedConnection);
     connect(m_allIdeas, &QCheckBox::toggled, this, [this] { showIdeaGroups(); });
 
     m_measuresView = new FittedTreeView(facts);
@@ -227,8 +233,9 @@ CyclePage::CyclePage(QWidget* parent)
     m_measuresView->setModel(m_measuresModel);
     m_measuresView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     factsForm->addRow(tr("Measures"), m_measuresView);
-    connect(m_measuresModel, &QStandardItemModel::itemChanged, this,
-            [this] { saveLinks(m_measuresModel, false); });
+    connect(
+        m_measuresModel, &QStandardItemModel::itemChanged, this,
+        [this] { saveLinks(m_measuresModel, false); }, Qt::QueuedConnection);
     facts->addLayout(factsForm);
 
     // ---- Plan ----
@@ -479,9 +486,17 @@ void CyclePage::moveQuestion(int delta) {
         m_questionsView->setCurrentIndex(m_questionsModel->index(to, column));
 }
 
+void CyclePage::commitOpenEdits() {
+    // A question cell being typed in is saved when it loses the focus, but a button pressed by
+    // its shortcut does not take the focus: take it here, before this cycle is left.
+    if (QWidget* focused = QApplication::focusWidget(); focused && m_questionsView->isAncestorOf(focused))
+        m_questionsView->setFocus(Qt::OtherFocusReason);
+}
+
 Status CyclePage::startNextCycle() {
     if (!m_document)
         return {};
+    commitOpenEdits();
     auto next = command::nextCycle(*m_document, m_cycle.meta.id, today());
     if (!next)
         return next.error();
@@ -492,6 +507,7 @@ Status CyclePage::startNextCycle() {
 Status CyclePage::deleteCycle() {
     if (!m_document)
         return {};
+    commitOpenEdits();
     const QUuid teamId = m_cycle.teamId;
     PDSA_TRY(command::deleteCycle(*m_document, m_cycle.meta.id));
     emit navigateRequested({NodeKind::CyclesFolder, {}, teamId});
@@ -506,11 +522,13 @@ void CyclePage::exportPdf() {
         folder = QDir::homePath();
     QString name = m_cycle.title;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
-    const QString path = QFileDialog::getSaveFileName(
+    QString path = QFileDialog::getSaveFileName(
         this, tr("Export worksheet PDF"), QDir(folder).filePath(name.simplified() + QStringLiteral(".pdf")),
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
     const Status status = print::writeWorksheetPdf(m_document->workspace(), {m_cycle.meta.id}, path);
     if (!status)
         QMessageBox::warning(this, tr("Cannot export the worksheet"), status.error().message);
@@ -697,9 +715,17 @@ Status CyclePage::loadPickers(Workspace& workspace) {
         signature += idea.meta.id.toString() + idea.name + driverPath(idea.driverId);
     for (const Measure& measure : *measures)
         signature += measure.meta.id.toString() + measure.name;
-    // A cycle may link an idea or measure that is gone: it stays listed so that it can be unticked.
+    // A cycle may link an idea or measure that is gone: it stays listed so that it can be
+    // unticked. Only such links enter the signature: ticking a listed item must not rebuild the
+    // picker under the view that is delivering the tick.
+    QSet<QUuid> known;
+    for (const ChangeIdea& idea : *ideas)
+        known.insert(idea.meta.id);
+    for (const Measure& measure : *measures)
+        known.insert(measure.meta.id);
     for (const QUuid& id : m_cycle.changeIdeaIds + m_cycle.measureIds)
-        signature += id.toString();
+        if (!known.contains(id))
+            signature += id.toString();
     if (signature == m_pickerSignature)
         return {};
     m_pickerSignature = signature;

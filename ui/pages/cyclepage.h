@@ -94,6 +94,8 @@ private:
     GrowingTextEdit* addText(QFormLayout* form, CycleTextField field, const QString& label,
                              const QString& placeholder, int lines = 2);
     Status loadPickers(Workspace& workspace);
+    // Saves a question cell that is being edited (before the page leaves this cycle).
+    void commitOpenEdits();
     // Hides the driver groups without a ticked idea unless "Show all change ideas" is on.
     void showIdeaGroups();
     Status loadRamp(Workspace& workspace);

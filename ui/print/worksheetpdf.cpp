@@ -1,5 +1,7 @@
 #include "print/worksheetpdf.h"
 
+#include "cycles/scaletext.h"
+
 #include "cli/cycleindex.h"
 #include "workspace/workspace.h"
 
@@ -133,10 +135,7 @@ QString Worksheet::header(const PdsaCycle& cycle, bool newPage) const {
     };
     const QString dates =
         QStringLiteral("%1 &nbsp;%2&nbsp; %3").arg(date(cycle.startDate), tr("to"), date(cycle.endDate));
-    QString scale;
-    if (cycle.scaleCount || !cycle.scaleUnit.isEmpty())
-        scale = (cycle.scaleCount ? QString::number(*cycle.scaleCount) + QLatin1Char(' ') : QString()) +
-                cycle.scaleUnit;
+    const QString scale = cycles::scaleText(cycle.scaleCount, cycle.scaleUnit, locale);
 
     const auto label = [](const QString& name) {
         return QStringLiteral(
@@ -268,12 +267,12 @@ Result<std::vector<const PdsaCycle*>> cyclesOf(const cli::CycleIndex& index,
     for (const QUuid& id : cycleIds) {
         const PdsaCycle* cycle = index.find(id);
         if (!cycle)
-            return Error{ErrorCode::NotFound, QStringLiteral("no PDSA cycle \"%1\" in this workspace")
+            return Error{ErrorCode::NotFound, Worksheet::tr("no PDSA cycle \"%1\" in this workspace")
                                                   .arg(id.toString(QUuid::WithoutBraces))};
         cycles.push_back(cycle);
     }
     if (cycles.empty())
-        return Error{ErrorCode::Invalid, QStringLiteral("no PDSA cycle to print")};
+        return Error{ErrorCode::Invalid, Worksheet::tr("no PDSA cycle to print")};
     return cycles;
 }
 
@@ -351,7 +350,7 @@ Result<QString> worksheetHtml(Workspace& workspace, const std::vector<QUuid>& cy
 
 Status printWorksheets(Workspace& workspace, const std::vector<QUuid>& cycleIds, QPagedPaintDevice& device) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error{ErrorCode::Invalid, QStringLiteral("printing a worksheet needs a QGuiApplication")};
+        return Error{ErrorCode::Invalid, Worksheet::tr("printing a worksheet needs a QGuiApplication")};
     auto index = cli::CycleIndex::load(workspace);
     if (!index)
         return index.error();
@@ -361,7 +360,7 @@ Status printWorksheets(Workspace& workspace, const std::vector<QUuid>& cycleIds,
     const Worksheet worksheet(*index);
     QPainter painter;
     if (!painter.begin(&device))
-        return Error{ErrorCode::Io, QStringLiteral("cannot start printing the worksheet")};
+        return Error{ErrorCode::Io, Worksheet::tr("cannot start printing the worksheet")};
     // One document per cycle, so that each starts on a new page and numbers its own pages.
     for (size_t i = 0; i < cycles->size(); ++i) {
         const PdsaCycle& cycle = *(*cycles)[i];
@@ -370,14 +369,14 @@ Status printWorksheets(Workspace& workspace, const std::vector<QUuid>& cycleIds,
         printOne(worksheet.html(cycle, false), footer, device, painter, i == 0);
     }
     if (!painter.end())
-        return Error{ErrorCode::Io, QStringLiteral("cannot finish printing the worksheet")};
+        return Error{ErrorCode::Io, Worksheet::tr("cannot finish printing the worksheet")};
     return {};
 }
 
 Status writeWorksheetPdf(Workspace& workspace, const std::vector<QUuid>& cycleIds, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot write it (%2)").arg(path, file.errorString())};
+        return Error{ErrorCode::Io, Worksheet::tr("%1: cannot write it (%2)").arg(path, file.errorString())};
     {
         QPdfWriter writer(&file);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
@@ -391,7 +390,7 @@ Status writeWorksheetPdf(Workspace& workspace, const std::vector<QUuid>& cycleId
         }
     }
     if (!file.commit())
-        return Error{ErrorCode::Io, QStringLiteral("%1: cannot write it (%2)").arg(path, file.errorString())};
+        return Error{ErrorCode::Io, Worksheet::tr("%1: cannot write it (%2)").arg(path, file.errorString())};
     return {};
 }
 

@@ -28,12 +28,6 @@ template <typename T> struct RecordChange {
     std::optional<T> after;
 };
 
-template <typename T> bool sameContent(const T& a, const T& b) {
-    T copy = a;
-    copy.meta = b.meta;
-    return copy == b;
-}
-
 template <typename T>
 Status writeState(repo::RecordTable<T>& table, const RecordChange<T>& change, bool forward,
                   const QDateTime& now) {

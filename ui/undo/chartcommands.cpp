@@ -20,7 +20,8 @@ class Text {
 
 class EditChartSetting : public WriteCommand {
 public:
-    EditChartSetting(WorkspaceDocument& document, const QString& text, ChartSetting before, ChartSetting after)
+    EditChartSetting(WorkspaceDocument& document, const QString& text, ChartSetting before,
+                     ChartSetting after)
         : WriteCommand(document, text, {})
         , m_before(std::move(before))
         , m_after(std::move(after)) {
@@ -52,30 +53,33 @@ Status push(WorkspaceDocument& document, std::unique_ptr<WriteCommand> command) 
     return {};
 }
 
-Status setPointFlag(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId, const QDate& period,
-                    bool on, bool MeasureValue::*flag, const QString& text) {
+Status setPointFlag(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
+                    const QDate& period, bool on, bool MeasureValue::*flag, const QString& text) {
     Workspace& workspace = document.workspace();
     auto found = workspace.measures.values.find(measureValueId(teamId, measureId, period, {}));
     if (!found)
         return found.error();
     if (!*found)
-        return Error{ErrorCode::NotFound, Text::tr("There is no value for %1.").arg(period.toString(QStringLiteral("MMM yyyy")))};
+        return Error{ErrorCode::NotFound,
+                     Text::tr("There is no value for %1.").arg(period.toString(QStringLiteral("MMM yyyy")))};
     if ((**found).*flag == on)
         return {};
     const QUuid id = (*found)->meta.id;
-    return push(document, std::make_unique<WriteCommand>(document, text, [id, flag, on](Workspace& ws, bool after) -> Status {
-        auto current = ws.measures.values.find(id);
-        if (!current)
-            return current.error();
-        if (!*current)
-            return Error{ErrorCode::NotFound, Text::tr("The value no longer exists.")};
-        MeasureValue value = **current;
-        value.*flag = after ? on : !on;
-        auto saved = ws.measures.values.save(value, ws.now());
-        if (!saved)
-            return saved.error();
-        return {};
-    }));
+    return push(
+        document,
+        std::make_unique<WriteCommand>(document, text, [id, flag, on](Workspace& ws, bool after) -> Status {
+            auto current = ws.measures.values.find(id);
+            if (!current)
+                return current.error();
+            if (!*current)
+                return Error{ErrorCode::NotFound, Text::tr("The value no longer exists.")};
+            MeasureValue value = **current;
+            value.*flag = after ? on : !on;
+            auto saved = ws.measures.values.save(value, ws.now());
+            if (!saved)
+                return saved.error();
+            return {};
+        }));
 }
 
 } // namespace
@@ -91,7 +95,8 @@ Status editChartSetting(WorkspaceDocument& document, const ChartSetting& setting
     ChartSetting after = setting;
     after.meta = current->meta;
     std::sort(after.phaseStarts.begin(), after.phaseStarts.end());
-    after.phaseStarts.erase(std::unique(after.phaseStarts.begin(), after.phaseStarts.end()), after.phaseStarts.end());
+    after.phaseStarts.erase(std::unique(after.phaseStarts.begin(), after.phaseStarts.end()),
+                            after.phaseStarts.end());
     if (after == *current)
         return {};
     if (after.meta.owner.role != OwnerRole::Team)
@@ -108,7 +113,8 @@ Status setPointExcluded(WorkspaceDocument& document, const QUuid& teamId, const 
 Status setPointAstronomical(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
                             const QDate& period, bool astronomical) {
     return setPointFlag(document, teamId, measureId, period, astronomical, &MeasureValue::astronomical,
-                        astronomical ? Text::tr("Mark astronomical point") : Text::tr("Unmark astronomical point"));
+                        astronomical ? Text::tr("Mark astronomical point")
+                                     : Text::tr("Unmark astronomical point"));
 }
 
 Status addChartAnnotation(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
@@ -121,8 +127,7 @@ Status addChartAnnotation(WorkspaceDocument& document, const QUuid& teamId, cons
     auto id = std::make_shared<QUuid>();
     const QString note = text.trimmed();
     return push(document, std::make_unique<WriteCommand>(
-                              document, Text::tr("Add annotation"),
-                              [=](Workspace& ws, bool after) -> Status {
+                              document, Text::tr("Add annotation"), [=](Workspace& ws, bool after) -> Status {
                                   if (!after) {
                                       auto removed = ws.work.annotations.remove(*id, ws.now());
                                       if (!removed)

@@ -37,7 +37,9 @@ EditCollaborativeField::EditCollaborativeField(WorkspaceDocument& document, cons
     , m_before(std::move(before))
     , m_after(std::move(after)) {
     // Reads the values at the time of the write: mergeWith() may have changed m_after since.
-    m_write = [this](Workspace& workspace, bool forward) { return write(workspace, forward ? m_after : m_before); };
+    m_write = [this](Workspace& workspace, bool forward) {
+        return write(workspace, forward ? m_after : m_before);
+    };
 }
 
 QString EditCollaborativeField::textFor(CollaborativeField field) {

@@ -51,8 +51,10 @@ public:
         const auto* next = static_cast<const WriteCycles*>(other); // same id() means same class
         if (!(next->m_key == m_key) || next->m_states.size() != 1 || m_states.size() != 1)
             return false;
-        m_states.front().after = next->m_states.front().after;
-        setObsolete(m_states.front().after == m_states.front().before);
+        CycleState& state = m_states.front();
+        state.after = next->m_states.front().after;
+        setObsolete(state.after && state.before ? sameContent(*state.after, *state.before)
+                                                : state.after.has_value() == state.before.has_value());
         return true;
     }
 

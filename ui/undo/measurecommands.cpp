@@ -101,21 +101,24 @@ Status saveMeasure(WorkspaceDocument& document, Measure measure, bool asTeam) {
     if (measure.name.isEmpty())
         return Error{ErrorCode::Invalid, Text::tr("The measure needs a name.")};
     if (measure.dataKind == DataKind::Rate && (!measure.ratePer || *measure.ratePer <= 0))
-        return Error{ErrorCode::Invalid, Text::tr("A rate needs a positive \"per\" (for example 1,000 days in care).")};
+        return Error{ErrorCode::Invalid,
+                     Text::tr("A rate needs a positive \"per\" (for example 1,000 days in care).")};
     if (measure.dataKind != DataKind::Rate)
         measure.ratePer.reset();
     if (measure.baselineStart.isValid() != measure.baselineEnd.isValid() ||
         (measure.baselineStart.isValid() && measure.baselineEnd < measure.baselineStart))
-        return Error{ErrorCode::Invalid, Text::tr("The baseline needs a first month no later than its last month.")};
+        return Error{ErrorCode::Invalid,
+                     Text::tr("The baseline needs a first month no later than its last month.")};
     auto existing = document.workspace().measures.measures.find(measure.meta.id);
     if (!existing)
         return existing.error();
     const std::optional<Measure> before = *existing;
     if (asTeam && ((before && before->isShared()) || measure.isShared()))
-        return Error{ErrorCode::Invalid,
-                     Text::tr("\"%1\" is a shared measure of the collaborative: its definition is the same for every "
-                              "team and only the organizer changes it.")
-                         .arg(before ? before->name : measure.name)};
+        return Error{
+            ErrorCode::Invalid,
+            Text::tr("\"%1\" is a shared measure of the collaborative: its definition is the same for every "
+                     "team and only the organizer changes it.")
+                .arg(before ? before->name : measure.name)};
     if (before) {
         Measure compare = measure;
         compare.meta = before->meta;
@@ -129,7 +132,6 @@ Status saveMeasure(WorkspaceDocument& document, Measure measure, bool asTeam) {
     document.undoStack()->push(edit.release());
     return {};
 }
-
 
 Status setMeasureValues(WorkspaceDocument& document, const Measure& measure, std::vector<MeasureValue> values,
                         const QString& text) {

@@ -12,6 +12,14 @@
 
 namespace pdsa::ui {
 
+// Whether two versions of a record hold the same content, whatever their bookkeeping (revision,
+// time): a merged edit that typed its way back to the start is no edit at all.
+template <typename T> bool sameContent(const T& a, const T& b) {
+    T copy = a;
+    copy.meta = b.meta;
+    return copy == b;
+}
+
 class WriteCommand : public QUndoCommand {
 public:
     using Writer = std::function<Status(Workspace&, bool after)>;

@@ -18,6 +18,9 @@ OptionalDateEdit::OptionalDateEdit(const QString& label, QWidget* parent)
     m_check->setToolTip(tr("Tick to set the %1, untick to leave it empty").arg(label.toLower()));
     m_edit->setAccessibleName(label);
     m_edit->setCalendarPopup(true);
+    // A typed date counts once it is whole (Enter or leaving the field): "25" passes through "2",
+    // which may be refused as before the start, and must not reset the field mid-typing.
+    m_edit->setKeyboardTracking(false);
     m_edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_edit->setEnabled(false);
     m_edit->setSpecialValueText(tr("Not set"));

@@ -239,8 +239,13 @@ void RampView::setRows(const std::vector<Row>& rows, const QUuid& currentId) {
     for (RampCard* card : cards())
         if (card->hasFocus())
             focused = card->cycleId();
-    for (QWidget* row : m_rows)
-        delete row;
+    // Later, not now: a card's click may be what reloaded the page, and it is still being
+    // delivered. Detached at once so that the new cards are the only ones found.
+    for (QWidget* row : m_rows) {
+        row->hide();
+        row->setParent(nullptr);
+        row->deleteLater();
+    }
     m_rows.clear();
     m_empty->setVisible(rows.empty());
     RampCard* refocus = nullptr;

@@ -84,6 +84,8 @@ CyclePage::CyclePage(QWidget* parent)
     , m_worksheet(new QPushButton(tr("Worksheet"), this))
     , m_export(new QAction(tr("&Export worksheet PDF…"), this))
     , m_print(new QAction(tr("&Print worksheet…"), this))
+    , m_exportRamp(new QAction(tr("Export the whole &ramp as PDF…"), this))
+    , m_printRamp(new QAction(tr("Print the whole r&amp…"), this))
     , m_ideasModel(new QStandardItemModel(this))
     , m_measuresModel(new QStandardItemModel(this))
     , m_questionsModel(new QuestionsModel(this)) {
@@ -100,13 +102,18 @@ CyclePage::CyclePage(QWidget* parent)
     auto* worksheetMenu = new QMenu(m_worksheet);
     worksheetMenu->addAction(m_export);
     worksheetMenu->addAction(m_print);
+    worksheetMenu->addSeparator();
+    worksheetMenu->addAction(m_exportRamp);
+    worksheetMenu->addAction(m_printRamp);
     m_worksheet->setMenu(worksheetMenu);
     for (QPushButton* button : {m_nextCycle, m_worksheet, m_delete})
         header()->addButton(button);
     connect(m_nextCycle, &QPushButton::clicked, this, [this] { show(startNextCycle()); });
     connect(m_delete, &QPushButton::clicked, this, [this] { show(deleteCycle()); });
-    connect(m_export, &QAction::triggered, this, &CyclePage::exportPdf);
-    connect(m_print, &QAction::triggered, this, &CyclePage::print);
+    connect(m_export, &QAction::triggered, this, [this] { exportPdf(false); });
+    connect(m_print, &QAction::triggered, this, [this] { print(false); });
+    connect(m_exportRamp, &QAction::triggered, this, [this] { exportPdf(true); });
+    connect(m_printRamp, &QAction::triggered, this, [this] { print(true); });
 
     m_message = newMessage(this);
     contentLayout()->addWidget(m_message);
@@ -514,9 +521,25 @@ Status CyclePage::deleteCycle() {
     return {};
 }
 
-void CyclePage::exportPdf() {
+std::vector<QUuid> CyclePage::worksheetIds(bool wholeRamp) {
+    if (!wholeRamp || !m_document)
+        return {m_cycle.meta.id};
+    // The ramp as the ramp view shows it: the main chain from the first cycle, then each branch.
+    auto teamCycles = m_document->workspace().cycles.cycles.forTeam(m_cycle.teamId);
+    if (!teamCycles)
+        return {m_cycle.meta.id};
+    std::vector<QUuid> ids;
+    for (const cycles::RampChain& chain : cycles::rampChainsOf(*teamCycles, m_cycle.meta.id))
+        for (const PdsaCycle& cycle : chain.cycles)
+            if (std::find(ids.begin(), ids.end(), cycle.meta.id) == ids.end())
+                ids.push_back(cycle.meta.id);
+    return ids.empty() ? std::vector<QUuid>{m_cycle.meta.id} : ids;
+}
+
+void CyclePage::exportPdf(bool wholeRamp) {
     if (!m_document)
         return;
+    commitOpenEdits();
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
@@ -529,20 +552,21 @@ void CyclePage::exportPdf() {
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    const Status status = print::writeWorksheetPdf(m_document->workspace(), {m_cycle.meta.id}, path);
+    const Status status = print::writeWorksheetPdf(m_document->workspace(), worksheetIds(wholeRamp), path);
     if (!status)
         QMessageBox::warning(this, tr("Cannot export the worksheet"), status.error().message);
 }
 
-void CyclePage::print() {
+void CyclePage::print(bool wholeRamp) {
     if (!m_document)
         return;
+    commitOpenEdits();
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print worksheet"));
     if (dialog.exec() != QDialog::Accepted || !m_document)
         return;
-    const Status status = print::printWorksheets(m_document->workspace(), {m_cycle.meta.id}, printer);
+    const Status status = print::printWorksheets(m_document->workspace(), worksheetIds(wholeRamp), printer);
     if (!status)
         QMessageBox::warning(this, tr("Cannot print the worksheet"), status.error().message);
 }

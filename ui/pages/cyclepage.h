@@ -20,6 +20,7 @@
 #include <QPointer>
 
 #include <map>
+#include <vector>
 
 class QAction;
 class QCheckBox;
@@ -79,6 +80,7 @@ public:
     QPushButton* worksheetButton() const { return m_worksheet; }
     QAction* exportAction() const { return m_export; }
     QAction* printAction() const { return m_print; }
+    QAction* exportRampAction() const { return m_exportRamp; }
     RampView* rampView() const { return m_ramp; }
     // The last refusal shown (an end before the start, an empty title, a failed export).
     QString message() const;
@@ -106,8 +108,10 @@ private:
     void saveLinks(QStandardItemModel* model, bool ideas);
     void moveQuestion(int delta);
     int currentQuestionRow() const;
-    void exportPdf();
-    void print();
+    // The worksheet of this cycle, or of its whole ramp (first cycle first), as PDF or printed.
+    void exportPdf(bool wholeRamp);
+    void print(bool wholeRamp);
+    std::vector<QUuid> worksheetIds(bool wholeRamp);
 
     QPointer<WorkspaceDocument> m_document;
     PdsaCycle m_cycle;
@@ -122,6 +126,8 @@ private:
     QPushButton* m_worksheet = nullptr;
     QAction* m_export = nullptr;
     QAction* m_print = nullptr;
+    QAction* m_exportRamp = nullptr;
+    QAction* m_printRamp = nullptr;
     QLabel* m_message = nullptr;
     QLineEdit* m_title = nullptr;
     QLabel* m_titleMessage = nullptr;

@@ -3,6 +3,7 @@
 #include "dialogs/importmeasuredatadialog.h"
 #include "dialogs/measuredialog.h"
 #include "models/measuredatamodel.h"
+#include "models/sharedmeasuresmodel.h"
 #include "uitestsupport.h"
 #include "undo/commands.h"
 #include "widgets/measuredatagrid.h"
@@ -49,7 +50,8 @@ protected:
     QByteArray hash() { return *document->workspace().contentHash(); }
     int lastStoredRow() const { return model.rowCount() - 2; } // the last row is the next period
     MeasureValue stored(const QModelIndex& index) {
-        auto found = document->workspace().measures.values.find(model.data(index, MeasureDataModel::IdRole).toUuid());
+        auto found =
+            document->workspace().measures.values.find(model.data(index, MeasureDataModel::IdRole).toUuid());
         return found.ok() && found->has_value() ? **found : MeasureValue{};
     }
     QModelIndex cell(int row, int column) const { return model.index(row, column); }
@@ -68,7 +70,8 @@ TEST_F(MeasureData, the_grid_is_a_sound_model_with_the_next_period_last) {
     const auto series = document->workspace().measures.series(team.meta.id, proportion.meta.id).value();
     ASSERT_EQ(model.rowCount(), static_cast<int>(series.size()) + 1);
     const QDate last = series.back().period;
-    EXPECT_EQ(model.data(cell(model.rowCount() - 1, 0), MeasureDataModel::PeriodRole).toDate(), last.addMonths(1));
+    EXPECT_EQ(model.data(cell(model.rowCount() - 1, 0), MeasureDataModel::PeriodRole).toDate(),
+              last.addMonths(1));
     EXPECT_TRUE(model.data(cell(model.rowCount() - 1, 0), MeasureDataModel::NextPeriodRole).toBool());
     EXPECT_TRUE(model.columnApplies(MeasureDataModel::NumeratorColumn));
     EXPECT_FALSE(model.columnApplies(MeasureDataModel::ValueColumn));
@@ -107,13 +110,15 @@ TEST_F(MeasureData, a_bad_cell_is_refused_with_a_message_and_changes_nothing) {
     EXPECT_FALSE(model.setData(numerator, QString::number(denominator + 1)));
     EXPECT_FALSE(model.setData(numerator, QStringLiteral("-2")));
     ASSERT_EQ(refused.count(), 3);
-    EXPECT_EQ(refused[0][1].toString(),
-              QStringLiteral("%1, numerator: \"abc\" is not a number (type it like 12 or 12,5).").arg(period));
+    EXPECT_EQ(
+        refused[0][1].toString(),
+        QStringLiteral("%1, numerator: \"abc\" is not a number (type it like 12 or 12,5).").arg(period));
     EXPECT_TRUE(refused[1][1].toString().endsWith(
         QStringLiteral("(numerator): the numerator (%1) cannot be larger than the denominator (%2)")
             .arg(denominator + 1)
             .arg(denominator)));
-    EXPECT_TRUE(refused[2][1].toString().endsWith(QStringLiteral("(numerator): expected a number of 0 or more")));
+    EXPECT_TRUE(
+        refused[2][1].toString().endsWith(QStringLiteral("(numerator): expected a number of 0 or more")));
     EXPECT_EQ(hash(), before);
     EXPECT_EQ(stack().count(), 0);
 }
@@ -137,7 +142,8 @@ TEST_F(MeasureData, typing_into_the_next_period_adds_it_and_a_new_empty_row) {
     stack().undo();
     stack().undo();
     EXPECT_EQ(model.rowCount(), rows);
-    EXPECT_FALSE(document->workspace().measures.values.find(measureValueId(team.meta.id, proportion.meta.id, period, {}))
+    EXPECT_FALSE(document->workspace()
+                     .measures.values.find(measureValueId(team.meta.id, proportion.meta.id, period, {}))
                      ->has_value());
     stack().redo();
     EXPECT_EQ(stored(cell(next, 0)).denominator, 20.0) << "redo brings the removed cell back";
@@ -159,16 +165,18 @@ TEST_F(MeasureData, pasting_a_spreadsheet_block_is_one_step_all_or_nothing) {
     EXPECT_NE(stored(cell(first, 0)).note, QStringLiteral("first"));
 
     const QByteArray before = hash();
-    auto refused = model.paste(cell(first, MeasureDataModel::NumeratorColumn), QStringLiteral("1\t2\nx\t3\n5\t4\n"));
+    auto refused =
+        model.paste(cell(first, MeasureDataModel::NumeratorColumn), QStringLiteral("1\t2\nx\t3\n5\t4\n"));
     ASSERT_FALSE(refused.ok());
     const QString secondPeriod = model.data(cell(first + 1, 0)).toString();
     EXPECT_EQ(refused.error().message,
-              QStringLiteral("Nothing was pasted:\nLine 2: %1, numerator: \"x\" is not a number (type it like 12 or "
-                             "12,5).\nLine 3: %2, %3 (numerator): the numerator (5) cannot be larger than the "
-                             "denominator (4)")
-                  .arg(secondPeriod, proportion.name, QDate(model.data(cell(first + 2, 0), MeasureDataModel::PeriodRole)
-                                                                .toDate())
-                                                          .toString(QStringLiteral("MMM yyyy"))));
+              QStringLiteral(
+                  "Nothing was pasted:\nLine 2: %1, numerator: \"x\" is not a number (type it like 12 or "
+                  "12,5).\nLine 3: %2, %3 (numerator): the numerator (5) cannot be larger than the "
+                  "denominator (4)")
+                  .arg(secondPeriod, proportion.name,
+                       QDate(model.data(cell(first + 2, 0), MeasureDataModel::PeriodRole).toDate())
+                           .toString(QStringLiteral("MMM yyyy"))));
     EXPECT_EQ(hash(), before);
 }
 
@@ -194,7 +202,9 @@ TEST_F(MeasureData, a_stratified_measure_shows_strata_and_warns_when_they_do_not
         << model.data(cell(0, 0), MeasureDataModel::WarningRole).toString().toStdString();
     const double numerator = *stored(cell(0, 0)).numerator;
     ASSERT_TRUE(model.setData(cell(0, MeasureDataModel::NumeratorColumn), QString::number(numerator - 1)));
-    EXPECT_TRUE(model.data(cell(0, 0), MeasureDataModel::WarningRole).toString().contains(QStringLiteral("strata add up to")));
+    EXPECT_TRUE(model.data(cell(0, 0), MeasureDataModel::WarningRole)
+                    .toString()
+                    .contains(QStringLiteral("strata add up to")));
     EXPECT_EQ(model.data(cell(0, MeasureDataModel::NoteColumn), Qt::ToolTipRole),
               model.data(cell(0, 0), MeasureDataModel::WarningRole));
 }
@@ -235,7 +245,8 @@ TEST_F(MeasureData, the_grid_is_keyboard_first_and_keeps_refused_text) {
     QTest::keyClicks(editor, QStringLiteral("z"));
     QTest::keyClick(editor, Qt::Key_Return);
     QCoreApplication::processEvents();
-    EXPECT_TRUE(grid.message().contains(QStringLiteral("\"zz\" is not a number"))) << grid.message().toStdString();
+    EXPECT_TRUE(grid.message().contains(QStringLiteral("\"zz\" is not a number")))
+        << grid.message().toStdString();
     ASSERT_NE(openEditor(grid), nullptr) << "the editor stays open";
     EXPECT_EQ(openEditor(grid)->text(), QStringLiteral("zz")) << "what was typed is kept";
     EXPECT_EQ(stack().count(), 1);
@@ -360,8 +371,9 @@ TEST_F(MeasureData, creating_and_editing_a_measure_are_undoable_and_shared_ones_
     ASSERT_TRUE(shared.isShared());
     shared.name = QStringLiteral("Renamed");
     const QByteArray before = hash();
-    EXPECT_TRUE(command::saveMeasure(*document, shared, true).error().message.contains(
-        QStringLiteral("is a shared measure of the collaborative")));
+    EXPECT_TRUE(command::saveMeasure(*document, shared, true)
+                    .error()
+                    .message.contains(QStringLiteral("is a shared measure of the collaborative")));
     EXPECT_EQ(hash(), before);
 }
 
@@ -383,4 +395,37 @@ TEST_F(MeasureData, the_measure_dialog_shows_every_field_and_gives_them_back) {
     if (const QString out = qEnvironmentVariable("PDSA_SCREENSHOT_DIR"); !out.isEmpty()) {
         EXPECT_TRUE(shot.save(out + QStringLiteral("/measure-dialog.png")));
     }
+}
+
+TEST_F(MeasureData, the_organizer_edits_a_shared_definition_that_teams_cannot) {
+    Workspace& ws = document->workspace();
+    auto shared = ws.measures.measures.where("team_id IS NULL");
+    ASSERT_TRUE(shared.ok());
+    ASSERT_FALSE(shared->empty()) << "the demo has a shared measure set";
+
+    SharedMeasuresModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setMeasures(ws.measures.forTeam(team.meta.id).value()); // team measures are left out
+    ASSERT_EQ(model.rowCount(), int(shared->size()));
+    EXPECT_EQ(model.index(0, SharedMeasuresModel::NameColumn).data().toString(), shared->front().name);
+
+    Measure edited = shared->front();
+    edited.operationalDefinition += QStringLiteral(" Counted at the end of the month.");
+    EXPECT_FALSE(command::saveMeasure(*document, edited, true).ok()) << "a team may not change it";
+    ASSERT_TRUE(command::saveMeasure(*document, edited, false).ok()) << "the organizer may";
+    EXPECT_EQ(ws.measures.measures.find(edited.meta.id)->value().operationalDefinition,
+              edited.operationalDefinition);
+    document->undoStack()->undo();
+    EXPECT_EQ(ws.measures.measures.find(edited.meta.id)->value().operationalDefinition,
+              shared->front().operationalDefinition);
+
+    const std::size_t teamMeasures = ws.measures.forTeam(team.meta.id)->size();
+    Measure added;
+    added.collaborativeId = shared->front().collaborativeId;
+    added.name = QStringLiteral("Siblings placed together");
+    ASSERT_TRUE(command::saveMeasure(*document, added, false).ok());
+    const Measure stored = ws.measures.measures.find(added.meta.id)->value();
+    EXPECT_TRUE(stored.isShared());
+    EXPECT_EQ(stored.meta.owner, Owner::organizer());
+    EXPECT_EQ(ws.measures.forTeam(team.meta.id)->size(), teamMeasures + 1) << "every team now reports it";
 }

@@ -1,7 +1,9 @@
 #include "pages/collaborativepage.h"
 
+#include "dialogs/measuredialog.h"
 #include "format.h"
 #include "models/changepackagemodel.h"
+#include "models/sharedmeasuresmodel.h"
 #include "models/teamstablemodel.h"
 #include "theme.h"
 #include "widgets/calendartimeline.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -43,6 +46,7 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     , m_editButton(new QPushButton(tr("Edit &details…"), this))
     , m_teamsModel(new TeamsTableModel(this))
     , m_teamsProxy(new QSortFilterProxyModel(this))
+    , m_sharedMeasuresModel(new SharedMeasuresModel(this))
     , m_changePackageModel(new ChangePackageModel(this)) {
     setObjectName(QStringLiteral("collaborativePage"));
     setAccessibleName(tr("Collaborative overview"));
@@ -108,8 +112,76 @@ CollaborativePage::CollaborativePage(QWidget* parent)
         emit navigateRequested(NavigationTarget::team(index.data(TeamsTableModel::IdRole).toUuid()));
     });
 
+    buildSharedMeasuresSection();
     buildChangePackageSection();
     finishContent();
+}
+
+void CollaborativePage::buildSharedMeasuresSection() {
+    m_measuresSection = addSection(tr("Shared measures"));
+    m_measuresSection->setCaption(
+        tr("The measures every team reports, with one operational definition so that teams can be "
+           "compared. Teams enter their data; only the organizer changes a definition here."));
+    auto* buttons = new QHBoxLayout;
+    auto* newMeasure = new QPushButton(tr("New shared &measure…"), m_measuresSection);
+    newMeasure->setAccessibleName(tr("New shared measure"));
+    m_editMeasure = new QPushButton(tr("Edit de&finition…"), m_measuresSection);
+    m_editMeasure->setAccessibleName(tr("Edit the selected shared measure's definition"));
+    buttons->addWidget(newMeasure);
+    buttons->addWidget(m_editMeasure);
+    buttons->addStretch(1);
+    m_measuresView = new FittedTableView(m_measuresSection);
+    m_measuresView->setObjectName(QStringLiteral("sharedMeasuresView"));
+    m_measuresView->setAccessibleName(tr("Shared measures"));
+    m_measuresView->setModel(m_sharedMeasuresModel);
+    m_measuresView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_measuresView->setSelectionMode(QAbstractItemView::SingleSelection);
+    QHeaderView* header = m_measuresView->horizontalHeader();
+    header->setSectionResizeMode(SharedMeasuresModel::NameColumn, QHeaderView::Stretch);
+    for (int c :
+         {SharedMeasuresModel::TypeColumn, SharedMeasuresModel::KindColumn, SharedMeasuresModel::GoalColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_measuresSection->addLayout(buttons);
+    m_measuresSection->addWidget(m_measuresView);
+    m_measuresSection->setEmptyText(
+        tr("No shared measures yet — add the measures every team of the collaborative reports."));
+    connect(newMeasure, &QPushButton::clicked, this, [this] { editSharedMeasure({}); });
+    connect(m_editMeasure, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_measuresView->currentIndex();
+        if (current.isValid())
+            editSharedMeasure(current.data(SharedMeasuresModel::IdRole).toUuid());
+    });
+    connect(m_measuresView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        editSharedMeasure(index.data(SharedMeasuresModel::IdRole).toUuid());
+    });
+}
+
+void CollaborativePage::editSharedMeasure(const QUuid& measureId) {
+    if (!m_document)
+        return;
+    Workspace& workspace = m_document->workspace();
+    Measure measure;
+    if (!measureId.isNull()) {
+        auto found = workspace.measures.measures.find(measureId);
+        if (!found || !*found)
+            return;
+        measure = **found;
+    } else {
+        auto collaborative = workspace.collaborative.current();
+        if (!collaborative)
+            return;
+        measure.collaborativeId = collaborative->meta.id;
+        measure.unit = QStringLiteral("%");
+        measure.position = m_sharedMeasuresModel->rowCount();
+    }
+    MeasureDialog dialog(measure, false, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        // As the organizer: the collaborative page is where the shared set is defined.
+        const Status status = command::saveMeasure(*m_document, dialog.measure(), false);
+        if (status)
+            return;
+        QMessageBox::warning(this, tr("Cannot save the measure"), status.error().message);
+    }
 }
 
 void CollaborativePage::setToday(const QDate& today) {
@@ -160,6 +232,15 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     m_teamsSection->setTitle(teams->empty() ? tr("Teams") : tr("Teams (%1)").arg(teams->size()));
     m_teamsSection->setEmpty(teams->empty());
     m_teamsModel->setRows(std::move(*teams));
+
+    auto measures = workspace.measures.measures.where("team_id IS NULL");
+    if (!measures)
+        return measures.error();
+    m_sharedMeasuresModel->setMeasures(*measures);
+    m_measuresSection->setTitle(measures->empty() ? tr("Shared measures")
+                                                  : tr("Shared measures (%1)").arg(measures->size()));
+    m_measuresSection->setEmpty(measures->empty());
+    m_editMeasure->setEnabled(!measures->empty());
 
     m_document = &document;
     m_collaborativeName = collaborative->name;

@@ -38,6 +38,7 @@ class DriverDiagramView;
 class FieldGrid;
 class FittedTableView;
 class FittedTreeView;
+class SharedMeasuresModel;
 class TeamsTableModel;
 
 class CollaborativePage : public Page {
@@ -49,6 +50,7 @@ public:
     CalendarTimeline* timeline() const { return m_timeline; }
     FittedTableView* teamsView() const { return m_teamsView; }
     TeamsTableModel* teamsModel() const { return m_teamsModel; }
+    SharedMeasuresModel* sharedMeasuresModel() const { return m_sharedMeasuresModel; }
     ChangePackageModel* changePackageModel() const { return m_changePackageModel; }
     FittedTreeView* changePackageView() const { return m_changePackageView; }
     DriverDiagramView* diagramView() const { return m_diagram; }
@@ -99,6 +101,14 @@ private:
     TeamsTableModel* m_teamsModel = nullptr;
     QSortFilterProxyModel* m_teamsProxy = nullptr;
     FittedTableView* m_teamsView = nullptr;
+    SharedMeasuresModel* m_sharedMeasuresModel = nullptr;
+    Section* m_measuresSection = nullptr;
+    FittedTableView* m_measuresView = nullptr;
+    QPushButton* m_editMeasure = nullptr;
+    void buildSharedMeasuresSection();
+    // Creates (null id) or edits a shared measure of the collaborative, as the organizer.
+    void editSharedMeasure(const QUuid& measureId);
+
     Section* m_changePackageSection = nullptr;
     ChangePackageModel* m_changePackageModel = nullptr;
     FittedTreeView* m_changePackageView = nullptr;

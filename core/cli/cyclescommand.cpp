@@ -2,7 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/commandio.h"
-#include "cli/cycleindex.h"
+#include "cycles/cycleindex.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -15,6 +15,9 @@
 #include <vector>
 
 namespace pdsa::cli {
+
+using cycles::CycleIndex;
+using cycles::NamedRef;
 
 namespace {
 

@@ -2,7 +2,7 @@
 // name or id; the refusals (unknown team, missing workspace, wrong format) with one clear line.
 
 #include "cli/cli.h"
-#include "cli/cycleindex.h"
+#include "cycles/cycleindex.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -364,7 +364,7 @@ TEST(CycleIndex, ramp_follows_parents_both_ways_from_the_first_cycle_in_start_or
     const PdsaCycle late = cycle(QStringLiteral("D, a later branch"), a.meta.id, 20);
     const PdsaCycle c = cycle(QStringLiteral("C"), b.meta.id, 3);
 
-    auto index = cli::CycleIndex::load(*workspace);
+    auto index = cycles::CycleIndex::load(*workspace);
     ASSERT_TRUE(index.ok());
     const std::vector<QUuid> expected = {a.meta.id, b.meta.id, c.meta.id, late.meta.id};
     EXPECT_EQ(index->ramp(c.meta.id), expected);
@@ -375,9 +375,9 @@ TEST(CycleIndex, ramp_follows_parents_both_ways_from_the_first_cycle_in_start_or
     EXPECT_EQ(index->nextCycles(*index->find(a.meta.id)).size(), 2u);
     EXPECT_TRUE(index->ramp(QUuid::createUuid()).empty());
 
-    EXPECT_EQ(cli::CycleIndex::parseId(c.meta.id.toString()), c.meta.id);
-    EXPECT_EQ(cli::CycleIndex::parseId(c.meta.id.toString(QUuid::WithoutBraces)), c.meta.id);
-    EXPECT_TRUE(cli::CycleIndex::parseId(QStringLiteral("no-such-cycle")).isNull());
+    EXPECT_EQ(cycles::CycleIndex::parseId(c.meta.id.toString()), c.meta.id);
+    EXPECT_EQ(cycles::CycleIndex::parseId(c.meta.id.toString(QUuid::WithoutBraces)), c.meta.id);
+    EXPECT_TRUE(cycles::CycleIndex::parseId(QStringLiteral("no-such-cycle")).isNull());
 }
 
 TEST(CycleIndex, a_loop_of_parents_ends_instead_of_hanging) {
@@ -397,7 +397,7 @@ TEST(CycleIndex, a_loop_of_parents_ends_instead_of_hanging) {
     a.parentCycleId = b.meta.id; // as a damaged or badly merged file could hold
     ASSERT_TRUE(workspace->cycles.cycles.save(a, workspace->now()).ok());
 
-    auto index = cli::CycleIndex::load(*workspace);
+    auto index = cycles::CycleIndex::load(*workspace);
     ASSERT_TRUE(index.ok());
     EXPECT_EQ(index->ramp(a.meta.id).size(), 2u);
     // The loop is cut where core/cycles cuts it (at its first cycle: both undated, "A" before

@@ -4,7 +4,7 @@
 // without leaving a file behind.
 
 #include "cli/cli.h"
-#include "cli/cycleindex.h"
+#include "cycles/cycleindex.h"
 #include "print/worksheetcommand.h"
 #include "print/worksheetpdf.h"
 #include "support/testsupport.h"
@@ -75,9 +75,9 @@ protected:
         test::writeDemo(m_path);
         m_workspace = test::openOrFail(m_path);
         ASSERT_TRUE(m_workspace);
-        auto index = cli::CycleIndex::load(*m_workspace);
+        auto index = cycles::CycleIndex::load(*m_workspace);
         ASSERT_TRUE(index.ok());
-        m_index = std::make_unique<cli::CycleIndex>(std::move(*index));
+        m_index = std::make_unique<cycles::CycleIndex>(std::move(*index));
     }
 
     QString print(const std::vector<QUuid>& ids, const QString& name = QStringLiteral("w.pdf")) {
@@ -90,7 +90,7 @@ protected:
     test::TempDir m_dir;
     QString m_path = m_dir.path(QStringLiteral("demo.pdsa"));
     std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<cli::CycleIndex> m_index;
+    std::unique_ptr<cycles::CycleIndex> m_index;
 };
 
 } // namespace
@@ -133,9 +133,9 @@ TEST_F(Worksheet, prints_every_filled_field_of_the_richest_demo_cycle) {
         fields.push_back({"question", q.question});
         fields.push_back({"prediction", q.prediction});
     }
-    for (const cli::NamedRef& idea : m_index->changeIdeas(c))
+    for (const cycles::NamedRef& idea : m_index->changeIdeas(c))
         fields.push_back({"change idea", idea.name});
-    for (const cli::NamedRef& measure : m_index->measures(c))
+    for (const cycles::NamedRef& measure : m_index->measures(c))
         fields.push_back({"measure", measure.name});
     for (const auto& [name, value] : fields) {
         ASSERT_FALSE(value.trimmed().isEmpty()) << name;

@@ -1,7 +1,7 @@
 #include "print/worksheetcommand.h"
 
 #include "cli/commandio.h"
-#include "cli/cycleindex.h"
+#include "cycles/cycleindex.h"
 #include "print/worksheetpdf.h"
 #include "workspace/workspace.h"
 
@@ -58,10 +58,10 @@ int worksheetCommand(const QStringList& args, QTextStream& out, QTextStream& err
     if (!opened)
         return io.badInput(opened.error().message);
     Workspace& workspace = **opened;
-    auto index = cli::CycleIndex::load(workspace);
+    auto index = cycles::CycleIndex::load(workspace);
     if (!index)
         return io.badInput(QStringLiteral("worksheet: %1: %2").arg(path, index.error().message));
-    const PdsaCycle* cycle = index->find(cli::CycleIndex::parseId(cycleText));
+    const PdsaCycle* cycle = index->find(cycles::CycleIndex::parseId(cycleText));
     if (!cycle)
         return io.badInput(QStringLiteral("worksheet: no PDSA cycle \"%1\" in %2").arg(cycleText, path));
     const bool ramp = parser.isSet(QStringLiteral("ramp"));

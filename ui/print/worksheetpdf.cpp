@@ -2,7 +2,7 @@
 
 #include "cycles/scaletext.h"
 
-#include "cli/cycleindex.h"
+#include "cycles/cycleindex.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -37,7 +37,7 @@ class Worksheet {
     Q_DECLARE_TR_FUNCTIONS(pdsa::print::Worksheet)
 
 public:
-    explicit Worksheet(const cli::CycleIndex& index)
+    explicit Worksheet(const cycles::CycleIndex& index)
         : m_index(index) {}
 
     QString html(const PdsaCycle& cycle, bool newPage) const;
@@ -55,9 +55,9 @@ private:
     static QString text(const QString& text, int blankLines);
     static QString statusText(CycleStatus status);
     static QString tick(bool on, const QString& label);
-    QString names(const QList<cli::NamedRef>& refs) const;
+    QString names(const QList<cycles::NamedRef>& refs) const;
 
-    const cli::CycleIndex& m_index;
+    const cycles::CycleIndex& m_index;
 };
 
 // Escaped text with its line breaks kept, or empty writing space.
@@ -88,9 +88,9 @@ QString Worksheet::tick(bool on, const QString& label) {
              on ? QStringLiteral("<b>%1</b>").arg(label) : label);
 }
 
-QString Worksheet::names(const QList<cli::NamedRef>& refs) const {
+QString Worksheet::names(const QList<cycles::NamedRef>& refs) const {
     QStringList list;
-    for (const cli::NamedRef& ref : refs)
+    for (const cycles::NamedRef& ref : refs)
         list << (ref.name.isEmpty() ? tr("(deleted)") : ref.name);
     return list.join(QStringLiteral("; "));
 }
@@ -261,7 +261,7 @@ QString Worksheet::html(const PdsaCycle& cycle, bool newPage) const {
     return header(cycle, newPage) + plan(cycle) + doSection(cycle) + study(cycle) + act(cycle);
 }
 
-Result<std::vector<const PdsaCycle*>> cyclesOf(const cli::CycleIndex& index,
+Result<std::vector<const PdsaCycle*>> cyclesOf(const cycles::CycleIndex& index,
                                                const std::vector<QUuid>& cycleIds) {
     std::vector<const PdsaCycle*> cycles;
     for (const QUuid& id : cycleIds) {
@@ -335,7 +335,7 @@ void printOne(const QString& html, const QString& footer, QPagedPaintDevice& dev
 } // namespace
 
 Result<QString> worksheetHtml(Workspace& workspace, const std::vector<QUuid>& cycleIds) {
-    auto index = cli::CycleIndex::load(workspace);
+    auto index = cycles::CycleIndex::load(workspace);
     if (!index)
         return index.error();
     auto cycles = cyclesOf(*index, cycleIds);
@@ -351,7 +351,7 @@ Result<QString> worksheetHtml(Workspace& workspace, const std::vector<QUuid>& cy
 Status printWorksheets(Workspace& workspace, const std::vector<QUuid>& cycleIds, QPagedPaintDevice& device) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error{ErrorCode::Invalid, Worksheet::tr("printing a worksheet needs a QGuiApplication")};
-    auto index = cli::CycleIndex::load(workspace);
+    auto index = cycles::CycleIndex::load(workspace);
     if (!index)
         return index.error();
     auto cycles = cyclesOf(*index, cycleIds);

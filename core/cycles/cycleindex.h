@@ -2,7 +2,8 @@
 // Every live PDSA cycle of a workspace together with the names it refers to by id (its team, the
 // cycle it grew from, the change ideas it tests, the measures it informs) and its place in its
 // ramp. `pdsa cycles` lists from it and the printed worksheet (ui/print) prints from it, so both
-// say the same thing about a cycle. Owned by the cycles command; read-only.
+// say the same thing about a cycle. Read-only; in core/cycles because the CLI and the printed worksheet
+// (ui/print) both use it.
 
 #include "domain/pdsacycle.h"
 #include "util/result.h"
@@ -18,7 +19,7 @@ namespace pdsa {
 class Workspace;
 }
 
-namespace pdsa::cli {
+namespace pdsa::cycles {
 
 // A record another one refers to: its id and its name (empty when it was deleted since).
 struct NamedRef {
@@ -63,4 +64,4 @@ private:
     QHash<QUuid, QString> m_measureNames;
 };
 
-} // namespace pdsa::cli
+} // namespace pdsa::cycles

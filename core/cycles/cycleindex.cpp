@@ -1,4 +1,4 @@
-#include "cli/cycleindex.h"
+#include "cycles/cycleindex.h"
 
 #include "cycles/ramp.h"
 
@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace pdsa::cli {
+namespace pdsa::cycles {
 
 namespace {
 
@@ -116,7 +116,7 @@ std::vector<const PdsaCycle*> CycleIndex::nextCycles(const PdsaCycle& cycle) con
 
 int CycleIndex::rampPosition(const PdsaCycle& cycle) const {
     // The app's reading of ramps (core/cycles/ramp.h), so the printout numbers as the ramp view.
-    const std::vector<PdsaCycle> chain = cycles::rampOf(m_cycles, cycle.meta.id);
+    const std::vector<PdsaCycle> chain = rampOf(m_cycles, cycle.meta.id);
     for (std::size_t i = 0; i < chain.size(); ++i)
         if (chain[i].meta.id == cycle.meta.id)
             return int(i) + 1;
@@ -126,11 +126,11 @@ int CycleIndex::rampPosition(const PdsaCycle& cycle) const {
 std::vector<QUuid> CycleIndex::ramp(const QUuid& id) const {
     // Main chain first, then each branch, as the ramp view shows them.
     std::vector<QUuid> ramp;
-    for (const cycles::RampChain& chain : cycles::rampChainsOf(m_cycles, id))
+    for (const RampChain& chain : rampChainsOf(m_cycles, id))
         for (const PdsaCycle& cycle : chain.cycles)
             if (std::find(ramp.begin(), ramp.end(), cycle.meta.id) == ramp.end())
                 ramp.push_back(cycle.meta.id);
     return ramp;
 }
 
-} // namespace pdsa::cli
+} // namespace pdsa::cycles

@@ -150,6 +150,36 @@ private:
         return m_ledger.setBase(base);
     }
 
+    // Stores `record` as given; returns the content hash of what was stored. A tombstone carries
+    // its free text empty and a bundle without notes none at all, which a column that must not be
+    // empty refuses: then the empty free text is stored as a placeholder. A tombstone's free text
+    // is never shown or exported; a placeholder note is replaced when the full record arrives
+    // (its base is what was stored, so the full record counts as a change from the bundle's side).
+    template <typename T>
+    Result<QString> store(repo::RecordTable<T>& table, const T& record, bool notesLeftOut) {
+        const Status stored = table.put(record);
+        if (stored)
+            return recordContentHash(table.toJson(record, false));
+        if (!record.meta.deleted && !notesLeftOut)
+            return stored.error();
+        QJsonObject json = table.toJson(record, false);
+        const QJsonObject bare = table.toJson(record, true);
+        const QString placeholder =
+            record.meta.deleted ? QStringLiteral("(deleted)") : QStringLiteral("(left out of the bundle)");
+        bool filled = false;
+        for (auto it = json.begin(); it != json.end(); ++it)
+            if (!bare.contains(it.key()) && it.value() == QJsonValue(QString())) {
+                it.value() = placeholder;
+                filled = true;
+            }
+        if (!filled)
+            return stored.error();
+        auto withPlaceholders = table.fromJson(json, false);
+        if (!withPlaceholders || !table.put(*withPlaceholders))
+            return stored.error();
+        return recordContentHash(table.toJson(*withPlaceholders, false));
+    }
+
     template <typename T> Status mergeTable(repo::RecordTable<T>& table, const TableRecords& records) {
         const QString name = QString::fromStdString(table.table());
         const bool notesLeftOut = m_read.manifest.withoutNotes;
@@ -214,10 +244,14 @@ private:
             }
 
             if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
-                if (!m_dryRun)
-                    if (auto stored = table.put(remote); !stored)
+                QString storedHash = remoteHash;
+                if (!m_dryRun) {
+                    auto stored = store(table, remote, notesLeftOut);
+                    if (!stored)
                         return recordError(name, id, stored.error().message);
-                PDSA_TRY(setBase(name, id, remote.meta.revision, remoteHash, base));
+                    storedHash = *stored;
+                }
+                PDSA_TRY(setBase(name, id, remote.meta.revision, storedHash, base));
             } else if (outcome == MergeOutcome::Conflict) {
                 m_plan.conflicts.push_back(
                     {name, id,

@@ -457,3 +457,39 @@ TEST(BundleFixture, the_format_1_team_bundle_reads_and_imports) {
     EXPECT_FALSE(ws.cycles.cycles.all().value().empty());
     EXPECT_TRUE(storage::fullCheck(ws.database(), path).ok());
 }
+
+TEST_F(BundleImport, tombstones_and_bundles_without_notes_import_although_their_free_text_is_left_out) {
+    QUuid annotation, comment;
+    {
+        auto ws = test::openOrFail(source);
+        annotation = ws->work.annotations.forTeam(teamIds[0]).value().front().meta.id;
+        comment = ws->work.comments.forTeam(teamIds[0]).value().front().meta.id;
+        ASSERT_TRUE(ws->work.annotations.remove(annotation, kStamp.addDays(1)).value());
+        ASSERT_TRUE(ws->work.comments.remove(comment, kStamp.addDays(1)).value());
+        exportAll(*ws, QStringLiteral("-later"));
+        write(*ws, {BundleKind::Team, teamIds[1], true, kStamp}, QStringLiteral("team1-bare"));
+    }
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const auto run = importFiles(path, teamFiles + QStringList{feedbackFile});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    auto ws = test::openOrFail(path);
+    EXPECT_TRUE(ws->work.annotations.find(annotation, true).value()->meta.deleted);
+    EXPECT_TRUE(ws->work.comments.find(comment, true).value()->meta.deleted);
+    ws.reset();
+
+    const auto again = importFiles(path, teamFiles + QStringList{feedbackFile});
+    EXPECT_TRUE(again.out.contains(QStringLiteral("nothing to import"))) << again.out.toStdString();
+
+    const QString bare = fresh(QStringLiteral("bare.pdsa"));
+    const QString bareFile = dir.path(QStringLiteral("team1-bare.pdsabundle"));
+    const auto imported = importFiles(bare, {bareFile});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const QByteArray hash = hashOf(bare);
+    EXPECT_EQ(importFiles(bare, {bareFile}).code, 0);
+    EXPECT_EQ(hashOf(bare), hash) << "importing it again changes nothing";
+    // The full bundle of the same revisions afterwards is no conflict (its notes arrive with the
+    // next change of each record: see docs/bundle-format.md, "Bundles without notes").
+    const auto full = importFiles(bare, {teamFiles[1]});
+    ASSERT_EQ(full.code, 0) << full.err.toStdString();
+    EXPECT_FALSE(full.out.contains(QStringLiteral("conflict:"))) << full.out.toStdString();
+}

@@ -3,6 +3,7 @@
 #include "bundle/recordsets.h"
 #include "repositories/importledger.h"
 #include "repositories/inventory.h"
+#include "storage/workspacefile.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
@@ -67,10 +68,9 @@ bool isCyclePart(const QString& table) {
 
 class Merger {
 public:
-    Merger(Workspace& workspace, const ReadBundle& read, const QString& source, bool dryRun)
+    Merger(Workspace& workspace, const ReadBundle& read, const QString& source)
         : m_workspace(workspace)
         , m_read(read)
-        , m_dryRun(dryRun)
         , m_ledger(workspace.database()) {
         m_plan.source = source;
         m_plan.manifest = read.manifest;
@@ -101,8 +101,7 @@ public:
     }
 
     Status run() {
-        if (!m_dryRun)
-            PDSA_TRY(m_ledger.deferForeignKeys());
+        PDSA_TRY(m_ledger.deferForeignKeys());
         PDSA_TRY(forEachTable(m_workspace, [&](auto& table) -> Status {
             const QString name = QString::fromStdString(table.table());
             const auto records = std::find_if(m_read.tables.begin(), m_read.tables.end(),
@@ -111,8 +110,6 @@ public:
                 return {};
             return mergeTable(table, *records);
         }));
-        if (m_dryRun)
-            return {};
         PDSA_TRY(checkReferences());
         if (m_plan.setsUpCollaborative) {
             auto current = m_workspace.collaborative.current();
@@ -145,7 +142,7 @@ private:
     Status setBase(const QString& table, const QUuid& id, int revision, const QString& hash,
                    const std::optional<repo::ImportBase>& old) {
         const repo::ImportBase base{id, table, revision, hash};
-        if (m_dryRun || (old && *old == base))
+        if (old && *old == base)
             return {};
         return m_ledger.setBase(base);
     }
@@ -244,31 +241,24 @@ private:
             }
 
             if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
-                QString storedHash = remoteHash;
-                if (!m_dryRun) {
-                    auto stored = store(table, remote, notesLeftOut);
-                    if (!stored)
-                        return recordError(name, id, stored.error().message);
-                    storedHash = *stored;
-                }
-                PDSA_TRY(setBase(name, id, remote.meta.revision, storedHash, base));
+                auto stored = store(table, remote, notesLeftOut);
+                if (!stored)
+                    return recordError(name, id, stored.error().message);
+                PDSA_TRY(setBase(name, id, remote.meta.revision, *stored, base));
             } else if (outcome == MergeOutcome::Conflict) {
                 m_plan.conflicts.push_back(
                     {name, id,
                      QStringLiteral("changed here and in the bundle since they last agreed; this "
                                     "workspace's version stays, the bundle's is kept for review")});
-                if (!m_dryRun) {
-                    auto kept = m_ledger.keepConflict(
-                        id, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
-                        QStringLiteral("%1 (%2 of \"%3\", created %4)")
-                            .arg(m_plan.source, toText(m_read.manifest.kind),
-                                 m_read.manifest.ownerName.left(80),
-                                 m_read.manifest.createdAt.toUTC().toString(Qt::ISODate)),
-                        m_workspace.now());
-                    if (!kept)
-                        return recordError(name, id, kept.error().message);
-                    m_plan.newConflicts += *kept ? 1 : 0;
-                }
+                auto kept = m_ledger.keepConflict(
+                    id, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
+                    QStringLiteral("%1 (%2 of \"%3\", created %4)")
+                        .arg(m_plan.source, toText(m_read.manifest.kind), m_read.manifest.ownerName.left(80),
+                             m_read.manifest.createdAt.toUTC().toString(Qt::ISODate)),
+                    m_workspace.now());
+                if (!kept)
+                    return recordError(name, id, kept.error().message);
+                m_plan.newConflicts += *kept ? 1 : 0;
             }
             counts.count(outcome);
         }
@@ -307,34 +297,48 @@ private:
 
     Workspace& m_workspace;
     const ReadBundle& m_read;
-    bool m_dryRun;
     repo::ImportLedger m_ledger;
     ImportPlan m_plan;
 };
 
 } // namespace
 
-Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source,
-                                bool dryRun) {
+Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source) {
     if (workspace.schemaVersion() < 3)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1: the workspace is in format %2; open it once in this version "
                                         "of PDSA Tracker to upgrade it, then import")
                              .arg(source)
                              .arg(workspace.schemaVersion()));
-    Merger merger(workspace, read, source, dryRun);
+    Merger merger(workspace, read, source);
     PDSA_TRY(merger.checkCollaborative());
-    const Status merged = dryRun ? merger.run() : workspace.transact([&] { return merger.run(); });
+    const Status merged = workspace.transact([&] { return merger.run(); });
     if (!merged)
         return merged.error();
     return std::move(merger.plan());
 }
 
-Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path, bool dryRun) {
+Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path) {
     auto read = readBundleFile(path);
     if (!read)
         return read.error();
-    return importBundle(workspace, *read, QFileInfo(path).fileName(), dryRun);
+    return importBundle(workspace, *read, QFileInfo(path).fileName());
+}
+
+Result<std::unique_ptr<Rehearsal>> Rehearsal::of(Workspace& workspace) {
+    std::unique_ptr<Rehearsal> rehearsal(new Rehearsal);
+    if (!rehearsal->m_folder.isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot make a temporary folder for the dry run: %1")
+                                            .arg(rehearsal->m_folder.errorString()));
+    const QString copy = rehearsal->m_folder.filePath(QStringLiteral("rehearsal.pdsa"));
+    PDSA_TRY(storage::backupTo(workspace.database(), copy));
+    Workspace::OpenOptions options;
+    options.backupFolder = rehearsal->m_folder.filePath(QStringLiteral("backups"));
+    auto opened = Workspace::open(copy, options);
+    if (!opened)
+        return opened.error();
+    rehearsal->m_copy = std::move(*opened);
+    return rehearsal;
 }
 
 } // namespace pdsa::bundle

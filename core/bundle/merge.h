@@ -10,8 +10,10 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QTemporaryDir>
 #include <QUuid>
 
+#include <memory>
 #include <vector>
 
 namespace pdsa {
@@ -58,13 +60,26 @@ struct ImportPlan {
 // its history.
 QString recordContentHash(QJsonObject json);
 
-// Merges `read` (from the file called `source`) into `workspace` in one transaction, or, with
-// `dryRun`, only works out what would happen and writes nothing (a read-only workspace will do).
-// A refusal names the file and, for a record, its table and id; nothing is written then.
-Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source,
-                                bool dryRun);
+// Merges `read` (from the file called `source`) into `workspace` in one transaction. A refusal
+// names the file and, for a record, its table and id; nothing is written then.
+Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source);
 // Reads the bundle at `path` (every check of readBundleFile) and imports it.
-Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path, bool dryRun);
+Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path);
+
+// A private copy of a workspace in a temporary folder to rehearse imports in: a dry run that
+// meets every refusal the real import would (a dangling reference, a constraint) and sees what
+// earlier files of the same run brought, while the workspace itself is only read. The copy is
+// deleted with the rehearsal.
+class Rehearsal {
+public:
+    static Result<std::unique_ptr<Rehearsal>> of(Workspace& workspace);
+    Workspace& workspace() { return *m_copy; }
+
+private:
+    Rehearsal() = default;
+    QTemporaryDir m_folder;
+    std::unique_ptr<Workspace> m_copy;
+};
 
 } // namespace bundle
 } // namespace pdsa

@@ -201,9 +201,18 @@ int importBundles(const QCommandLineParser& parser, const QStringList& positiona
     auto opened = Workspace::open(workspacePath, options);
     if (!opened)
         return io.badInput(opened.error().message);
+    // A dry run imports into a private copy, so that it meets every refusal the import would.
+    std::unique_ptr<bundle::Rehearsal> rehearsal;
+    if (dryRun) {
+        auto made = bundle::Rehearsal::of(**opened);
+        if (!made)
+            return io.badInput(made.error().message);
+        rehearsal = std::move(*made);
+    }
+    Workspace& target = rehearsal ? rehearsal->workspace() : **opened;
     int code = kOk;
     for (const QString& file : positional.mid(1)) {
-        auto plan = bundle::importBundleFile(**opened, file, dryRun);
+        auto plan = bundle::importBundleFile(target, file);
         if (!plan) {
             code = io.badInput(plan.error().message);
             continue;

@@ -74,9 +74,7 @@ protected:
         return test::runPdsa(args + files);
     }
 
-    Result<ImportPlan> importInto(Workspace& ws, const QString& file) {
-        return importBundleFile(ws, file, false);
-    }
+    Result<ImportPlan> importInto(Workspace& ws, const QString& file) { return importBundleFile(ws, file); }
 
     static QByteArray hashOf(const QString& path) {
         auto ws = test::openOrFail(path);
@@ -307,6 +305,21 @@ TEST_F(BundleImport, a_dry_run_prints_the_plan_and_writes_nothing) {
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-journal")));
 }
 
+TEST_F(BundleImport, a_dry_run_sees_what_earlier_files_bring_and_every_refusal_yet_writes_nothing) {
+    const QString path = dir.path(QStringLiteral("empty.pdsa"));
+    ASSERT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), path}).code, 0);
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {templateFile, teamFiles[0]}, true);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.count(QStringLiteral("would import (dry run; nothing written)")), 2)
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("sets up this workspace's collaborative")));
+    const auto refused = importFiles(path, {templateFile, feedbackFile}, true);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("dangling reference"))) << refused.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
 TEST_F(BundleImport, a_bundle_of_another_collaborative_is_refused) {
     const QString other = dir.path(QStringLiteral("other.pdsa"));
     {
@@ -409,7 +422,7 @@ TEST_F(BundleImport, a_disk_error_at_any_point_of_an_import_leaves_the_workspace
             return Error{ErrorCode::Io, QStringLiteral("cannot open")};
         ws->setClock([] { return kStamp; });
         storage::faults::failAfter(allowed);
-        auto plan = importBundleFile(*ws, teamFiles[0], false);
+        auto plan = importBundleFile(*ws, teamFiles[0]);
         storage::faults::disarm();
         return plan ? Status{} : Status(plan.error());
     };
@@ -442,15 +455,14 @@ TEST(BundleFixture, the_format_1_team_bundle_reads_and_imports) {
     auto created = Workspace::createEmpty(path);
     ASSERT_TRUE(created.ok());
     Workspace& ws = **created;
-    auto setUp =
-        importBundleFile(ws, test::dataPath(QStringLiteral("bundles/format-1-template.pdsabundle")), false);
+    auto setUp = importBundleFile(ws, test::dataPath(QStringLiteral("bundles/format-1-template.pdsabundle")));
     ASSERT_TRUE(setUp.ok()) << setUp.error().message.toStdString();
     EXPECT_TRUE(setUp->setsUpCollaborative);
     auto read = readBundleFile(test::dataPath(QStringLiteral("bundles/format-1-team.pdsabundle")));
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
     EXPECT_EQ(read->manifest.formatVersion, 1);
     EXPECT_EQ(read->manifest.kind, BundleKind::Team);
-    auto plan = importBundle(ws, *read, QStringLiteral("format-1-team.pdsabundle"), false);
+    auto plan = importBundle(ws, *read, QStringLiteral("format-1-team.pdsabundle"));
     ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
     EXPECT_GT(plan->totals().added, 0);
     EXPECT_EQ(plan->totals().conflicts + plan->totals().skipped, 0);

@@ -32,7 +32,6 @@ struct TablePlan {
     qint64 conflicts = 0;
     qint64 skipped = 0;
     void count(MergeOutcome outcome);
-    qint64 total() const { return added + updated + unchanged + conflicts + skipped; }
 };
 
 // A record the merge did not take over, and why.
@@ -52,7 +51,6 @@ struct ImportPlan {
     qint64 newConflicts = 0;          // conflicts not already kept from an earlier import
 
     TablePlan totals() const;
-    bool changesRecords() const { return totals().added + totals().updated > 0; }
 };
 
 // The SHA-256 (hex) of a record's content: its JSON (RecordTable::toJson, with notes) in compact

@@ -172,18 +172,16 @@ void printPlan(QTextStream& out, const bundle::ImportPlan& plan, bool dryRun) {
     }
     row(QStringLiteral("total"), totals);
     constexpr int kListed = 20;
-    auto list = [&](const char* what, const std::vector<bundle::MergeNote>& notes) {
+    auto list = [&](const QString& what, const QString& many, const std::vector<bundle::MergeNote>& notes) {
         for (int i = 0; i < int(notes.size()) && i < kListed; ++i)
             out << QStringLiteral("  %1: %2 %3: %4\n")
-                       .arg(QLatin1String(what), notes[i].table,
-                            notes[i].recordId.toString(QUuid::WithoutBraces), notes[i].why);
+                       .arg(what, notes[i].table, notes[i].recordId.toString(QUuid::WithoutBraces),
+                            notes[i].why);
         if (int(notes.size()) > kListed)
-            out << QStringLiteral("  … and %1 more %2s\n")
-                       .arg(int(notes.size()) - kListed)
-                       .arg(QLatin1String(what));
+            out << QStringLiteral("  … and %1 more %2\n").arg(int(notes.size()) - kListed).arg(many);
     };
-    list("conflict", plan.conflicts);
-    list("skipped", plan.skipped);
+    list(QStringLiteral("conflict"), QStringLiteral("conflicts"), plan.conflicts);
+    list(QStringLiteral("skipped"), QStringLiteral("skipped records"), plan.skipped);
 }
 
 int importBundles(const QCommandLineParser& parser, const QStringList& positional, CommandIo& io) {

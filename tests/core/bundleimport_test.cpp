@@ -146,11 +146,28 @@ TEST_F(BundleImport, importing_the_same_bundle_again_changes_nothing) {
 }
 
 TEST_F(BundleImport, bundles_imported_in_any_order_end_in_the_same_records) {
+    // The demo with four teams: the template, four team bundles and the coaches' feedback.
+    source = dir.path(QStringLiteral("four.pdsa"));
+    auto options = test::smallDemo();
+    options.teams = 4;
+    options.months = 6;
+    options.cycles = 5;
+    test::writeDemo(source, options);
+    {
+        auto ws = test::openOrFail(source);
+        ASSERT_TRUE(ws);
+        teamIds.clear();
+        for (const Team& team : ws->teams.teams.all().value())
+            teamIds.push_back(team.meta.id);
+        ASSERT_EQ(teamIds.size(), 4u);
+        exportAll(*ws, QStringLiteral("-four"));
+    }
     QStringList files = teamFiles;
     files << feedbackFile;
     QByteArray expected;
     std::mt19937 random(20261123);
-    for (int round = 0; round < 4; ++round) {
+    int roundsWithRefusals = 0;
+    for (int round = 0; round < 5; ++round) {
         SCOPED_TRACE(round);
         if (round > 0)
             std::shuffle(files.begin(), files.end(), random);
@@ -163,11 +180,13 @@ TEST_F(BundleImport, bundles_imported_in_any_order_end_in_the_same_records) {
                 refused << file;
         for (const QString& file : refused)
             EXPECT_EQ(importFiles(path, {file}).code, 0) << file.toStdString();
+        roundsWithRefusals += refused.isEmpty() ? 0 : 1;
         const QByteArray hash = hashOf(path);
         if (round == 0)
             expected = hash;
         EXPECT_EQ(hash, expected) << files.join(QLatin1Char(' ')).toStdString();
     }
+    EXPECT_GT(roundsWithRefusals, 0) << "some order put the feedback before its teams";
 }
 
 TEST_F(BundleImport, a_feedback_bundle_before_its_teams_is_refused_naming_the_dangling_reference) {
@@ -405,6 +424,16 @@ TEST_F(BundleImport, one_refused_file_among_several_is_reported_and_the_others_a
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("bad.pdsabundle")));
     EXPECT_EQ(run.out.count(QStringLiteral(": imported")), 2) << run.out.toStdString();
+}
+
+TEST_F(BundleImport, import_without_a_workspace_or_files_is_wrong_usage) {
+    const auto noWorkspace =
+        test::runPdsa({QStringLiteral("bundle"), QStringLiteral("import"), teamFiles[0]});
+    EXPECT_EQ(noWorkspace.code, 2);
+    EXPECT_TRUE(noWorkspace.err.contains(QStringLiteral("import: --workspace W is required")));
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    EXPECT_EQ(importFiles(path, {}).code, 2);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("init")}).code, 2);
 }
 
 TEST_F(BundleImport, a_disk_error_at_any_point_of_an_import_leaves_the_workspace_before_or_after) {

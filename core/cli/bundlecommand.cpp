@@ -93,6 +93,8 @@ int exportBundle(const QCommandLineParser& parser, const QStringList& positional
         return io.usage(QStringLiteral("export: --workspace W is required"));
     if (out.isEmpty())
         return io.usage(QStringLiteral("export: --out FILE is required"));
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return io.usage(QStringLiteral("export: --dry-run is an option of import"));
     const int kinds = int(parser.isSet(QStringLiteral("team"))) +
                       int(parser.isSet(QStringLiteral("template"))) +
                       int(parser.isSet(QStringLiteral("feedback")));

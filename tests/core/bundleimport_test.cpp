@@ -9,6 +9,7 @@
 #include "workspace/workspace.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -337,6 +338,54 @@ TEST_F(BundleImport, a_dry_run_sees_what_earlier_files_bring_and_every_refusal_y
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("dangling reference"))) << refused.err.toStdString();
     EXPECT_EQ(test::fileBytes(path), before);
+}
+
+TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_naming_table_and_id) {
+    // A score of 7 passes the reader (a number in range) but not the schema (1.0 to 5.0).
+    QByteArray bytes = test::fileBytes(feedbackFile);
+    QBuffer buffer(&bytes);
+    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+    Manifest manifest = readBundle(buffer, QStringLiteral("feedback")).value().manifest;
+    auto entries = readZip(bytes, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }},
+                           QStringLiteral("feedback"))
+                       .value();
+    QString scoreId;
+    for (ZipEntry& entry : entries)
+        if (entry.name == QStringLiteral("records/assessment_score.jsonl")) {
+            const qsizetype end = entry.data.indexOf('\n');
+            QJsonObject score = QJsonDocument::fromJson(entry.data.left(end)).object();
+            score.insert(QStringLiteral("score"), 7.0);
+            scoreId = score.value(QStringLiteral("id")).toString();
+            entry.data = QJsonDocument(score).toJson(QJsonDocument::Compact) + entry.data.mid(end);
+        }
+    ASSERT_FALSE(scoreId.isEmpty());
+    std::vector<std::pair<QString, QByteArray>> files;
+    for (BundleFile& file : manifest.files)
+        for (const ZipEntry& entry : entries)
+            if (entry.name == file.name) {
+                file.bytes = entry.data.size();
+                file.sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(entry.data, QCryptographicHash::Sha256).toHex());
+                files.emplace_back(file.name, entry.data);
+            }
+    manifest.contentSha256 = contentHash(files);
+    for (ZipEntry& entry : entries)
+        if (entry.name == QStringLiteral("manifest.json"))
+            entry.data = QJsonDocument(manifestToJson(manifest)).toJson();
+    const QString altered = dir.path(QStringLiteral("altered.pdsabundle"));
+    test::writeBytes(altered, writeZip(entries).value());
+
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    ASSERT_EQ(importFiles(path, teamFiles).code, 0);
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {altered});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.startsWith(
+        QStringLiteral("pdsa: altered.pdsabundle: cannot import the assessment_score record %1: ")
+            .arg(scoreId)))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("CHECK constraint failed"))) << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before) << "the comments before it in the file are rolled back too";
 }
 
 TEST_F(BundleImport, a_bundle_of_another_collaborative_is_refused) {

@@ -1,6 +1,7 @@
 #include "cli/bundlecommand.h"
 
 #include "bundle/bundle.h"
+#include "bundle/merge.h"
 #include "cli/cli.h"
 #include "cli/commandio.h"
 #include "repositories/inventory.h"
@@ -15,6 +16,7 @@ namespace {
 const char* const kBundleUsage =
     R"(usage: pdsa bundle export --workspace W (--team T | --template | --feedback) --out FILE [--without-notes]
        pdsa bundle verify FILE
+       pdsa bundle import --workspace W [--dry-run] FILE...
 
 export   Writes a bundle (.pdsabundle) of the workspace W: a team bundle (every record the team
          T owns; T is the team's name or id), the collaborative template (the organizer's shared
@@ -25,8 +27,25 @@ export   Writes a bundle (.pdsabundle) of the workspace W: a team bundle (every 
          hash.
 verify   Checks a bundle without a workspace (the container, the manifest, the checksums and
          every record) and prints its manifest and content hash.
+import   Merges bundles into the workspace W, each file in its own transaction, and prints per
+         kind of record what is new, updated, unchanged, in conflict or skipped. A record changed
+         both here and in the bundle since they last agreed is a conflict: this workspace's
+         version stays and the bundle's is kept for review. A record owned by someone else here
+         is never overwritten. A file that cannot be imported whole (damaged, another
+         collaborative, a reference to a record neither in it nor in W) is refused and nothing
+         of it is written. Import the collaborative's template into a new workspace (pdsa init)
+         first. --dry-run only prints what would happen and writes nothing.
 
-Exit status: 0 success; 1 bad input or data (the file and the problem named); 2 wrong usage.
+Exit status: 0 success (for import: every file applied or had nothing to do); 1 bad input or
+data (the file and the problem named; for import: a file was refused); 2 wrong usage.
+)";
+
+const char* const kInitUsage = R"(usage: pdsa init --out W
+
+Creates an empty workspace W (no collaborative yet) to import the collaborative's template and
+then team and feedback bundles into. Refuses a file that already exists.
+
+Exit status: 0 success; 1 the file cannot be created; 2 wrong usage.
 )";
 
 QString describe(const bundle::Manifest& m) {
@@ -74,6 +93,8 @@ int exportBundle(const QCommandLineParser& parser, const QStringList& positional
         return io.usage(QStringLiteral("export: --workspace W is required"));
     if (out.isEmpty())
         return io.usage(QStringLiteral("export: --out FILE is required"));
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return io.usage(QStringLiteral("export: --dry-run is an option of import"));
     const int kinds = int(parser.isSet(QStringLiteral("team"))) +
                       int(parser.isSet(QStringLiteral("template"))) +
                       int(parser.isSet(QStringLiteral("feedback")));
@@ -118,7 +139,117 @@ int verifyBundle(const QStringList& positional, CommandIo& io) {
     return kOk;
 }
 
+void printPlan(QTextStream& out, const bundle::ImportPlan& plan, bool dryRun) {
+    const bundle::TablePlan totals = plan.totals();
+    const bool nothing = totals.added + totals.updated + plan.newConflicts == 0;
+    out << QStringLiteral("%1: %2 of \"%3\": %4\n")
+               .arg(plan.source, describe(plan.manifest), plan.manifest.collaborativeName,
+                    dryRun    ? QStringLiteral("would import (dry run; nothing written)")
+                    : nothing ? QStringLiteral("nothing to import")
+                              : QStringLiteral("imported"));
+    if (plan.setsUpCollaborative)
+        out << QStringLiteral("  sets up this workspace's collaborative\n");
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+               .arg(QString(), -20)
+               .arg(QStringLiteral("new"), 9)
+               .arg(QStringLiteral("updated"), 9)
+               .arg(QStringLiteral("unchanged"), 10)
+               .arg(QStringLiteral("conflicts"), 10)
+               .arg(QStringLiteral("skipped"), 8);
+    auto row = [&](const QString& label, const bundle::TablePlan& t) {
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                   .arg(label, -20)
+                   .arg(t.added, 9)
+                   .arg(t.updated, 9)
+                   .arg(t.unchanged, 10)
+                   .arg(t.conflicts, 10)
+                   .arg(t.skipped, 8);
+    };
+    for (const bundle::TablePlan& t : plan.tables) {
+        QString label = t.table;
+        for (const repo::RecordKind& kind : repo::recordKinds())
+            if (t.table == QLatin1String(kind.table))
+                label = QLatin1String(kind.label);
+        row(label, t);
+    }
+    row(QStringLiteral("total"), totals);
+    constexpr int kListed = 20;
+    auto list = [&](const QString& what, const QString& many, const std::vector<bundle::MergeNote>& notes) {
+        for (int i = 0; i < int(notes.size()) && i < kListed; ++i)
+            out << QStringLiteral("  %1: %2 %3: %4\n")
+                       .arg(what, notes[i].table, notes[i].recordId.toString(QUuid::WithoutBraces),
+                            notes[i].why);
+        if (int(notes.size()) > kListed)
+            out << QStringLiteral("  … and %1 more %2\n").arg(int(notes.size()) - kListed).arg(many);
+    };
+    list(QStringLiteral("conflict"), QStringLiteral("conflicts"), plan.conflicts);
+    list(QStringLiteral("skipped"), QStringLiteral("skipped records"), plan.skipped);
+}
+
+int importBundles(const QCommandLineParser& parser, const QStringList& positional, CommandIo& io) {
+    const QString workspacePath = parser.value(QStringLiteral("workspace"));
+    if (workspacePath.isEmpty())
+        return io.usage(QStringLiteral("import: --workspace W is required"));
+    if (positional.size() < 2)
+        return io.usage(QStringLiteral("import: expected one or more bundle files"));
+    for (const char* option : {"team", "out", "template", "feedback", "without-notes"})
+        if (parser.isSet(QLatin1String(option)))
+            return io.usage(QStringLiteral("import: --%1 is an option of export").arg(QLatin1String(option)));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    Workspace::OpenOptions options;
+    options.readOnly = dryRun;
+    auto opened = Workspace::open(workspacePath, options);
+    if (!opened)
+        return io.badInput(opened.error().message);
+    // A dry run imports into a private copy, so that it meets every refusal the import would.
+    std::unique_ptr<bundle::Rehearsal> rehearsal;
+    if (dryRun) {
+        auto made = bundle::Rehearsal::of(**opened);
+        if (!made)
+            return io.badInput(made.error().message);
+        rehearsal = std::move(*made);
+    }
+    Workspace& target = rehearsal ? rehearsal->workspace() : **opened;
+    int code = kOk;
+    for (const QString& file : positional.mid(1)) {
+        auto plan = bundle::importBundleFile(target, file);
+        if (!plan) {
+            code = io.badInput(plan.error().message);
+            continue;
+        }
+        printPlan(io.out, *plan, dryRun);
+    }
+    return code;
+}
+
 } // namespace
+
+int initCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
+    CommandIo io{out, err, QStringLiteral("init")};
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("file")));
+    if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args))
+        return io.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << kInitUsage;
+        return kOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return io.usage(
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return io.usage(QStringLiteral("--out W is required"));
+    auto created = Workspace::createEmpty(path);
+    if (!created)
+        return io.badInput(created.error().message);
+    out << QStringLiteral("Created the empty workspace %1; import the collaborative's template into it next "
+                          "(pdsa bundle import --workspace %1 TEMPLATE).\n")
+               .arg(path);
+    return kOk;
+}
 
 int bundleCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandIo io{out, err, QStringLiteral("bundle")};
@@ -127,7 +258,7 @@ int bundleCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
     for (const char* name : {"workspace", "team", "out"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
-    for (const char* name : {"template", "feedback", "without-notes"})
+    for (const char* name : {"template", "feedback", "without-notes", "dry-run"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(name)));
     if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args))
         return io.usage(parser.errorText());
@@ -137,13 +268,15 @@ int bundleCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return io.usage(QStringLiteral("expected a subcommand (export or verify)"));
+        return io.usage(QStringLiteral("expected a subcommand (export, verify or import)"));
     if (positional.first() == QLatin1String("export"))
         return exportBundle(parser, positional, io);
     if (positional.first() == QLatin1String("verify"))
         return verifyBundle(positional, io);
-    return io.usage(
-        QStringLiteral("unknown subcommand \"%1\" (expected export or verify)").arg(positional.first()));
+    if (positional.first() == QLatin1String("import"))
+        return importBundles(parser, positional, io);
+    return io.usage(QStringLiteral("unknown subcommand \"%1\" (expected export, verify or import)")
+                        .arg(positional.first()));
 }
 
 } // namespace pdsa::cli

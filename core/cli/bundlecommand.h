@@ -1,6 +1,6 @@
 #pragma once
-// `pdsa bundle export` and `pdsa bundle verify` (docs/bundle-format.md). Import comes with the
-// merge (issue 5).
+// `pdsa bundle export`, `verify` and `import` (docs/bundle-format.md), and `pdsa init`, the empty
+// workspace a collaborative's template is imported into.
 
 #include <QStringList>
 #include <QTextStream>
@@ -8,5 +8,6 @@
 namespace pdsa::cli {
 
 int bundleCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+int initCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 
 } // namespace pdsa::cli

@@ -42,8 +42,12 @@ Commands:
         List the PDSA cycles with every field, their team and what they link to.
   bundle export --workspace W (--team T | --template | --feedback) --out FILE [--without-notes]
   bundle verify FILE
+  bundle import --workspace W [--dry-run] FILE...
         Write a team bundle, the collaborative template or a feedback bundle; check a bundle
-        and print its manifest and content hash.
+        and print its manifest and content hash; merge bundles into a workspace (each file
+        whole or not at all; conflicts are kept for review, never dropped).
+  init --out W
+        Create an empty workspace to import a collaborative's template and bundles into.
 )";
 
 const char* const kUsageTail = R"(
@@ -234,6 +238,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err,
         code = dataCommand(rest, out, err);
     } else if (command == QLatin1String("bundle")) {
         code = bundleCommand(rest, out, err);
+    } else if (command == QLatin1String("init")) {
+        code = initCommand(rest, out, err);
     } else if (command == QLatin1String("cycles")) {
         code = cyclesCommand(rest, out, err);
     } else if (const auto found = std::find_if(extra.begin(), extra.end(),

@@ -271,6 +271,29 @@ CREATE TABLE chart_setting (
 CREATE INDEX chart_setting_by_measure ON chart_setting(team_id, measure_id);
 )sql";
 
+// Format 3: bundle import's bookkeeping (core/bundle/merge.h). import_base holds, per record,
+// the last state both sides agreed on (what the three-way merge compares against); import_conflict
+// the incoming records that changed on both sides, kept until someone resolves them. Neither is a
+// record table: they never travel in a bundle.
+const char* const kVersion3 = R"sql(
+CREATE TABLE import_base (
+    record_id BLOB PRIMARY KEY NOT NULL CHECK (length(record_id) = 16),
+    table_name TEXT NOT NULL,
+    revision INTEGER NOT NULL CHECK (revision >= 1),
+    content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64)
+);
+
+CREATE TABLE import_conflict (
+    id INTEGER PRIMARY KEY,
+    record_id BLOB NOT NULL CHECK (length(record_id) = 16),
+    table_name TEXT NOT NULL,
+    incoming TEXT NOT NULL,
+    source TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    UNIQUE (record_id, incoming)
+);
+)sql";
+
 #undef PDSA_RECORD_COLUMNS
 
 } // namespace
@@ -281,6 +304,8 @@ const std::vector<Migration>& migrations()
         {1, QStringLiteral("Every record of PRODUCT.md's core objects"), QString::fromUtf8(kVersion1)},
         {2, QStringLiteral("Chart settings per team and measure; excluded and astronomical points"),
          QString::fromUtf8(kVersion2)},
+        {3, QStringLiteral("Bundle import: the last agreed state per record, and conflicts kept for review"),
+         QString::fromUtf8(kVersion3)},
     };
     return all;
 }

@@ -1,0 +1,344 @@
+#include "bundle/merge.h"
+
+#include "bundle/recordsets.h"
+#include "repositories/importledger.h"
+#include "repositories/inventory.h"
+#include "storage/workspacefile.h"
+#include "workspace/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace pdsa::bundle {
+
+void TablePlan::count(MergeOutcome outcome) {
+    switch (outcome) {
+    case MergeOutcome::New:
+        ++added;
+        break;
+    case MergeOutcome::Updated:
+        ++updated;
+        break;
+    case MergeOutcome::Unchanged:
+        ++unchanged;
+        break;
+    case MergeOutcome::Conflict:
+        ++conflicts;
+        break;
+    case MergeOutcome::Skipped:
+        ++skipped;
+        break;
+    }
+}
+
+TablePlan ImportPlan::totals() const {
+    TablePlan sum{QStringLiteral("total")};
+    for (const TablePlan& t : tables) {
+        sum.added += t.added;
+        sum.updated += t.updated;
+        sum.unchanged += t.unchanged;
+        sum.conflicts += t.conflicts;
+        sum.skipped += t.skipped;
+    }
+    return sum;
+}
+
+QString recordContentHash(QJsonObject json) {
+    json.remove(QStringLiteral("revision"));
+    json.remove(QStringLiteral("updated_at"));
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+namespace {
+
+QString idText(const QUuid& id) {
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// The tables holding a PDSA cycle's parts: a dangling reference there is the cycle's.
+bool isCyclePart(const QString& table) {
+    return table == QLatin1String("pdsa_question") || table == QLatin1String("pdsa_change_idea") ||
+           table == QLatin1String("pdsa_measure");
+}
+
+class Merger {
+public:
+    Merger(Workspace& workspace, const ReadBundle& read, const QString& source)
+        : m_workspace(workspace)
+        , m_read(read)
+        , m_ledger(workspace.database()) {
+        m_plan.source = source;
+        m_plan.manifest = read.manifest;
+    }
+
+    // The bundle must belong to this workspace's collaborative (or set up an empty workspace).
+    Status checkCollaborative() {
+        const Manifest& m = m_read.manifest;
+        auto current = m_workspace.collaborative.current();
+        if (!current) {
+            if (current.error().code != ErrorCode::NotFound)
+                return current.error();
+            if (m.kind != BundleKind::Template)
+                return makeError(ErrorCode::Invalid,
+                                 QStringLiteral("%1: this workspace holds no collaborative yet; import the "
+                                                "collaborative's template first")
+                                     .arg(m_plan.source));
+            m_plan.setsUpCollaborative = true;
+            return {};
+        }
+        if (current->meta.id != m.collaborativeId)
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("%1: the bundle belongs to the collaborative \"%2\" (%3), not to "
+                                            "this workspace's \"%4\" (%5); nothing was imported")
+                                 .arg(m_plan.source, m.collaborativeName.left(80), idText(m.collaborativeId),
+                                      current->name.left(80), idText(current->meta.id)));
+        return {};
+    }
+
+    Status run() {
+        PDSA_TRY(m_ledger.deferForeignKeys());
+        PDSA_TRY(forEachTable(m_workspace, [&](auto& table) -> Status {
+            const QString name = QString::fromStdString(table.table());
+            const auto records = std::find_if(m_read.tables.begin(), m_read.tables.end(),
+                                              [&](const TableRecords& t) { return t.table == name; });
+            if (records == m_read.tables.end())
+                return {};
+            return mergeTable(table, *records);
+        }));
+        PDSA_TRY(checkReferences());
+        if (m_plan.setsUpCollaborative) {
+            auto current = m_workspace.collaborative.current();
+            if (!current || current->meta.id != m_read.manifest.collaborativeId)
+                return makeError(ErrorCode::Invalid,
+                                 QStringLiteral("%1: the template does not hold its collaborative's record; "
+                                                "nothing was imported")
+                                     .arg(m_plan.source));
+        }
+        return {};
+    }
+
+    ImportPlan& plan() { return m_plan; }
+
+private:
+    Error recordError(const QString& table, const QUuid& id, const QString& what) const {
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1: cannot import the %2 record %3: %4; nothing "
+                                                            "was imported")
+                                                 .arg(m_plan.source, table, idText(id), what));
+    }
+
+    QString ownerText(const Owner& owner) {
+        if (owner.role != OwnerRole::Team)
+            return QStringLiteral("the %1").arg(toText(owner.role));
+        auto team = m_workspace.teams.teams.find(owner.team, true);
+        const QString name = team && *team ? (*team)->name.left(80) : idText(owner.team);
+        return QStringLiteral("the team \"%1\"").arg(name);
+    }
+
+    Status setBase(const QString& table, const QUuid& id, int revision, const QString& hash,
+                   const std::optional<repo::ImportBase>& old) {
+        const repo::ImportBase base{id, table, revision, hash};
+        if (old && *old == base)
+            return {};
+        return m_ledger.setBase(base);
+    }
+
+    // Stores `record` as given; returns the content hash of what was stored. A tombstone carries
+    // its free text empty and a bundle without notes none at all, which a column that must not be
+    // empty refuses: then the empty free text is stored as a placeholder. A tombstone's free text
+    // is never shown or exported; a placeholder note is replaced when the full record arrives
+    // (its base is what was stored, so the full record counts as a change from the bundle's side).
+    template <typename T>
+    Result<QString> store(repo::RecordTable<T>& table, const T& record, bool notesLeftOut) {
+        const Status stored = table.put(record);
+        if (stored)
+            return recordContentHash(table.toJson(record, false));
+        if (!record.meta.deleted && !notesLeftOut)
+            return stored.error();
+        QJsonObject json = table.toJson(record, false);
+        const QJsonObject bare = table.toJson(record, true);
+        const QString placeholder =
+            record.meta.deleted ? QStringLiteral("(deleted)") : QStringLiteral("(left out of the bundle)");
+        bool filled = false;
+        for (auto it = json.begin(); it != json.end(); ++it)
+            if (!bare.contains(it.key()) && it.value() == QJsonValue(QString())) {
+                it.value() = placeholder;
+                filled = true;
+            }
+        if (!filled)
+            return stored.error();
+        auto withPlaceholders = table.fromJson(json, false);
+        if (!withPlaceholders || !table.put(*withPlaceholders))
+            return stored.error();
+        return recordContentHash(table.toJson(*withPlaceholders, false));
+    }
+
+    template <typename T> Status mergeTable(repo::RecordTable<T>& table, const TableRecords& records) {
+        const QString name = QString::fromStdString(table.table());
+        const bool notesLeftOut = m_read.manifest.withoutNotes;
+        TablePlan counts{name};
+        for (const QJsonObject& json : records.records) {
+            auto incoming = table.fromJson(json, notesLeftOut);
+            if (!incoming)
+                return recordError(name, QUuid::fromString(json.value(QStringLiteral("id")).toString()),
+                                   incoming.error().message);
+            T remote = std::move(*incoming);
+            const QUuid id = remote.meta.id;
+            auto found = table.find(id, true);
+            if (!found)
+                return recordError(name, id, found.error().message);
+            const std::optional<T>& local = *found;
+            // A bundle without notes keeps the notes this workspace has for a live record.
+            if (notesLeftOut && local && !remote.meta.deleted) {
+                QJsonObject withNotes = table.toJson(*local, false);
+                for (auto it = json.begin(); it != json.end(); ++it)
+                    withNotes.insert(it.key(), it.value());
+                auto merged = table.fromJson(withNotes, false);
+                if (!merged)
+                    return recordError(name, id, merged.error().message);
+                remote = std::move(*merged);
+            }
+            const QString remoteHash = recordContentHash(table.toJson(remote, false));
+
+            MergeOutcome outcome = MergeOutcome::Unchanged;
+            std::optional<repo::ImportBase> base;
+            if (local) {
+                auto known = m_ledger.base(id);
+                if (!known)
+                    return recordError(name, id, known.error().message);
+                base = *known;
+            }
+            if (!local) {
+                outcome = MergeOutcome::New;
+            } else if (!(local->meta.owner == remote.meta.owner)) {
+                outcome = MergeOutcome::Skipped;
+                m_plan.skipped.push_back(
+                    {name, id,
+                     QStringLiteral("owned by %1 here, not by the bundle's owner; left as it is")
+                         .arg(ownerText(local->meta.owner))});
+            } else {
+                const QString localHash = recordContentHash(table.toJson(*local, false));
+                if (localHash == remoteHash) {
+                    outcome = MergeOutcome::Unchanged;
+                    if (!base || remote.meta.revision > base->revision)
+                        PDSA_TRY(setBase(name, id, remote.meta.revision, remoteHash, base));
+                } else if (!base) {
+                    outcome = MergeOutcome::Conflict;
+                } else if (remote.meta.revision <= base->revision) {
+                    outcome = MergeOutcome::Unchanged; // an older bundle
+                } else {
+                    const bool localChanged = localHash != base->contentSha256;
+                    const bool remoteChanged = remoteHash != base->contentSha256;
+                    if (localChanged && remoteChanged)
+                        outcome = MergeOutcome::Conflict;
+                    else if (remoteChanged && remote.meta.revision > local->meta.revision)
+                        outcome = MergeOutcome::Updated;
+                }
+            }
+
+            if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
+                auto stored = store(table, remote, notesLeftOut);
+                if (!stored)
+                    return recordError(name, id, stored.error().message);
+                PDSA_TRY(setBase(name, id, remote.meta.revision, *stored, base));
+            } else if (outcome == MergeOutcome::Conflict) {
+                m_plan.conflicts.push_back(
+                    {name, id,
+                     QStringLiteral("changed here and in the bundle since they last agreed; this "
+                                    "workspace's version stays, the bundle's is kept for review")});
+                auto kept = m_ledger.keepConflict(
+                    id, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
+                    QStringLiteral("%1 (%2 of \"%3\", created %4)")
+                        .arg(m_plan.source, toText(m_read.manifest.kind), m_read.manifest.ownerName.left(80),
+                             m_read.manifest.createdAt.toUTC().toString(Qt::ISODate)),
+                    m_workspace.now());
+                if (!kept)
+                    return recordError(name, id, kept.error().message);
+                m_plan.newConflicts += *kept ? 1 : 0;
+            }
+            counts.count(outcome);
+        }
+        m_plan.tables.push_back(counts);
+        return {};
+    }
+
+    // Every reference of every table the bundle wrote points at a record (checked once, at the
+    // end, so that a bundle's records may refer to each other in any order).
+    Status checkReferences() {
+        QStringList tables;
+        for (const TableRecords& t : m_read.tables) {
+            tables << t.table;
+            if (t.table == QLatin1String("pdsa_cycle"))
+                tables << QStringLiteral("pdsa_question") << QStringLiteral("pdsa_change_idea")
+                       << QStringLiteral("pdsa_measure");
+        }
+        for (const QString& table : tables) {
+            auto dangling = m_ledger.firstDangling(table);
+            if (!dangling)
+                return dangling.error();
+            if (!*dangling)
+                continue;
+            const repo::DanglingReference& d = **dangling;
+            const QString recordTable = isCyclePart(table) ? QStringLiteral("pdsa_cycle") : table;
+            return makeError(
+                ErrorCode::Invalid,
+                QStringLiteral("%1: the %2 record %3 refers to the %4 record %5, which is "
+                               "neither in the bundle nor in this workspace (a dangling "
+                               "reference: import the bundle that holds it first); nothing "
+                               "was imported")
+                    .arg(m_plan.source, recordTable, idText(d.recordId), d.parentTable, idText(d.parentId)));
+        }
+        return {};
+    }
+
+    Workspace& m_workspace;
+    const ReadBundle& m_read;
+    repo::ImportLedger m_ledger;
+    ImportPlan m_plan;
+};
+
+} // namespace
+
+Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source) {
+    if (workspace.schemaVersion() < 3)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1: the workspace is in format %2; open it once in this version "
+                                        "of PDSA Tracker to upgrade it, then import")
+                             .arg(source)
+                             .arg(workspace.schemaVersion()));
+    Merger merger(workspace, read, source);
+    PDSA_TRY(merger.checkCollaborative());
+    const Status merged = workspace.transact([&] { return merger.run(); });
+    if (!merged)
+        return merged.error();
+    return std::move(merger.plan());
+}
+
+Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path) {
+    auto read = readBundleFile(path);
+    if (!read)
+        return read.error();
+    return importBundle(workspace, *read, QFileInfo(path).fileName());
+}
+
+Result<std::unique_ptr<Rehearsal>> Rehearsal::of(Workspace& workspace) {
+    std::unique_ptr<Rehearsal> rehearsal(new Rehearsal);
+    if (!rehearsal->m_folder.isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot make a temporary folder for the dry run: %1")
+                                            .arg(rehearsal->m_folder.errorString()));
+    const QString copy = rehearsal->m_folder.filePath(QStringLiteral("rehearsal.pdsa"));
+    PDSA_TRY(storage::backupTo(workspace.database(), copy));
+    Workspace::OpenOptions options;
+    options.backupFolder = rehearsal->m_folder.filePath(QStringLiteral("backups"));
+    auto opened = Workspace::open(copy, options);
+    if (!opened)
+        return opened.error();
+    rehearsal->m_copy = std::move(*opened);
+    return rehearsal;
+}
+
+} // namespace pdsa::bundle

@@ -1,0 +1,83 @@
+#pragma once
+// Importing a bundle into a workspace: a three-way merge per record against the last state both
+// sides agreed on (docs/bundle-format.md, "Merge rules"). One bundle at a time, in one workspace
+// transaction: either every record of the bundle is merged or, on any refusal, none is.
+//
+// Owned by the bundle feature (issue 5). The CLI (`pdsa bundle import`) and, later, the app call
+// importBundleFile(); the bookkeeping lives in repo::ImportLedger (workspace format 3).
+
+#include "bundle/bundle.h"
+#include "util/result.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+namespace pdsa {
+class Workspace;
+
+namespace bundle {
+
+enum class MergeOutcome { New, Updated, Unchanged, Conflict, Skipped };
+
+// What happened (or would happen) to the records of one table.
+struct TablePlan {
+    QString table; // "pdsa_cycle"
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 conflicts = 0;
+    qint64 skipped = 0;
+    void count(MergeOutcome outcome);
+};
+
+// A record the merge did not take over, and why.
+struct MergeNote {
+    QString table;
+    QUuid recordId;
+    QString why;
+};
+
+struct ImportPlan {
+    QString source; // the file name
+    Manifest manifest;
+    bool setsUpCollaborative = false; // a template into a workspace made by `pdsa init`
+    std::vector<TablePlan> tables;    // the bundle's tables, in the order of repo::recordKinds()
+    std::vector<MergeNote> conflicts; // kept in import_conflict; the local record stays
+    std::vector<MergeNote> skipped;   // owned by someone else here; never overwritten
+    qint64 newConflicts = 0;          // conflicts not already kept from an earlier import
+
+    TablePlan totals() const;
+};
+
+// The SHA-256 (hex) of a record's content: its JSON (RecordTable::toJson, with notes) in compact
+// form without "revision" and "updated_at", so that the same content has the same hash whatever
+// its history.
+QString recordContentHash(QJsonObject json);
+
+// Merges `read` (from the file called `source`) into `workspace` in one transaction. A refusal
+// names the file and, for a record, its table and id; nothing is written then.
+Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source);
+// Reads the bundle at `path` (every check of readBundleFile) and imports it.
+Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path);
+
+// A private copy of a workspace in a temporary folder to rehearse imports in: a dry run that
+// meets every refusal the real import would (a dangling reference, a constraint) and sees what
+// earlier files of the same run brought, while the workspace itself is only read. The copy is
+// deleted with the rehearsal.
+class Rehearsal {
+public:
+    static Result<std::unique_ptr<Rehearsal>> of(Workspace& workspace);
+    Workspace& workspace() { return *m_copy; }
+
+private:
+    Rehearsal() = default;
+    QTemporaryDir m_folder;
+    std::unique_ptr<Workspace> m_copy;
+};
+
+} // namespace bundle
+} // namespace pdsa

@@ -1,0 +1,55 @@
+#pragma once
+// Bundle import's bookkeeping (workspace format 3), owned by core/bundle/merge: per record the
+// last state both sides agreed on (import_base), the incoming records kept as conflicts
+// (import_conflict), and the check that an import left no reference dangling. These are not
+// record tables: nothing here travels in a bundle.
+
+#include "storage/database.h"
+
+#include <optional>
+
+namespace pdsa::repo {
+
+// The last state of a record both this workspace and a bundle held.
+struct ImportBase {
+    QUuid recordId;
+    QString table;
+    int revision = 1;
+    QString contentSha256; // hex
+    bool operator==(const ImportBase&) const = default;
+};
+
+// A row whose reference points at nothing: the record (or, for a cycle's parts, the record the
+// part belongs to) and what it refers to.
+struct DanglingReference {
+    QString table;       // the table holding the reference
+    QUuid recordId;      // the row's first column: its id, or the id of the record it is part of
+    QString parentTable; // what it refers to
+    QUuid parentId;
+};
+
+class ImportLedger {
+public:
+    explicit ImportLedger(storage::Database& db)
+        : m_db(db) {}
+
+    Result<std::optional<ImportBase>> base(const QUuid& recordId);
+    Status setBase(const ImportBase& base);
+
+    // Keeps an incoming record that conflicts with the local one; the same conflict twice is one
+    // row. Returns whether it was new.
+    Result<bool> keepConflict(const QUuid& recordId, const QString& table, const QString& incoming,
+                              const QString& source, const QDateTime& detectedAt);
+    Result<qint64> conflictCount();
+
+    // Inside a transaction: checks references only at commit, so that records of one bundle may
+    // refer to each other in any order.
+    Status deferForeignKeys();
+    // The first row of `table` whose reference points at nothing, if any.
+    Result<std::optional<DanglingReference>> firstDangling(const QString& table);
+
+private:
+    storage::Database& m_db;
+};
+
+} // namespace pdsa::repo

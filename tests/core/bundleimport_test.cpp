@@ -1,0 +1,585 @@
+// Bundle import (issue 5): the three-way merge per record, its refusals, and that a refused or
+// failed import leaves the workspace exactly as it was.
+#include "bundle/bundle.h"
+#include "bundle/merge.h"
+#include "bundle/ziparchive.h"
+#include "repositories/importledger.h"
+#include "storage/faultinjection.h"
+#include "support/testsupport.h"
+#include "workspace/workspace.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <random>
+
+using namespace pdsa;
+using namespace pdsa::bundle;
+
+namespace {
+
+const QDateTime kStamp(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+
+class BundleImport : public ::testing::Test {
+protected:
+    void SetUp() override {
+        source = dir.path(QStringLiteral("source.pdsa"));
+        test::writeDemo(source);
+        auto ws = test::openOrFail(source);
+        ASSERT_TRUE(ws);
+        for (const Team& team : ws->teams.teams.all().value())
+            teamIds.push_back(team.meta.id);
+        ASSERT_GE(teamIds.size(), 2u);
+        exportAll(*ws);
+    }
+
+    // Writes the template, every team's bundle and the feedback bundle of `ws`.
+    void exportAll(Workspace& ws, const QString& suffix = QString()) {
+        templateFile =
+            write(ws, {BundleKind::Template, {}, false, kStamp}, QStringLiteral("template") + suffix);
+        teamFiles.clear();
+        for (int i = 0; i < int(teamIds.size()); ++i)
+            teamFiles << write(ws, {BundleKind::Team, teamIds[i], false, kStamp},
+                               QStringLiteral("team%1%2").arg(i).arg(suffix));
+        feedbackFile =
+            write(ws, {BundleKind::Feedback, {}, false, kStamp}, QStringLiteral("feedback") + suffix);
+    }
+
+    QString write(Workspace& ws, const ExportRequest& request, const QString& name) {
+        const QString path = dir.path(name + QStringLiteral(".pdsabundle"));
+        auto written = exportBundleFile(ws, request, path);
+        EXPECT_TRUE(written.ok()) << written.error().message.toStdString();
+        return path;
+    }
+
+    // A workspace made by `pdsa init` with the template imported.
+    QString fresh(const QString& name) {
+        const QString path = dir.path(name);
+        EXPECT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), path}).code, 0);
+        EXPECT_EQ(importFiles(path, {templateFile}).code, 0);
+        return path;
+    }
+
+    test::CliRun importFiles(const QString& workspace, const QStringList& files, bool dryRun = false) {
+        QStringList args{QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--workspace"),
+                         workspace};
+        if (dryRun)
+            args << QStringLiteral("--dry-run");
+        return test::runPdsa(args + files);
+    }
+
+    Result<ImportPlan> importInto(Workspace& ws, const QString& file) { return importBundleFile(ws, file); }
+
+    static QByteArray hashOf(const QString& path) {
+        auto ws = test::openOrFail(path);
+        return ws ? ws->contentHash().value() : QByteArray();
+    }
+
+    test::TempDir dir;
+    QString source;
+    std::vector<QUuid> teamIds;
+    QString templateFile;
+    QStringList teamFiles;
+    QString feedbackFile;
+};
+
+// A stream of `bytes` zeros, gzip-compressed without ever holding them in memory.
+QByteArray gzipOfZeros(qint64 bytes) {
+    z_stream stream{};
+    EXPECT_EQ(deflateInit2(&stream, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY), Z_OK);
+    const QByteArray zeros(1 << 20, '\0');
+    QByteArray out;
+    char buffer[1 << 16];
+    for (qint64 left = bytes; left >= 0; left -= zeros.size()) {
+        const int flush = left <= zeros.size() ? Z_FINISH : Z_NO_FLUSH;
+        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(zeros.constData()));
+        stream.avail_in = uInt(std::min<qint64>(left, zeros.size()));
+        do {
+            stream.next_out = reinterpret_cast<Bytef*>(buffer);
+            stream.avail_out = sizeof buffer;
+            deflate(&stream, flush);
+            out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0);
+        if (flush == Z_FINISH)
+            break;
+    }
+    deflateEnd(&stream);
+    return out;
+}
+
+} // namespace
+
+TEST_F(BundleImport, a_template_sets_up_an_empty_workspace_and_the_bundles_rebuild_every_record) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const auto run = importFiles(path, teamFiles + QStringList{feedbackFile});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("imported"))) << run.out.toStdString();
+    auto imported = test::openOrFail(path);
+    auto original = test::openOrFail(source);
+    ASSERT_TRUE(imported && original);
+    const auto a = imported->counts().value();
+    const auto b = original->counts().value();
+    ASSERT_EQ(a.size(), b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].live, b[i].live) << a[i].table.toStdString();
+        EXPECT_EQ(a[i].deleted, b[i].deleted) << a[i].table.toStdString();
+    }
+    EXPECT_TRUE(storage::fullCheck(imported->database(), path).ok());
+}
+
+TEST_F(BundleImport, importing_the_same_bundle_again_changes_nothing) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    ASSERT_EQ(importFiles(path, {teamFiles[0]}).code, 0);
+    const QByteArray hash = hashOf(path);
+    const QByteArray bytes = test::fileBytes(path);
+    const auto again = importFiles(path, {teamFiles[0], templateFile});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("nothing to import"))) << again.out.toStdString();
+    EXPECT_EQ(hashOf(path), hash);
+    EXPECT_EQ(test::fileBytes(path), bytes);
+}
+
+TEST_F(BundleImport, bundles_imported_in_any_order_end_in_the_same_records) {
+    // The demo with four teams: the template, four team bundles and the coaches' feedback.
+    source = dir.path(QStringLiteral("four.pdsa"));
+    auto options = test::smallDemo();
+    options.teams = 4;
+    options.months = 6;
+    options.cycles = 5;
+    test::writeDemo(source, options);
+    {
+        auto ws = test::openOrFail(source);
+        ASSERT_TRUE(ws);
+        teamIds.clear();
+        for (const Team& team : ws->teams.teams.all().value())
+            teamIds.push_back(team.meta.id);
+        ASSERT_EQ(teamIds.size(), 4u);
+        exportAll(*ws, QStringLiteral("-four"));
+    }
+    QStringList files = teamFiles;
+    files << feedbackFile;
+    QByteArray expected;
+    std::mt19937 random(20261123);
+    int roundsWithRefusals = 0;
+    for (int round = 0; round < 5; ++round) {
+        SCOPED_TRACE(round);
+        if (round > 0)
+            std::shuffle(files.begin(), files.end(), random);
+        const QString path = fresh(QStringLiteral("w%1.pdsa").arg(round));
+        // A bundle whose references are not there yet (feedback before its teams) is refused whole
+        // and imported again at the end.
+        QStringList refused;
+        for (const QString& file : files)
+            if (importFiles(path, {file}).code != 0)
+                refused << file;
+        for (const QString& file : refused)
+            EXPECT_EQ(importFiles(path, {file}).code, 0) << file.toStdString();
+        roundsWithRefusals += refused.isEmpty() ? 0 : 1;
+        const QByteArray hash = hashOf(path);
+        if (round == 0)
+            expected = hash;
+        EXPECT_EQ(hash, expected) << files.join(QLatin1Char(' ')).toStdString();
+    }
+    EXPECT_GT(roundsWithRefusals, 0) << "some order put the feedback before its teams";
+}
+
+TEST_F(BundleImport, a_feedback_bundle_before_its_teams_is_refused_naming_the_dangling_reference) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {feedbackFile});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("pdsa: feedback.pdsabundle: the coach_comment record ")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("refers to the team record"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was imported")));
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
+TEST_F(BundleImport, a_team_bundle_into_a_workspace_without_the_collaborative_is_refused) {
+    const QString path = dir.path(QStringLiteral("empty.pdsa"));
+    ASSERT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), path}).code, 0);
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {teamFiles[0]});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("import the collaborative's template first")))
+        << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), path}).code, 1)
+        << "init refuses an existing file";
+}
+
+TEST_F(BundleImport, a_tombstone_is_not_brought_back_by_an_older_bundle) {
+    const QString oldTeam = teamFiles[0];
+    QUuid deleted;
+    {
+        auto ws = test::openOrFail(source);
+        ASSERT_TRUE(ws);
+        deleted = ws->cycles.cycles.forTeam(teamIds[0]).value().back().meta.id;
+        ASSERT_TRUE(ws->cycles.cycles.remove(deleted, kStamp.addDays(1)).value());
+        write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, QStringLiteral("team0-later"));
+    }
+    const QString newTeam = dir.path(QStringLiteral("team0-later.pdsabundle"));
+    for (const QStringList& order : {QStringList{oldTeam, newTeam, oldTeam}, QStringList{newTeam, oldTeam}}) {
+        SCOPED_TRACE(order.join(QLatin1Char(' ')).toStdString());
+        const QString path = fresh(QStringLiteral("w-%1.pdsa").arg(order.size()));
+        for (const QString& file : order)
+            ASSERT_EQ(importFiles(path, {file}).code, 0);
+        auto ws = test::openOrFail(path);
+        auto cycle = ws->cycles.cycles.find(deleted, true).value();
+        ASSERT_TRUE(cycle);
+        EXPECT_TRUE(cycle->meta.deleted);
+        EXPECT_FALSE(ws->cycles.cycles.find(deleted).value());
+    }
+}
+
+TEST_F(BundleImport, a_record_changed_only_in_the_bundle_is_updated) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    ASSERT_EQ(importFiles(path, {teamFiles[0]}).code, 0);
+    PdsaCycle changed;
+    {
+        auto ws = test::openOrFail(source);
+        changed = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
+        changed.learned = QStringLiteral("Families came when the meeting was at the school.");
+        ASSERT_TRUE(ws->cycles.cycles.save(changed, kStamp.addDays(2)).value());
+        write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, QStringLiteral("team0-later"));
+    }
+    auto ws = test::openOrFail(path);
+    auto plan = importInto(*ws, dir.path(QStringLiteral("team0-later.pdsabundle")));
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    EXPECT_EQ(plan->totals().updated, 1);
+    EXPECT_EQ(plan->totals().conflicts, 0);
+    EXPECT_EQ(ws->cycles.cycles.find(changed.meta.id).value()->learned, changed.learned);
+    EXPECT_EQ(ws->cycles.cycles.find(changed.meta.id).value()->meta.revision, 2);
+}
+
+TEST_F(BundleImport, a_record_changed_on_both_sides_keeps_both_and_is_kept_as_one_conflict) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    ASSERT_EQ(importFiles(path, {teamFiles[0]}).code, 0);
+    PdsaCycle theirs;
+    {
+        auto ws = test::openOrFail(source);
+        theirs = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
+        theirs.learned = QStringLiteral("Theirs.");
+        ASSERT_TRUE(ws->cycles.cycles.save(theirs, kStamp.addDays(2)).value());
+        write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, QStringLiteral("team0-later"));
+    }
+    auto ws = test::openOrFail(path);
+    PdsaCycle ours = ws->cycles.cycles.find(theirs.meta.id).value().value();
+    ours.learned = QStringLiteral("Ours.");
+    ASSERT_TRUE(ws->cycles.cycles.save(ours, kStamp.addDays(3)).value());
+    repo::ImportLedger ledger(ws->database());
+    for (int time = 0; time < 2; ++time) {
+        auto plan = importInto(*ws, dir.path(QStringLiteral("team0-later.pdsabundle")));
+        ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+        EXPECT_EQ(plan->totals().conflicts, 1);
+        EXPECT_EQ(plan->newConflicts, time == 0 ? 1 : 0);
+        ASSERT_EQ(plan->conflicts.size(), 1u);
+        EXPECT_EQ(plan->conflicts.front().recordId, theirs.meta.id);
+        EXPECT_EQ(ws->cycles.cycles.find(theirs.meta.id).value()->learned, QStringLiteral("Ours."));
+        EXPECT_EQ(ledger.conflictCount().value(), 1);
+    }
+}
+
+TEST_F(BundleImport, a_record_owned_by_another_team_here_is_never_overwritten) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    ASSERT_EQ(importFiles(path, {teamFiles[1]}).code, 0);
+    QUuid taken;
+    {
+        auto original = test::openOrFail(source);
+        PdsaCycle cycle = original->cycles.cycles.forTeam(teamIds[0]).value().front();
+        taken = cycle.meta.id;
+        auto ws = test::openOrFail(path);
+        cycle.meta.owner = Owner::ofTeam(teamIds[1]);
+        cycle.teamId = teamIds[1];
+        cycle.title = QStringLiteral("The other team's cycle");
+        cycle.changeIdeaIds.clear();
+        cycle.measureIds.clear();
+        ASSERT_TRUE(ws->cycles.cycles.put(cycle).ok());
+    }
+    const auto run = importFiles(path, {teamFiles[0]});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("skipped: pdsa_cycle %1: owned by the team")
+                                     .arg(taken.toString(QUuid::WithoutBraces))))
+        << run.out.toStdString();
+    auto ws = test::openOrFail(path);
+    const PdsaCycle kept = ws->cycles.cycles.find(taken).value().value();
+    EXPECT_EQ(kept.title, QStringLiteral("The other team's cycle"));
+    EXPECT_EQ(kept.meta.owner, Owner::ofTeam(teamIds[1]));
+}
+
+TEST_F(BundleImport, a_dry_run_prints_the_plan_and_writes_nothing) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {teamFiles[0]}, true);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("would import (dry run; nothing written)")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("PDSA cycles"))) << run.out.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+}
+
+TEST_F(BundleImport, a_dry_run_sees_what_earlier_files_bring_and_every_refusal_yet_writes_nothing) {
+    const QString path = dir.path(QStringLiteral("empty.pdsa"));
+    ASSERT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), path}).code, 0);
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {templateFile, teamFiles[0]}, true);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.count(QStringLiteral("would import (dry run; nothing written)")), 2)
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("sets up this workspace's collaborative")));
+    const auto refused = importFiles(path, {templateFile, feedbackFile}, true);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("dangling reference"))) << refused.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
+TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_naming_table_and_id) {
+    // A score of 7 passes the reader (a number in range) but not the schema (1.0 to 5.0).
+    QByteArray bytes = test::fileBytes(feedbackFile);
+    QBuffer buffer(&bytes);
+    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+    Manifest manifest = readBundle(buffer, QStringLiteral("feedback")).value().manifest;
+    auto entries = readZip(bytes, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }},
+                           QStringLiteral("feedback"))
+                       .value();
+    QString scoreId;
+    for (ZipEntry& entry : entries)
+        if (entry.name == QStringLiteral("records/assessment_score.jsonl")) {
+            const qsizetype end = entry.data.indexOf('\n');
+            QJsonObject score = QJsonDocument::fromJson(entry.data.left(end)).object();
+            score.insert(QStringLiteral("score"), 7.0);
+            scoreId = score.value(QStringLiteral("id")).toString();
+            entry.data = QJsonDocument(score).toJson(QJsonDocument::Compact) + entry.data.mid(end);
+        }
+    ASSERT_FALSE(scoreId.isEmpty());
+    std::vector<std::pair<QString, QByteArray>> files;
+    for (BundleFile& file : manifest.files)
+        for (const ZipEntry& entry : entries)
+            if (entry.name == file.name) {
+                file.bytes = entry.data.size();
+                file.sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(entry.data, QCryptographicHash::Sha256).toHex());
+                files.emplace_back(file.name, entry.data);
+            }
+    manifest.contentSha256 = contentHash(files);
+    for (ZipEntry& entry : entries)
+        if (entry.name == QStringLiteral("manifest.json"))
+            entry.data = QJsonDocument(manifestToJson(manifest)).toJson();
+    const QString altered = dir.path(QStringLiteral("altered.pdsabundle"));
+    test::writeBytes(altered, writeZip(entries).value());
+
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    ASSERT_EQ(importFiles(path, teamFiles).code, 0);
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {altered});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.startsWith(
+        QStringLiteral("pdsa: altered.pdsabundle: cannot import the assessment_score record %1: ")
+            .arg(scoreId)))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("CHECK constraint failed"))) << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before) << "the comments before it in the file are rolled back too";
+}
+
+TEST_F(BundleImport, a_bundle_of_another_collaborative_is_refused) {
+    const QString other = dir.path(QStringLiteral("other.pdsa"));
+    {
+        auto created = Workspace::create(other, QStringLiteral("Another collaborative"));
+        ASSERT_TRUE(created.ok());
+        write(**created, {BundleKind::Template, {}, false, kStamp}, QStringLiteral("other-template"));
+    }
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {dir.path(QStringLiteral("other-template.pdsabundle"))});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(
+        run.err.contains(QStringLiteral("the bundle belongs to the collaborative \"Another collaborative\"")))
+        << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
+TEST_F(BundleImport, damaged_and_hostile_files_are_refused_and_leave_the_workspace_byte_identical) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    ASSERT_EQ(importFiles(path, {teamFiles[0]}).code, 0);
+    const QByteArray raw = test::fileBytes(teamFiles[1]);
+    std::mt19937 random(20261122);
+    std::map<QString, QByteArray> hostile;
+    hostile[QStringLiteral("empty")] = QByteArray();
+    QByteArray noise(200000, '\0');
+    for (char& c : noise)
+        c = char(random() & 0xff);
+    hostile[QStringLiteral("random")] = noise;
+    hostile[QStringLiteral("text")] = QByteArray("team,measure\nA,1\n").repeated(100);
+    for (int percent : {10, 50, 90})
+        hostile[QStringLiteral("trunc%1").arg(percent)] = raw.left(raw.size() * percent / 100);
+    hostile[QStringLiteral("trunc-1")] = raw.left(raw.size() - 1);
+    hostile[QStringLiteral("garbage-appended")] = raw + noise.left(5000);
+    for (int k = 0; k < 12; ++k) {
+        QByteArray flipped = raw;
+        // Inside the deflated record data, where every bit is read and checked.
+        const qsizetype at = 100 + qsizetype(random() % quint32(raw.size() / 2));
+        flipped[at] = char(flipped[at] ^ (1 << (random() % 8)));
+        hostile[QStringLiteral("flip%1").arg(k)] = flipped;
+    }
+    hostile[QStringLiteral("zip-traversal")] =
+        writeZip({{QStringLiteral("../../evil.txt"), "x"},
+                  {QStringLiteral("/etc/evil"), "x"},
+                  {QStringLiteral("manifest.json"), R"({"format_version": 1})"}})
+            .value();
+    hostile[QStringLiteral("gzip-bomb")] = gzipOfZeros(qint64(512) << 20);
+    hostile[QStringLiteral("zip-bomb")] =
+        writeZip({{QStringLiteral("manifest.json"), "{}"},
+                  {QStringLiteral("records/pdsa_cycle.jsonl"), QByteArray(64 << 20, '\0')}})
+            .value();
+    hostile[QStringLiteral("sqlite-not-bundle")] = test::fileBytes(source);
+    hostile[QStringLiteral("newer-format")] =
+        writeZip(
+            {{QStringLiteral("manifest.json"), R"({"format": "pdsa-tracker-bundle", "format_version": 99})"}})
+            .value();
+
+    const QByteArray before = test::fileBytes(path);
+    for (const auto& [name, bytes] : hostile) {
+        SCOPED_TRACE(name.toStdString());
+        const QString file = dir.path(QStringLiteral("h-%1.pdsabundle").arg(name));
+        test::writeBytes(file, bytes);
+        const auto run = importFiles(path, {file});
+        EXPECT_EQ(run.code, 1) << run.out.toStdString();
+        EXPECT_TRUE(run.err.startsWith(QStringLiteral("pdsa: h-%1.pdsabundle: ").arg(name)))
+            << run.err.toStdString();
+        EXPECT_EQ(test::fileBytes(path), before);
+    }
+    const QString folder = dir.path(QStringLiteral("folder.pdsabundle"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const auto run = importFiles(path, {folder});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("a folder, not a bundle"))) << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before);
+    EXPECT_TRUE(importFiles(path, {dir.path(QStringLiteral("h-newer-format.pdsabundle"))})
+                    .err.contains(QStringLiteral("made by a newer version of PDSA Tracker")));
+}
+
+TEST_F(BundleImport, one_refused_file_among_several_is_reported_and_the_others_apply) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const QString bad = dir.path(QStringLiteral("bad.pdsabundle"));
+    test::writeBytes(bad, QByteArray("not a bundle"));
+    const auto run = importFiles(path, {teamFiles[0], bad, teamFiles[1]});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("bad.pdsabundle")));
+    EXPECT_EQ(run.out.count(QStringLiteral(": imported")), 2) << run.out.toStdString();
+}
+
+TEST_F(BundleImport, import_without_a_workspace_or_files_is_wrong_usage) {
+    const auto noWorkspace =
+        test::runPdsa({QStringLiteral("bundle"), QStringLiteral("import"), teamFiles[0]});
+    EXPECT_EQ(noWorkspace.code, 2);
+    EXPECT_TRUE(noWorkspace.err.contains(QStringLiteral("import: --workspace W is required")));
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    EXPECT_EQ(importFiles(path, {}).code, 2);
+    EXPECT_EQ(test::runPdsa({QStringLiteral("init")}).code, 2);
+}
+
+TEST_F(BundleImport, a_disk_error_at_any_point_of_an_import_leaves_the_workspace_before_or_after) {
+    const QString base = fresh(QStringLiteral("base.pdsa"));
+    const QByteArray hashBefore = hashOf(base);
+    const QString path = dir.path(QStringLiteral("w.pdsa"));
+    const auto attempt = [&](int allowed) -> Status {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        EXPECT_TRUE(QFile::copy(base, path));
+        Workspace::OpenOptions options;
+        options.vfs = storage::faults::vfsName();
+        auto ws = test::openOrFail(path, options);
+        if (!ws)
+            return Error{ErrorCode::Io, QStringLiteral("cannot open")};
+        ws->setClock([] { return kStamp; });
+        storage::faults::failAfter(allowed);
+        auto plan = importBundleFile(*ws, teamFiles[0]);
+        storage::faults::disarm();
+        return plan ? Status{} : Status(plan.error());
+    };
+    ASSERT_TRUE(attempt(-1).ok());
+    const QByteArray hashAfter = hashOf(path);
+    ASSERT_NE(hashAfter, hashBefore);
+
+    int asBefore = 0;
+    bool succeeded = false;
+    for (int allowed = 0; allowed < 2000 && !succeeded; ++allowed) {
+        SCOPED_TRACE(allowed);
+        succeeded = attempt(allowed).ok();
+        auto reopened = test::openOrFail(path);
+        ASSERT_TRUE(reopened);
+        EXPECT_TRUE(storage::fullCheck(reopened->database(), path).ok());
+        const QByteArray hash = reopened->contentHash().value();
+        reopened.reset();
+        if (hash == hashBefore)
+            ++asBefore;
+        else
+            EXPECT_EQ(hash, hashAfter) << "neither before nor after";
+    }
+    EXPECT_TRUE(succeeded);
+    EXPECT_GE(asBefore, 10) << "journal writes and syncs and database writes all fail safely";
+}
+
+TEST(BundleFixture, the_format_1_team_bundle_reads_and_imports) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("w.pdsa"));
+    auto created = Workspace::createEmpty(path);
+    ASSERT_TRUE(created.ok());
+    Workspace& ws = **created;
+    auto setUp = importBundleFile(ws, test::dataPath(QStringLiteral("bundles/format-1-template.pdsabundle")));
+    ASSERT_TRUE(setUp.ok()) << setUp.error().message.toStdString();
+    EXPECT_TRUE(setUp->setsUpCollaborative);
+    auto read = readBundleFile(test::dataPath(QStringLiteral("bundles/format-1-team.pdsabundle")));
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    EXPECT_EQ(read->manifest.formatVersion, 1);
+    EXPECT_EQ(read->manifest.kind, BundleKind::Team);
+    auto plan = importBundle(ws, *read, QStringLiteral("format-1-team.pdsabundle"));
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    EXPECT_GT(plan->totals().added, 0);
+    EXPECT_EQ(plan->totals().conflicts + plan->totals().skipped, 0);
+    EXPECT_FALSE(ws.cycles.cycles.all().value().empty());
+    EXPECT_TRUE(storage::fullCheck(ws.database(), path).ok());
+}
+
+TEST_F(BundleImport, tombstones_and_bundles_without_notes_import_although_their_free_text_is_left_out) {
+    QUuid annotation, comment;
+    {
+        auto ws = test::openOrFail(source);
+        annotation = ws->work.annotations.forTeam(teamIds[0]).value().front().meta.id;
+        comment = ws->work.comments.forTeam(teamIds[0]).value().front().meta.id;
+        ASSERT_TRUE(ws->work.annotations.remove(annotation, kStamp.addDays(1)).value());
+        ASSERT_TRUE(ws->work.comments.remove(comment, kStamp.addDays(1)).value());
+        exportAll(*ws, QStringLiteral("-later"));
+        write(*ws, {BundleKind::Team, teamIds[1], true, kStamp}, QStringLiteral("team1-bare"));
+    }
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const auto run = importFiles(path, teamFiles + QStringList{feedbackFile});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    auto ws = test::openOrFail(path);
+    EXPECT_TRUE(ws->work.annotations.find(annotation, true).value()->meta.deleted);
+    EXPECT_TRUE(ws->work.comments.find(comment, true).value()->meta.deleted);
+    ws.reset();
+
+    const auto again = importFiles(path, teamFiles + QStringList{feedbackFile});
+    EXPECT_TRUE(again.out.contains(QStringLiteral("nothing to import"))) << again.out.toStdString();
+
+    const QString bare = fresh(QStringLiteral("bare.pdsa"));
+    const QString bareFile = dir.path(QStringLiteral("team1-bare.pdsabundle"));
+    const auto imported = importFiles(bare, {bareFile});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const QByteArray hash = hashOf(bare);
+    EXPECT_EQ(importFiles(bare, {bareFile}).code, 0);
+    EXPECT_EQ(hashOf(bare), hash) << "importing it again changes nothing";
+    // The full bundle of the same revisions afterwards is no conflict (its notes arrive with the
+    // next change of each record: see docs/bundle-format.md, "Bundles without notes").
+    const auto full = importFiles(bare, {teamFiles[1]});
+    ASSERT_EQ(full.code, 0) << full.err.toStdString();
+    EXPECT_FALSE(full.out.contains(QStringLiteral("conflict:"))) << full.out.toStdString();
+}

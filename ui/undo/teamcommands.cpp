@@ -1,0 +1,1 @@
+#include "undo/teamcommands.h"

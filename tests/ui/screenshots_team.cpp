@@ -46,6 +46,12 @@ bool shootPage(ui::MainWindow& window, const QUuid& teamId, const QString& folde
     if (page.membersModel()->rowCount() > 1)
         page.selectMember(page.membersModel()->index(1, 0).data(ui::MembersModel::IdRole).toUuid());
     page.membersView()->setFocus();
+    // The members and their buttons at the top, so that 200 % text still shows them.
+    settle();
+    if (auto* scroll = page.findChild<QScrollArea*>()) {
+        const QPoint at = page.membersView()->mapTo(scroll->widget(), QPoint(0, 0));
+        scroll->verticalScrollBar()->setValue(at.y() - 4 * page.fontMetrics().height());
+    }
     bool ok = save(window, folder, QStringLiteral("team-setup%1.png").arg(suffix));
     ui::TeamDialog dialog(ui::TeamDialog::Mode::New, longTeam(), &window);
     ok &= shootDialog(dialog, folder, QStringLiteral("team-dialog%1.png").arg(suffix));

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTest>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -458,4 +459,20 @@ TEST_F(TeamSetupWindow, the_team_pages_member_buttons_move_and_remove_the_select
     EXPECT_EQ(stack().count(), 2);
     stack().undo();
     EXPECT_EQ(page->membersModel()->rowCount(), rows);
+}
+
+TEST_F(TeamSetupWindow, delete_on_the_members_table_removes_the_selected_member) {
+    ASSERT_TRUE(window->openWorkspace(demoPath()).ok());
+    const QUuid teamId = ws().teams.teams.all().value().front().meta.id;
+    ASSERT_TRUE(window->navigateTo(NavigationTarget::team(teamId)));
+    QApplication::setActiveWindow(window.get());
+    TeamPage* page = window->teamPage();
+    const int rows = page->membersModel()->rowCount();
+    const QUuid first = page->membersModel()->index(0, 0).data(MembersModel::IdRole).toUuid();
+    page->selectMember(first);
+    page->membersView()->setFocus();
+    QTest::keyClick(page->membersView(), Qt::Key_Delete);
+    EXPECT_EQ(page->membersModel()->rowCount(), rows - 1);
+    EXPECT_FALSE(ws().teams.members.find(first).value().has_value());
+    EXPECT_EQ(stack().count(), 1);
 }

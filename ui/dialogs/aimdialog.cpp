@@ -35,13 +35,15 @@ AimDialog::AimDialog(const QString& teamName, const AimDetails& details, QWidget
     m_howMuch->setAccessibleName(tr("How much"));
     m_howMuch->setPlaceholderText(tr("e.g. from 35% to 60%"));
     m_byWhen->setDate(details.byWhen);
+    for (QLineEdit* edit : {m_what, m_howMuch})
+        edit->setCursorPosition(0); // long text shows its beginning
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Statement:"), m_statement);
     form->addRow(tr("&What:"), m_what);
     form->addRow(tr("&How much:"), m_howMuch);
-    auto* byWhenLabel = new QLabel(tr("By &when:"), this);
+    auto* byWhenLabel = new QLabel(tr("&By when:"), this);
     byWhenLabel->setBuddy(m_byWhen->checkBox());
     form->addRow(byWhenLabel, m_byWhen);
 

@@ -27,6 +27,8 @@ MemberDialog::MemberDialog(Mode mode, const MemberDetails& details, QWidget* par
     m_role->setPlaceholderText(tr("e.g. Team lead, Parent partner, Judicial officer"));
     m_organization->setAccessibleName(tr("Organization"));
     m_organization->setPlaceholderText(tr("e.g. County child welfare, Juvenile court"));
+    for (QLineEdit* edit : {m_name, m_role, m_organization})
+        edit->setCursorPosition(0); // long names show their beginning
 
     auto* note =
         new QLabel(tr("List the adults on the team: staff, parent partners, court and community "

@@ -43,6 +43,8 @@ TeamDialog::TeamDialog(Mode mode, const TeamDetails& details, QWidget* parent)
     m_description->setPlaceholderText(tr("Who the team serves and how it works (optional)"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(unit * 4);
+    for (QLineEdit* edit : {m_name, m_agency, m_site, m_courtPartner})
+        edit->setCursorPosition(0); // long names show their beginning
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -62,7 +64,7 @@ TeamDialog::TeamDialog(Mode mode, const TeamDetails& details, QWidget* parent)
     Theme::makeMuted(note);
 
     if (mode == Mode::New)
-        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create team"));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create &team"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -257,10 +257,12 @@ Status moveMember(WorkspaceDocument& document, const QUuid& memberId, int delta)
     std::vector<TeamMember> order = std::move(*members);
     const auto at =
         std::find_if(order.begin(), order.end(), [&](const TeamMember& m) { return m.meta.id == memberId; });
+    if (at == order.end())
+        return {};
     const int from = static_cast<int>(at - order.begin());
     const int to = std::clamp(from + delta, 0, static_cast<int>(order.size()) - 1);
-    if (at == order.end() || to == from)
-        return {};
+    if (to == from)
+        return {}; // already at that end of the list
     const TeamMember moving = *at;
     order.erase(at);
     order.insert(order.begin() + to, moving);

@@ -25,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -475,4 +476,58 @@ TEST_F(TeamSetupWindow, delete_on_the_members_table_removes_the_selected_member)
     EXPECT_EQ(page->membersModel()->rowCount(), rows - 1);
     EXPECT_FALSE(ws().teams.members.find(first).value().has_value());
     EXPECT_EQ(stack().count(), 1);
+}
+
+TEST_F(TeamSetupWindow, the_collaborative_pages_new_team_button_opens_the_dialog_and_then_the_team) {
+    ASSERT_TRUE(
+        window->createWorkspace(dir.path(QStringLiteral("new.pdsa")), QStringLiteral("Permanency BSC")).ok());
+    test::whenModalAppears([](QWidget* modal) {
+        auto* dialog = qobject_cast<TeamDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        dialog->nameEdit()->setText(QStringLiteral("Cedar team"));
+        dialog->siteEdit()->setText(QStringLiteral("West office"));
+        dialog->accept();
+    });
+    window->collaborativePage()->newTeamButton()->click();
+    const auto teams = ws().teams.teams.all().value();
+    ASSERT_EQ(teams.size(), 1u);
+    EXPECT_EQ(teams.front().name, QStringLiteral("Cedar team"));
+    EXPECT_EQ(teams.front().site, QStringLiteral("West office"));
+    EXPECT_EQ(window->currentTarget(), NavigationTarget::team(teams.front().meta.id));
+    EXPECT_EQ(stack().count(), 1);
+}
+
+TEST_F(TeamSetupWindow, a_taken_name_in_edit_team_is_explained_and_the_dialog_comes_back) {
+    ASSERT_TRUE(window->openWorkspace(demoPath()).ok());
+    const auto teams = ws().teams.teams.all().value();
+    ASSERT_GE(teams.size(), 2u);
+    ASSERT_TRUE(window->navigateTo(NavigationTarget::team(teams[0].meta.id)));
+    QString message;
+    bool cameBack = false;
+    test::whenModalAppears([&](QWidget* modal) {
+        auto* dialog = qobject_cast<TeamDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->details().name, teams[0].name);
+        dialog->nameEdit()->setText(teams[1].name);
+        test::whenModalAppears([&](QWidget* box) {
+            auto* warning = qobject_cast<QMessageBox*>(box);
+            ASSERT_NE(warning, nullptr);
+            message = warning->text();
+            test::whenModalAppears([&](QWidget* again) {
+                auto* same = qobject_cast<TeamDialog*>(again);
+                ASSERT_NE(same, nullptr);
+                cameBack = same->details().name == teams[1].name;
+                same->reject();
+            });
+            warning->accept();
+        });
+        dialog->accept();
+    });
+    window->teamPage()->editTeamButton()->click();
+    EXPECT_EQ(message,
+              QStringLiteral("Another team is already called \"%1\": give this team a name of its own.")
+                  .arg(teams[1].name));
+    EXPECT_TRUE(cameBack);
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(ws().teams.teams.find(teams[0].meta.id).value()->name, teams[0].name);
 }

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "dialogs/collaborativedetailsdialog.h"
 #include "dialogs/newworkspacedialog.h"
+#include "dialogs/teamdialog.h"
 #include "models/navigationmodel.h"
 #include "pages/collaborativepage.h"
 #include "pages/cyclelistpage.h"
@@ -133,6 +134,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_collaborativePage, &CollaborativePage::editDetailsRequested, this,
             &MainWindow::editCollaborativeDetails);
+    connect(m_collaborativePage, &CollaborativePage::newTeamRequested, this, &MainWindow::newTeamWithDialog);
 
     connect(m_startPage, &StartPage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openWithDialog);
@@ -196,6 +198,11 @@ void MainWindow::createActions() {
             QMessageBox::warning(this, tr("Cannot create the PDSA cycle"), status.error().message);
     });
 
+    m_newTeamAction = new QAction(tr("New &team…"), this);
+    m_newTeamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_newTeamAction->setStatusTip(tr("Add a team to the collaborative and set it up"));
+    connect(m_newTeamAction, &QAction::triggered, this, &MainWindow::newTeamWithDialog);
+
     m_focusNavigationAction = new QAction(tr("Go to &navigation"), this);
     m_focusNavigationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_focusNavigationAction, &QAction::triggered, this, [this] {
@@ -245,6 +252,7 @@ void MainWindow::createMenus() {
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    edit->addAction(m_newTeamAction);
     edit->addAction(m_newCycleAction);
     edit->addSeparator();
     edit->addAction(m_editDetailsAction);
@@ -463,6 +471,28 @@ Status MainWindow::newCycle(const QUuid& teamId) {
     return {};
 }
 
+Result<QUuid> MainWindow::newTeam(const TeamDetails& details) {
+    if (!m_document)
+        return Error{ErrorCode::Invalid, tr("Open or create a workspace first.")};
+    auto created = command::newTeam(*m_document, details);
+    if (!created)
+        return created.error();
+    navigateTo(NavigationTarget::team(*created));
+    return *created;
+}
+
+void MainWindow::newTeamWithDialog() {
+    if (!m_document)
+        return;
+    TeamDialog dialog(TeamDialog::Mode::New, {}, this);
+    while (dialog.exec() == QDialog::Accepted && m_document) {
+        auto created = newTeam(dialog.details());
+        if (created)
+            return;
+        QMessageBox::warning(this, tr("Cannot create the team"), created.error().message);
+    }
+}
+
 void MainWindow::setToday(const QDate& today) {
     m_collaborativePage->setToday(today);
     m_cyclePage->setToday(today);
@@ -483,6 +513,7 @@ void MainWindow::updateActions() {
     const bool open = m_document != nullptr;
     m_closeAction->setEnabled(open);
     m_editDetailsAction->setEnabled(open);
+    m_newTeamAction->setEnabled(open);
     m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull());
     m_focusNavigationAction->setEnabled(open);
 }

@@ -15,6 +15,7 @@
 // state, the splitter, the recent files (RecentFiles) and the last workspace open at exit.
 
 #include "navigationtarget.h"
+#include "undo/commands.h"
 #include "util/result.h"
 
 #include <QMainWindow>
@@ -73,6 +74,7 @@ public:
     CyclePage* cyclePage() const { return m_cyclePage; }
     CycleListPage* cycleListPage() const { return m_cycleListPage; }
     QAction* newCycleAction() const { return m_newCycleAction; }
+    QAction* newTeamAction() const { return m_newTeamAction; }
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     QMenu* recentMenu() const { return m_recentMenu; }
@@ -83,6 +85,9 @@ public:
 
     // Creates a PDSA cycle for `teamId` (undoable) and opens it with its title selected.
     Status newCycle(const QUuid& teamId);
+
+    // Creates a team (undoable) with `details` and opens its page; returns the team's id.
+    Result<QUuid> newTeam(const TeamDetails& details);
 
     // Fixes "today" on the calendar and for new cycles (screenshots and tests).
     void setToday(const QDate& today);
@@ -110,6 +115,7 @@ private:
     void openWithDialog();
     void openRecent(const QString& path);
     void editCollaborativeDetails();
+    void newTeamWithDialog();
     void about();
 
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -136,6 +142,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_editDetailsAction = nullptr;
     QAction* m_newCycleAction = nullptr;
+    QAction* m_newTeamAction = nullptr;
     QAction* m_focusNavigationAction = nullptr;
     QAction* m_focusPageAction = nullptr;
     QAction* m_demoAction = nullptr;

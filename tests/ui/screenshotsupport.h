@@ -44,5 +44,7 @@ inline std::unique_ptr<ui::MainWindow> makeWindow() {
 bool shootCycles(ui::MainWindow& window, const QString& folder);
 // The change package screens (editor, drawn driver diagram) of the open demo in `window`.
 bool shootChangePackage(ui::MainWindow& window, const QString& folder);
+// The team set-up screens (team dialog, the team page's edit controls) of the open demo.
+bool shootTeam(ui::MainWindow& window, const QString& folder);
 
 } // namespace pdsa::shots

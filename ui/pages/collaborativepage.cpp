@@ -54,6 +54,14 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     m_editButton->setToolTip(tr("Change the collaborative's name, topic, aim and description"));
     header()->addButton(m_editButton);
     connect(m_editButton, &QPushButton::clicked, this, &CollaborativePage::editDetailsRequested);
+    // In the header, not in the Teams section: an empty section hides its body, and an empty
+    // workspace is where a first team is added.
+    m_newTeamButton = new QPushButton(tr("New t&eam…"), this);
+    m_newTeamButton->setObjectName(QStringLiteral("newTeamButton"));
+    m_newTeamButton->setAccessibleName(tr("New team"));
+    m_newTeamButton->setToolTip(tr("Add a team to the collaborative (Ctrl+Shift+T)"));
+    header()->addButton(m_newTeamButton);
+    connect(m_newTeamButton, &QPushButton::clicked, this, &CollaborativePage::newTeamRequested);
 
     Section* about = addSection(tr("About"));
     m_about = new FieldGrid(about);

@@ -60,6 +60,7 @@ public:
     // The line that explains a refused edit or a finished export.
     QLabel* changePackageMessage() const { return m_packageMessage; }
     QPushButton* editButton() const { return m_editButton; }
+    QPushButton* newTeamButton() const { return m_newTeamButton; }
 
     enum class PackageAction {
         AddPrimary,
@@ -81,6 +82,7 @@ public:
 
 signals:
     void editDetailsRequested();
+    void newTeamRequested();
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
@@ -89,6 +91,7 @@ protected:
 
 private:
     QPushButton* m_editButton = nullptr;
+    QPushButton* m_newTeamButton = nullptr;
     FieldGrid* m_about = nullptr;
     QLabel* m_topic = nullptr;
     QLabel* m_dates = nullptr;

@@ -1,19 +1,24 @@
 #include "pages/teampage.h"
 
+#include "dialogs/aimdialog.h"
 #include "dialogs/measuredialog.h"
+#include "dialogs/memberdialog.h"
+#include "dialogs/teamdialog.h"
 #include "format.h"
 #include "models/cyclestablemodel.h"
 #include "models/measurestablemodel.h"
 #include "models/membersmodel.h"
 #include "theme.h"
+#include "undo/commands.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/pageheader.h"
 #include "widgets/section.h"
-#include "undo/commands.h"
 #include "widgets/sparklinedelegate.h"
 #include "workspacedocument.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -21,6 +26,14 @@
 #include <QSortFilterProxyModel>
 
 namespace pdsa::ui {
+
+namespace {
+
+template <typename T> Status statusOf(const Result<T>& result) {
+    return result ? Status() : Status(result.error());
+}
+
+} // namespace
 
 TeamPage::TeamPage(QWidget* parent)
     : Page(Scrolling::Page, parent)
@@ -41,10 +54,20 @@ TeamPage::TeamPage(QWidget* parent)
     m_about = m_facts->addRow(tr("About"));
     team->addWidget(m_facts);
 
+    m_editTeamButton = new QPushButton(tr("Edit &team…"), this);
+    m_editTeamButton->setObjectName(QStringLiteral("editTeamButton"));
+    m_editTeamButton->setAccessibleName(tr("Edit team details"));
+    m_editTeamButton->setToolTip(tr("Change the team's name, agency, site, court partner and description"));
+    header()->addButton(m_editTeamButton);
+    connect(m_editTeamButton, &QPushButton::clicked, this, &TeamPage::editTeam);
+
+    // The members section keeps its buttons on show when the list is empty: adding the first
+    // member is the point of an empty list.
     m_membersSection = addSection(tr("Members"));
     m_membersView = new FittedTableView(m_membersSection);
     m_membersView->setObjectName(QStringLiteral("membersView"));
     m_membersView->setAccessibleName(tr("Team members"));
+    m_membersView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_membersView->setModel(m_membersModel);
     m_membersView->horizontalHeader()->setSectionResizeMode(MembersModel::NameColumn,
                                                             QHeaderView::ResizeToContents);
@@ -52,10 +75,39 @@ TeamPage::TeamPage(QWidget* parent)
                                                             QHeaderView::ResizeToContents);
     m_membersView->horizontalHeader()->setSectionResizeMode(MembersModel::OrganizationColumn,
                                                             QHeaderView::Stretch);
+    auto* memberButtons = new QHBoxLayout;
+    auto addButton = [&](const QString& text, const QString& accessibleName, const QString& objectName) {
+        auto* button = new QPushButton(text, m_membersSection);
+        button->setAccessibleName(accessibleName);
+        button->setObjectName(objectName);
+        memberButtons->addWidget(button);
+        return button;
+    };
+    m_addMember = addButton(tr("Add mem&ber…"), tr("Add a member"), QStringLiteral("addMemberButton"));
+    m_editMember =
+        addButton(tr("Ed&it…"), tr("Edit the selected member"), QStringLiteral("editMemberButton"));
+    m_removeMember =
+        addButton(tr("Remo&ve"), tr("Remove the selected member"), QStringLiteral("removeMemberButton"));
+    m_moveMemberUp =
+        addButton(tr("Move &up"), tr("Move the selected member up"), QStringLiteral("moveMemberUpButton"));
+    m_moveMemberDown = addButton(tr("Move do&wn"), tr("Move the selected member down"),
+                                 QStringLiteral("moveMemberDownButton"));
+    memberButtons->addStretch(1);
     m_membersSection->addWidget(m_membersView);
-    m_membersSection->setEmptyText(
-        tr("No members listed yet — the team lead adds the people on the team and their "
-           "roles."));
+    m_membersSection->addLayout(memberButtons);
+    connect(m_addMember, &QPushButton::clicked, this, &TeamPage::addMember);
+    connect(m_editMember, &QPushButton::clicked, this, &TeamPage::editSelectedMember);
+    connect(m_removeMember, &QPushButton::clicked, this, &TeamPage::removeSelectedMember);
+    connect(m_moveMemberUp, &QPushButton::clicked, this, [this] { moveSelectedMember(-1); });
+    connect(m_moveMemberDown, &QPushButton::clicked, this, [this] { moveSelectedMember(1); });
+    connect(m_membersView, &QAbstractItemView::activated, this, &TeamPage::editSelectedMember);
+    connect(m_membersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TeamPage::updateMemberButtons);
+    auto* removeAction = new QAction(tr("Remove member"), m_membersView);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_membersView->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &TeamPage::removeSelectedMember);
 
     m_aimSection = addSection(tr("Aim"));
     m_aimStatement = new QLabel(m_aimSection);
@@ -67,14 +119,22 @@ TeamPage::TeamPage(QWidget* parent)
     m_aimWhat = m_aimFields->addRow(tr("What"));
     m_aimHowMuch = m_aimFields->addRow(tr("How much"));
     m_aimByWhen = m_aimFields->addRow(tr("By when"));
+    m_editAimButton = new QPushButton(tr("Edit &aim…"), m_aimSection);
+    m_editAimButton->setObjectName(QStringLiteral("editAimButton"));
+    m_editAimButton->setAccessibleName(tr("Edit aim"));
+    m_editAimButton->setToolTip(tr("Write what the team will accomplish, how much and by when"));
+    auto* aimButtons = new QHBoxLayout;
+    aimButtons->addWidget(m_editAimButton);
+    aimButtons->addStretch(1);
     m_aimSection->addWidget(m_aimStatement);
     m_aimSection->addWidget(m_aimFields);
-    m_aimSection->setEmptyText(
-        tr("No aim yet — the team writes what it will accomplish, how much and by when."));
+    m_aimSection->addLayout(aimButtons);
+    connect(m_editAimButton, &QPushButton::clicked, this, &TeamPage::editAim);
 
     m_newMeasureButton = new QPushButton(tr("New &measure…"), this);
     m_newMeasureButton->setObjectName(QStringLiteral("newMeasureButton"));
-    m_newMeasureButton->setToolTip(tr("Define a measure of the team's own, alongside the collaborative's shared set"));
+    m_newMeasureButton->setToolTip(
+        tr("Define a measure of the team's own, alongside the collaborative's shared set"));
     header()->addButton(m_newMeasureButton);
     connect(m_newMeasureButton, &QPushButton::clicked, this, &TeamPage::newMeasure);
 
@@ -143,6 +203,7 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
         return Error{ErrorCode::NotFound, tr("the team is no longer in this workspace.")};
     const Team& team = **found;
     m_teamId = team.meta.id;
+    m_teamName = team.name;
     m_collaborativeId = team.collaborativeId;
     m_document = &document;
 
@@ -162,14 +223,26 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
     auto members = workspace.teams.members.forTeam(team.meta.id);
     if (!members)
         return members.error();
+    const QUuid selected = selectedMember();
     m_membersSection->setTitle(members->empty() ? tr("Members") : tr("Members (%1)").arg(members->size()));
-    m_membersSection->setEmpty(members->empty());
+    m_membersSection->setCaption(
+        members->empty() ? tr("No members listed yet — add the people on the team and their roles: staff and "
+                              "partners only, never child-level data.")
+                         : QString());
+    m_membersView->setVisible(!members->empty());
     m_membersModel->setMembers(std::move(*members));
+    selectMember(selected);
+    updateMemberButtons();
 
     auto aims = workspace.teams.aims.forTeam(team.meta.id); // by date; the latest is the current aim
     if (!aims)
         return aims.error();
-    m_aimSection->setEmpty(aims->empty());
+    m_aimSection->setCaption(
+        aims->empty() ? tr("No aim yet — write what the team will accomplish, how much and by when.")
+                      : QString());
+    m_aimStatement->setVisible(!aims->empty());
+    m_aimFields->setVisible(!aims->empty());
+    m_editAimButton->setText(aims->empty() ? tr("Write &aim…") : tr("Edit &aim…"));
     if (!aims->empty()) {
         const Aim& aim = aims->back();
         FieldGrid::setValue(m_aimStatement, aim.statement, tr("No aim statement written yet."));
@@ -215,6 +288,119 @@ void TeamPage::newMeasure() {
         }
         QMessageBox::warning(this, tr("Cannot save the measure"), status.error().message);
     }
+}
+
+bool TeamPage::report(const Status& status, const QString& title) {
+    if (!status)
+        QMessageBox::warning(this, title, status.error().message);
+    return status.ok();
+}
+
+void TeamPage::editTeam() {
+    if (!m_document)
+        return;
+    auto details = command::teamDetails(*m_document, m_teamId);
+    if (!report(statusOf(details), tr("Cannot edit the team")))
+        return;
+    TeamDialog dialog(TeamDialog::Mode::Edit, *details, this);
+    while (dialog.exec() == QDialog::Accepted && m_document) {
+        if (report(command::editTeam(*m_document, m_teamId, dialog.details()), tr("Cannot save the team")))
+            return;
+    }
+}
+
+void TeamPage::editAim() {
+    if (!m_document)
+        return;
+    auto details = command::aimDetails(*m_document, m_teamId);
+    if (!report(statusOf(details), tr("Cannot edit the aim")))
+        return;
+    AimDialog dialog(m_teamName, *details, this);
+    while (dialog.exec() == QDialog::Accepted && m_document) {
+        if (report(command::setAim(*m_document, m_teamId, dialog.details()), tr("Cannot save the aim")))
+            return;
+    }
+}
+
+void TeamPage::addMember() {
+    if (!m_document)
+        return;
+    MemberDialog dialog(MemberDialog::Mode::New, {}, this);
+    while (dialog.exec() == QDialog::Accepted && m_document) {
+        auto added = command::addMember(*m_document, m_teamId, dialog.details());
+        if (report(statusOf(added), tr("Cannot add the member"))) {
+            selectMember(*added);
+            m_membersView->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+void TeamPage::editSelectedMember() {
+    const QModelIndex current = m_membersView->currentIndex();
+    if (!m_document || !current.isValid())
+        return;
+    const QUuid id = current.data(MembersModel::IdRole).toUuid();
+    const int row = current.row();
+    const MemberDetails details{
+        m_membersModel->index(row, MembersModel::NameColumn).data().toString(),
+        m_membersModel->index(row, MembersModel::RoleColumn).data().toString(),
+        m_membersModel->index(row, MembersModel::OrganizationColumn).data().toString()};
+    MemberDialog dialog(MemberDialog::Mode::Edit, details, this);
+    while (dialog.exec() == QDialog::Accepted && m_document) {
+        if (report(command::editMember(*m_document, id, dialog.details()), tr("Cannot save the member"))) {
+            selectMember(id);
+            return;
+        }
+    }
+}
+
+void TeamPage::removeSelectedMember() {
+    const QUuid id = selectedMember();
+    if (!m_document || id.isNull())
+        return;
+    const int row = m_membersView->currentIndex().row();
+    if (!report(command::removeMember(*m_document, id), tr("Cannot remove the member")))
+        return;
+    const int rows = m_membersModel->rowCount();
+    if (rows > 0)
+        selectMember(m_membersModel->index(std::min(row, rows - 1), 0).data(MembersModel::IdRole).toUuid());
+    else
+        m_addMember->setFocus(Qt::OtherFocusReason);
+}
+
+void TeamPage::moveSelectedMember(int delta) {
+    const QUuid id = selectedMember();
+    if (!m_document || id.isNull())
+        return;
+    if (report(command::moveMember(*m_document, id, delta), tr("Cannot move the member")))
+        selectMember(id);
+}
+
+QUuid TeamPage::selectedMember() const {
+    const QModelIndex current = m_membersView->currentIndex();
+    return current.isValid() ? current.data(MembersModel::IdRole).toUuid() : QUuid();
+}
+
+void TeamPage::selectMember(const QUuid& memberId) {
+    for (int row = 0; row < m_membersModel->rowCount(); ++row) {
+        const QModelIndex index = m_membersModel->index(row, 0);
+        if (!memberId.isNull() && index.data(MembersModel::IdRole).toUuid() == memberId) {
+            m_membersView->setCurrentIndex(index);
+            updateMemberButtons();
+            return;
+        }
+    }
+    updateMemberButtons();
+}
+
+void TeamPage::updateMemberButtons() {
+    const QModelIndex current = m_membersView->currentIndex();
+    const bool selected = current.isValid();
+    m_editMember->setEnabled(selected);
+    m_removeMember->setEnabled(selected);
+    m_moveMemberUp->setEnabled(selected && current.row() > 0);
+    m_moveMemberDown->setEnabled(selected && current.row() + 1 < m_membersModel->rowCount());
 }
 
 } // namespace pdsa::ui

@@ -3,6 +3,11 @@
 // (what, how much, by when), the measures it reports with their latest values and a sparkline,
 // and its PDSA cycles, most recent first. Enter or a double-click on a measure or a cycle goes
 // to that item in the navigation tree.
+//
+// The team lead sets the team up here: "Edit team…" in the header (TeamDialog), the members
+// with Add / Edit / Remove / Move up / Move down under their table (MemberDialog; Enter on a
+// member edits it, Delete removes it), and "Edit aim…" (AimDialog). Every edit goes through the
+// undo facade (teamcommands.h); the main window reloads the page after it.
 
 #include "pages/page.h"
 
@@ -32,17 +37,49 @@ public:
     MeasuresTableModel* measuresModel() const { return m_measuresModel; }
     CyclesTableModel* cyclesModel() const { return m_cyclesModel; }
     QPushButton* newMeasureButton() const { return m_newMeasureButton; }
+    QPushButton* editTeamButton() const { return m_editTeamButton; }
+    QPushButton* editAimButton() const { return m_editAimButton; }
+    FittedTableView* membersView() const { return m_membersView; }
+    MembersModel* membersModel() const { return m_membersModel; }
+    QPushButton* addMemberButton() const { return m_addMember; }
+    QPushButton* editMemberButton() const { return m_editMember; }
+    QPushButton* removeMemberButton() const { return m_removeMember; }
+    QPushButton* moveMemberUpButton() const { return m_moveMemberUp; }
+    QPushButton* moveMemberDownButton() const { return m_moveMemberDown; }
+
+    // The member selected in the table (null when none), and selecting one by id.
+    QUuid selectedMember() const;
+    void selectMember(const QUuid& memberId);
+    // Moves the selected member up (-1) or down (+1) and keeps it selected.
+    void moveSelectedMember(int delta);
+    // Takes the selected member off the team (undoable) and selects its neighbour.
+    void removeSelectedMember();
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
 
 private:
     void newMeasure();
+    void editTeam();
+    void editAim();
+    void addMember();
+    void editSelectedMember();
+    void updateMemberButtons();
+    // Shows a refused edit in a message box titled `title`; returns whether the edit worked.
+    bool report(const Status& status, const QString& title);
 
     QUuid m_teamId;
     QUuid m_collaborativeId;
     QPointer<WorkspaceDocument> m_document;
+    QString m_teamName;
     QPushButton* m_newMeasureButton = nullptr;
+    QPushButton* m_editTeamButton = nullptr;
+    QPushButton* m_editAimButton = nullptr;
+    QPushButton* m_addMember = nullptr;
+    QPushButton* m_editMember = nullptr;
+    QPushButton* m_removeMember = nullptr;
+    QPushButton* m_moveMemberUp = nullptr;
+    QPushButton* m_moveMemberDown = nullptr;
     FieldGrid* m_facts = nullptr;
     QLabel* m_agency = nullptr;
     QLabel* m_court = nullptr;

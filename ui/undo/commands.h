@@ -52,3 +52,6 @@ Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document);
 
 // Change package edits (drivers and change ideas: add, edit, reorder, move, delete).
 #include "undo/changepackagecommands.h"
+
+// Team set-up edits (new team, team details, members, aim).
+#include "undo/teamcommands.h"

@@ -114,8 +114,7 @@ CollaborativePage::CollaborativePage(QWidget* parent)
         teamsHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_teamsSection->addWidget(m_teamsView);
     m_teamsSection->setEmptyText(
-        tr("No teams yet — teams appear here when they join the collaborative or their "
-           "bundles are imported."));
+        tr("No teams yet — use New team… to set one up, or import a team's bundle."));
     connect(m_teamsView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         emit navigateRequested(NavigationTarget::team(index.data(TeamsTableModel::IdRole).toUuid()));
     });
@@ -149,7 +148,7 @@ void CollaborativePage::buildSharedMeasuresSection() {
     for (int c :
          {SharedMeasuresModel::TypeColumn, SharedMeasuresModel::KindColumn, SharedMeasuresModel::GoalColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_measuresSection->addLayout(buttons);
+    m_measuresSection->addActionsLayout(buttons);
     m_measuresSection->addWidget(m_measuresView);
     m_measuresSection->setEmptyText(
         tr("No shared measures yet — add the measures every team of the collaborative reports."));

@@ -31,13 +31,17 @@ Section::Section(const QString& title, QWidget* parent)
     m_bodyLayout->setContentsMargins(0, unit / 4, 0, 0);
     m_bodyLayout->setSpacing(unit / 2);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(unit / 4);
-    layout->addWidget(m_title);
-    layout->addWidget(m_caption);
-    layout->addWidget(m_body);
-    layout->addWidget(m_emptyLabel);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(unit / 4);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_caption);
+    m_layout->addWidget(m_body);
+    m_layout->addWidget(m_emptyLabel);
+}
+
+void Section::addActionsLayout(QLayout* layout) {
+    m_layout->insertLayout(m_layout->indexOf(m_body), layout); // above the body and the empty text
 }
 
 void Section::setTitle(const QString& title) {

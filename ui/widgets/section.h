@@ -22,6 +22,9 @@ public:
     // Adds a widget (or layout) to the section's body.
     void addWidget(QWidget* widget, int stretch = 0);
     void addLayout(QLayout* layout);
+    // Adds actions that stay on show when the section is empty ("New shared measure…"): an
+    // empty section is where the first item is made.
+    void addActionsLayout(QLayout* layout);
     void setEmptyText(const QString& text);
     // Shows the empty text instead of the body.
     void setEmpty(bool empty);
@@ -34,6 +37,7 @@ private:
     QWidget* m_body = nullptr;
     QVBoxLayout* m_bodyLayout = nullptr;
     QLabel* m_emptyLabel = nullptr;
+    QVBoxLayout* m_layout = nullptr;
     bool m_empty = false;
 };
 

@@ -1,19 +1,17 @@
 #include "apppaths.h"
 
+#include "workspace/datafolder.h"
+
 #include <QDir>
-#include <QStandardPaths>
 
 namespace pdsa::ui {
 
 QString AppPaths::dataFolder() {
-    // Not AppDataLocation: with organization and application both "PDSA Tracker" that nests the
-    // name twice (~/.local/share/PDSA Tracker/PDSA Tracker).
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("PDSA Tracker"));
+    return appDataFolder();
 }
 
 QString AppPaths::backupFolder() {
-    return QDir(dataFolder()).filePath(QStringLiteral("backups"));
+    return pdsa::backupFolder();
 }
 
 QString AppPaths::demoWorkspace() {
@@ -21,9 +19,7 @@ QString AppPaths::demoWorkspace() {
 }
 
 storage::OpenOptions AppPaths::openOptions() {
-    storage::OpenOptions options;
-    options.backupFolder = backupFolder();
-    return options;
+    return writeOptions();
 }
 
 } // namespace pdsa::ui

@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "cli/commandio.h"
 #include "repositories/inventory.h"
+#include "workspace/datafolder.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -196,7 +197,7 @@ int importBundles(const QCommandLineParser& parser, const QStringList& positiona
         if (parser.isSet(QLatin1String(option)))
             return io.usage(QStringLiteral("import: --%1 is an option of export").arg(QLatin1String(option)));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    Workspace::OpenOptions options;
+    Workspace::OpenOptions options = writeOptions(); // an upgrade backs up first
     options.readOnly = dryRun;
     auto opened = Workspace::open(workspacePath, options);
     if (!opened)

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/commandio.h"
 #include "import/measurecsv.h"
+#include "workspace/datafolder.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -109,7 +110,7 @@ int dataCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!file.open(QIODevice::ReadOnly))
         return io.badInput(QStringLiteral("%1: cannot read it (%2)").arg(path, file.errorString()));
 
-    Workspace::OpenOptions options;
+    Workspace::OpenOptions options = writeOptions(); // an upgrade backs up first
     options.readOnly = dryRun;
     auto opened = Workspace::open(parser.value(QStringLiteral("workspace")), options);
     if (!opened)

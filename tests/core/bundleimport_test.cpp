@@ -5,7 +5,9 @@
 #include "bundle/ziparchive.h"
 #include "repositories/importledger.h"
 #include "storage/faultinjection.h"
+#include "storage/schema.h"
 #include "support/testsupport.h"
+#include "workspace/datafolder.h"
 #include "workspace/workspace.h"
 
 #include <QBuffer>
@@ -582,4 +584,23 @@ TEST_F(BundleImport, tombstones_and_bundles_without_notes_import_although_their_
     const auto full = importFiles(bare, {teamFiles[1]});
     ASSERT_EQ(full.code, 0) << full.err.toStdString();
     EXPECT_FALSE(full.out.contains(QStringLiteral("conflict:"))) << full.out.toStdString();
+}
+
+TEST(BundleImportCli, an_older_workspace_is_backed_up_and_upgraded_before_the_import) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.pdsa"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("schema/format-2.pdsa")), path));
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QString bundle = test::dataPath(QStringLiteral("bundles/format-1-template.pdsabundle"));
+    const auto run = test::runPdsa(
+        {QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--workspace"), path, bundle});
+    EXPECT_FALSE(run.err.contains(QStringLiteral("needs an upgrade"))) << run.err.toStdString();
+    Workspace::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto opened = Workspace::open(path, readOnly);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ((*opened)->schemaVersionFound(), storage::currentSchemaVersion());
+    const QStringList backups =
+        QDir(backupFolder()).entryList({QStringLiteral("old-format2-*.pdsa")}, QDir::Files);
+    EXPECT_EQ(backups.size(), 1) << "the copy taken before the upgrade, in the app's own data folder";
 }

@@ -10,6 +10,9 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+#include <vector>
+
 namespace pdsa::cli {
 
 namespace {
@@ -211,8 +214,23 @@ int importBundles(const QCommandLineParser& parser, const QStringList& positiona
         rehearsal = std::move(*made);
     }
     Workspace& target = rehearsal ? rehearsal->workspace() : **opened;
-    int code = kOk;
+    // Templates first, then team bundles, then feedback: a team bundle builds on the
+    // collaborative's definitions and feedback on its teams, so the order in which the files are
+    // named does not matter. (Each file is read once here for its manifest and again to import,
+    // so memory stays bounded by one bundle.)
+    std::vector<std::pair<int, QString>> files;
     for (const QString& file : positional.mid(1)) {
+        auto read = bundle::readBundleFile(file);
+        const int rank = !read                                                 ? 0
+                         : read->manifest.kind == bundle::BundleKind::Template ? 0
+                         : read->manifest.kind == bundle::BundleKind::Team     ? 1
+                                                                               : 2;
+        files.emplace_back(rank, file);
+    }
+    std::stable_sort(files.begin(), files.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    int code = kOk;
+    for (const auto& [rank, file] : files) {
         auto plan = bundle::importBundleFile(target, file);
         if (!plan) {
             code = io.badInput(plan.error().message);

@@ -190,6 +190,19 @@ TEST_F(BundleImport, bundles_imported_in_any_order_end_in_the_same_records) {
         EXPECT_EQ(hash, expected) << files.join(QLatin1Char(' ')).toStdString();
     }
     EXPECT_GT(roundsWithRefusals, 0) << "some order put the feedback before its teams";
+
+    // Named together in one command, the files are taken in the order their kinds need
+    // (template, teams, feedback), so no order is refused.
+    for (int round = 0; round < 3; ++round) {
+        SCOPED_TRACE(round);
+        std::shuffle(files.begin(), files.end(), random);
+        const QString path = fresh(QStringLiteral("together%1.pdsa").arg(round));
+        QStringList all = files;
+        all.insert(int(random() % (all.size() + 1)), templateFile); // the template again, anywhere
+        const auto run = importFiles(path, all);
+        EXPECT_EQ(run.code, 0) << run.err.toStdString();
+        EXPECT_EQ(hashOf(path), expected) << all.join(QLatin1Char(' ')).toStdString();
+    }
 }
 
 TEST_F(BundleImport, a_feedback_bundle_before_its_teams_is_refused_naming_the_dangling_reference) {

@@ -1,6 +1,6 @@
 #include "format.h"
 
-#include "cycles/scaletext.h"
+#include "cycles/cycletext.h"
 
 #include <cmath>
 
@@ -152,31 +152,12 @@ QString Format::improvement(Improvement improvement) {
 }
 
 QString Format::decision(Decision decision) {
-    switch (decision) {
-    case Decision::None:
-        return dash();
-    case Decision::Adopt:
-        return tr("Adopt");
-    case Decision::Adapt:
-        return tr("Adapt");
-    case Decision::Abandon:
-        return tr("Abandon");
-    }
-    return dash();
+    const QString text = cycles::decisionText(decision);
+    return text.isEmpty() ? dash() : text;
 }
 
 QString Format::status(CycleStatus status) {
-    switch (status) {
-    case CycleStatus::Planned:
-        return tr("Planned");
-    case CycleStatus::Running:
-        return tr("Running");
-    case CycleStatus::Studying:
-        return tr("Studying");
-    case CycleStatus::Done:
-        return tr("Done");
-    }
-    return QString();
+    return cycles::statusText(status);
 }
 
 QString Format::agencyKind(AgencyKind kind) {

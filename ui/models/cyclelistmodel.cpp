@@ -1,7 +1,7 @@
 #include "models/cyclelistmodel.h"
 
-#include "format.h"
-#include "theme.h"
+#include "models/cyclecells.h"
+
 #include "workspace/workspace.h"
 
 namespace pdsa::ui {
@@ -64,110 +64,50 @@ QString CycleListModel::ideasOf(const PdsaCycle& cycle) const {
     return names.join(QStringLiteral("; "));
 }
 
+std::optional<CycleCell> CycleListModel::cellOf(Column column) {
+    switch (column) {
+    case TitleColumn:
+        return CycleCell::Title;
+    case StatusColumn:
+        return CycleCell::Status;
+    case DecisionColumn:
+        return CycleCell::Decision;
+    case DatesColumn:
+        return CycleCell::Dates;
+    case ScaleColumn:
+        return CycleCell::Scale;
+    default:
+        return std::nullopt; // team and change ideas: this model's own
+    }
+}
+
 QVariant CycleListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PdsaCycle& c = m_cycles[static_cast<size_t>(index.row())];
     const auto column = static_cast<Column>(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case TitleColumn:
-            return c.title;
-        case TeamColumn:
-            return m_names.teams.value(c.teamId);
-        case IdeasColumn:
-            return ideasOf(c);
-        case StatusColumn:
-            return Format::status(c.status);
-        case DecisionColumn:
-            return Format::decision(c.decision);
-        case DatesColumn:
-            return Format::dateRange(c.startDate, c.endDate);
-        case ScaleColumn:
-            return Format::scale(c.scaleCount, c.scaleUnit);
-        case ColumnCount:
-            break;
-        }
-        break;
-    case Qt::ToolTipRole:
-        switch (column) {
-        case TitleColumn:
-            return c.objective.isEmpty() ? c.title : tr("%1\n\n%2").arg(c.title, c.objective);
-        case IdeasColumn:
-            return ideasOf(c);
-        case DecisionColumn:
-            return c.nextStep.isEmpty() ? QVariant() : QVariant(c.nextStep);
-        default:
-            break;
-        }
-        break;
-    case Qt::ForegroundRole:
-        if (column == DecisionColumn && c.decision != Decision::None)
-            return Theme::decisionColor(c.decision);
-        if (column == StatusColumn)
-            return Theme::statusColor(c.status);
-        break;
-    case Qt::TextAlignmentRole:
-        if (column == ScaleColumn)
-            return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case IdRole:
+    if (role == IdRole)
         return c.meta.id;
-    case TeamIdRole:
+    if (role == TeamIdRole)
         return c.teamId;
-    case SortRole:
-        switch (column) {
-        case TitleColumn:
-            return c.title.toLower();
-        case TeamColumn:
-            return m_names.teams.value(c.teamId).toLower();
-        case IdeasColumn:
-            return ideasOf(c).toLower();
-        case StatusColumn:
-            return static_cast<int>(c.status);
-        case DecisionColumn:
-            return static_cast<int>(c.decision);
-        case DatesColumn:
-            return c.startDate;
-        case ScaleColumn:
-            return c.scaleCount.value_or(-1);
-        case ColumnCount:
-            break;
-        }
-        break;
-    default:
-        break;
-    }
+    if (const auto cell = cellOf(column))
+        return cycleCellData(c, *cell, role, SortRole);
+    const QString text = column == TeamColumn ? m_names.teams.value(c.teamId) : ideasOf(c);
+    if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && column == IdeasColumn))
+        return text;
+    if (role == SortRole)
+        return text.toLower();
     return {};
 }
 
 QVariant CycleListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
-    if (role == Qt::DisplayRole) {
-        switch (static_cast<Column>(section)) {
-        case TitleColumn:
-            return tr("PDSA cycle");
-        case TeamColumn:
-            return tr("Team");
-        case IdeasColumn:
-            return tr("Change ideas");
-        case StatusColumn:
-            return tr("Status");
-        case DecisionColumn:
-            return tr("Decision");
-        case DatesColumn:
-            return tr("Dates");
-        case ScaleColumn:
-            return tr("Scale");
-        case ColumnCount:
-            break;
-        }
-    }
-    if (role == Qt::TextAlignmentRole && section == ScaleColumn)
-        return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    if (const auto cell = cellOf(static_cast<Column>(section)))
+        return cycleCellHeader(*cell, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    return section == TeamColumn ? tr("Team") : tr("Change ideas");
 }
 
 } // namespace pdsa::ui

@@ -6,10 +6,12 @@
 
 #include "cycles/cyclefilter.h"
 #include "domain/pdsacycle.h"
+#include "models/cyclecells.h"
 #include "util/result.h"
 
 #include <QAbstractTableModel>
 
+#include <optional>
 #include <vector>
 
 namespace pdsa {
@@ -52,6 +54,8 @@ public:
 
 private:
     QString ideasOf(const PdsaCycle& cycle) const;
+    // The shared cycle cell a column shows (ui/models/cyclecells.h), if it is one.
+    static std::optional<CycleCell> cellOf(Column column);
 
     std::vector<PdsaCycle> m_cycles;
     std::vector<QString> m_haystacks;

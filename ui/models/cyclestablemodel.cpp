@@ -1,7 +1,6 @@
 #include "models/cyclestablemodel.h"
 
-#include "format.h"
-#include "theme.h"
+#include "models/cyclecells.h"
 
 namespace pdsa::ui {
 
@@ -22,98 +21,40 @@ int CyclesTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+CycleCell cellOf(CyclesTableModel::Column column) {
+    switch (column) {
+    case CyclesTableModel::StatusColumn:
+        return CycleCell::Status;
+    case CyclesTableModel::DecisionColumn:
+        return CycleCell::Decision;
+    case CyclesTableModel::DatesColumn:
+        return CycleCell::Dates;
+    case CyclesTableModel::ScaleColumn:
+        return CycleCell::Scale;
+    default:
+        return CycleCell::Title;
+    }
+}
+
+} // namespace
+
 QVariant CyclesTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PdsaCycle& c = m_cycles[static_cast<size_t>(index.row())];
-    const auto column = static_cast<Column>(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case TitleColumn:
-            return c.title;
-        case StatusColumn:
-            return Format::status(c.status);
-        case DecisionColumn:
-            return Format::decision(c.decision);
-        case DatesColumn:
-            return Format::dateRange(c.startDate, c.endDate);
-        case ScaleColumn:
-            return Format::scale(c.scaleCount, c.scaleUnit);
-        case ColumnCount:
-            break;
-        }
-        break;
-    case Qt::ToolTipRole:
-        switch (column) {
-        case TitleColumn:
-            return c.objective.isEmpty() ? c.title : tr("%1\n\n%2").arg(c.title, c.objective);
-        case DecisionColumn:
-            return c.nextStep.isEmpty() ? QVariant() : QVariant(c.nextStep);
-        case DatesColumn:
-            return Format::dateRange(c.startDate, c.endDate);
-        default:
-            break;
-        }
-        break;
-    case Qt::ForegroundRole:
-        if (column == DecisionColumn && c.decision != Decision::None)
-            return Theme::decisionColor(c.decision);
-        if (column == StatusColumn)
-            return Theme::statusColor(c.status);
-        break;
-    case Qt::TextAlignmentRole:
-        if (column == ScaleColumn)
-            return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case IdRole:
+    if (role == IdRole)
         return c.meta.id;
-    case TeamIdRole:
+    if (role == TeamIdRole)
         return c.teamId;
-    case SortRole:
-        switch (column) {
-        case TitleColumn:
-            return c.title.toLower();
-        case StatusColumn:
-            return static_cast<int>(c.status);
-        case DecisionColumn:
-            return static_cast<int>(c.decision);
-        case DatesColumn:
-            return c.startDate;
-        case ScaleColumn:
-            return c.scaleCount.value_or(0);
-        case ColumnCount:
-            break;
-        }
-        break;
-    default:
-        break;
-    }
-    return {};
+    return cycleCellData(c, cellOf(static_cast<Column>(index.column())), role, SortRole);
 }
 
 QVariant CyclesTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
-    if (role == Qt::DisplayRole) {
-        switch (static_cast<Column>(section)) {
-        case TitleColumn:
-            return tr("PDSA cycle");
-        case StatusColumn:
-            return tr("Status");
-        case DecisionColumn:
-            return tr("Decision");
-        case DatesColumn:
-            return tr("Dates");
-        case ScaleColumn:
-            return tr("Scale");
-        case ColumnCount:
-            break;
-        }
-    }
-    if (role == Qt::TextAlignmentRole && section == ScaleColumn)
-        return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    return cycleCellHeader(cellOf(static_cast<Column>(section)), role);
 }
 
 } // namespace pdsa::ui

@@ -1,6 +1,6 @@
 #include "print/worksheetpdf.h"
 
-#include "cycles/scaletext.h"
+#include "cycles/cycletext.h"
 
 #include "cycles/cycleindex.h"
 #include "workspace/workspace.h"
@@ -53,7 +53,6 @@ private:
                         bool newPage = false);
     static QString field(const QString& label, const QString& text, int blankLines = kBlankLines);
     static QString text(const QString& text, int blankLines);
-    static QString statusText(CycleStatus status);
     static QString tick(bool on, const QString& label);
     QString names(const QList<cycles::NamedRef>& refs) const;
 
@@ -65,20 +64,6 @@ QString Worksheet::text(const QString& value, int blankLines) {
     if (value.trimmed().isEmpty())
         return QStringLiteral("&nbsp;") + QStringLiteral("<br>&nbsp;").repeated(std::max(0, blankLines - 1));
     return value.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString Worksheet::statusText(CycleStatus status) {
-    switch (status) {
-    case CycleStatus::Planned:
-        return tr("Planned");
-    case CycleStatus::Running:
-        return tr("Running");
-    case CycleStatus::Studying:
-        return tr("Studying");
-    case CycleStatus::Done:
-        return tr("Done");
-    }
-    return {};
 }
 
 QString Worksheet::tick(bool on, const QString& label) {
@@ -162,9 +147,9 @@ QString Worksheet::header(const PdsaCycle& cycle, bool newPage) const {
                                   .arg(text(cycle.title, 1)));
     html += wide(tr("Team"), text(m_index.teamName(cycle.teamId), 1));
     html += wide(tr("Ramp"), ramp);
-    html +=
-        QStringLiteral("<tr>%1<td width=\"30%\">%2</td>%3<td>%4</td></tr>")
-            .arg(label(tr("Status")), statusText(cycle.status).toHtmlEscaped(), label(tr("Dates")), dates);
+    html += QStringLiteral("<tr>%1<td width=\"30%\">%2</td>%3<td>%4</td></tr>")
+                .arg(label(tr("Status")), cycles::statusText(cycle.status).toHtmlEscaped(),
+                     label(tr("Dates")), dates);
     html += wide(tr("Scale"), text(scale, 1));
     html += wide(tr("Change ideas tested"), text(names(m_index.changeIdeas(cycle)), 1));
     html += wide(tr("Measures informed"), text(names(m_index.measures(cycle)), 1));
@@ -243,9 +228,12 @@ QString Worksheet::act(const PdsaCycle& cycle) const {
                 "<tr><td colspan=\"3\" bgcolor=\"%2\" style=\"font-size:8pt; font-weight:bold\">%3</td></tr>"
                 "<tr><td width=\"33%\">%4</td><td width=\"33%\">%5</td><td>%6</td></tr></table>")
                 .arg(QString::fromLatin1(kRule), QString::fromLatin1(kLabel), tr("Decision").toHtmlEscaped(),
-                     tick(cycle.decision == Decision::Adopt, tr("Adopt").toHtmlEscaped()),
-                     tick(cycle.decision == Decision::Adapt, tr("Adapt").toHtmlEscaped()),
-                     tick(cycle.decision == Decision::Abandon, tr("Abandon").toHtmlEscaped()));
+                     tick(cycle.decision == Decision::Adopt,
+                          cycles::decisionText(Decision::Adopt).toHtmlEscaped()),
+                     tick(cycle.decision == Decision::Adapt,
+                          cycles::decisionText(Decision::Adapt).toHtmlEscaped()),
+                     tick(cycle.decision == Decision::Abandon,
+                          cycles::decisionText(Decision::Abandon).toHtmlEscaped()));
     html +=
         field(tr("Next step (the next cycle, or how the change becomes standard practice)"), cycle.nextStep);
     QStringList next;

@@ -1,6 +1,8 @@
 #pragma once
-// A cycle's scale as people read it: "1 family", "5 families", "whole unit". Shared by the app
-// (Format::scale) and the printed worksheet, so that both say the same.
+// How a cycle's facts read: its scale ("1 family", "5 families", "whole unit"), status and
+// decision. Shared by the app (Format) and the printed worksheet, so that both say the same.
+
+#include "domain/pdsacycle.h"
 
 #include <QLocale>
 #include <QString>
@@ -16,5 +18,10 @@ QString singularUnit(const QString& unit, const QLocale& locale);
 // "8 families", "1 family", "whole unit" (a unit without a count), "8" (a count without a unit);
 // empty when there is neither.
 QString scaleText(const std::optional<int>& count, const QString& unit, const QLocale& locale);
+
+// "Planned", "Running", "Studying", "Done" (translated).
+QString statusText(CycleStatus status);
+// "Adopt", "Adapt", "Abandon"; empty for no decision yet (translated).
+QString decisionText(Decision decision);
 
 } // namespace pdsa::cycles

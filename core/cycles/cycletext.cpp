@@ -1,4 +1,6 @@
-#include "cycles/scaletext.h"
+#include "cycles/cycletext.h"
+
+#include <QCoreApplication>
 
 namespace pdsa::cycles {
 
@@ -26,6 +28,34 @@ QString scaleText(const std::optional<int>& count, const QString& unit, const QL
         return locale.toString(*count);
     return QStringLiteral("%1 %2").arg(locale.toString(*count),
                                        *count == 1 ? singularUnit(unit, locale) : unit);
+}
+
+QString statusText(CycleStatus status) {
+    switch (status) {
+    case CycleStatus::Planned:
+        return QCoreApplication::translate("pdsa::cycles", "Planned");
+    case CycleStatus::Running:
+        return QCoreApplication::translate("pdsa::cycles", "Running");
+    case CycleStatus::Studying:
+        return QCoreApplication::translate("pdsa::cycles", "Studying");
+    case CycleStatus::Done:
+        return QCoreApplication::translate("pdsa::cycles", "Done");
+    }
+    return {};
+}
+
+QString decisionText(Decision decision) {
+    switch (decision) {
+    case Decision::None:
+        return {};
+    case Decision::Adopt:
+        return QCoreApplication::translate("pdsa::cycles", "Adopt");
+    case Decision::Adapt:
+        return QCoreApplication::translate("pdsa::cycles", "Adapt");
+    case Decision::Abandon:
+        return QCoreApplication::translate("pdsa::cycles", "Abandon");
+    }
+    return {};
 }
 
 } // namespace pdsa::cycles

@@ -2,6 +2,7 @@
 
 #include "bundle/recordsets.h"
 #include "repositories/importledger.h"
+#include "repositories/importlog.h"
 #include "repositories/inventory.h"
 #include "storage/workspacefile.h"
 #include "workspace/workspace.h"
@@ -68,9 +69,10 @@ bool isCyclePart(const QString& table) {
 
 class Merger {
 public:
-    Merger(Workspace& workspace, const ReadBundle& read, const QString& source)
+    Merger(Workspace& workspace, const ReadBundle& read, const QString& source, const ImportOptions& options)
         : m_workspace(workspace)
         , m_read(read)
+        , m_options(options)
         , m_ledger(workspace.database()) {
         m_plan.source = source;
         m_plan.manifest = read.manifest;
@@ -182,6 +184,7 @@ private:
         const bool notesLeftOut = m_read.manifest.withoutNotes;
         TablePlan counts{name};
         for (const QJsonObject& json : records.records) {
+            PDSA_TRY(tick());
             auto incoming = table.fromJson(json, notesLeftOut);
             if (!incoming)
                 return recordError(name, QUuid::fromString(json.value(QStringLiteral("id")).toString()),
@@ -266,6 +269,15 @@ private:
         return {};
     }
 
+    // Reports one more record to the caller, who may stop the import here.
+    Status tick() {
+        if (m_options.progress && !m_options.progress(++m_merged))
+            return makeError(
+                ErrorCode::Cancelled,
+                QStringLiteral("%1: the import was cancelled; nothing was imported").arg(m_plan.source));
+        return {};
+    }
+
     // Every reference of every table the bundle wrote points at a record (checked once, at the
     // end, so that a bundle's records may refer to each other in any order).
     Status checkReferences() {
@@ -297,22 +309,83 @@ private:
 
     Workspace& m_workspace;
     const ReadBundle& m_read;
+    const ImportOptions& m_options;
     repo::ImportLedger m_ledger;
     ImportPlan m_plan;
+    qint64 m_merged = 0;
 };
 
 } // namespace
 
-Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source) {
-    if (workspace.schemaVersion() < 3)
+namespace {
+
+// Whether the owner's own record (its team; the collaborative for the organizer) is in this
+// workspace, live or as a tombstone.
+Result<bool> holdsOwnerRecord(Workspace& workspace, const Owner& owner) {
+    if (owner.role == OwnerRole::Team) {
+        auto team = workspace.teams.teams.find(owner.team, true);
+        if (!team)
+            return team.error();
+        return team->has_value();
+    }
+    if (owner.role == OwnerRole::Organizer) {
+        auto current = workspace.collaborative.current();
+        if (current)
+            return true;
+        if (current.error().code != ErrorCode::NotFound)
+            return current.error();
+    }
+    return false;
+}
+
+Status logImport(Workspace& workspace, ImportPlan& plan) {
+    const Manifest& m = plan.manifest;
+    const TablePlan sum = plan.totals();
+    repo::ImportLogEntry entry;
+    entry.fileName = plan.source;
+    entry.kind = toText(m.kind);
+    entry.owner = m.owner;
+    entry.ownerName = m.ownerName;
+    entry.contentSha256 = m.contentSha256;
+    entry.createdAt = m.createdAt;
+    entry.importedAt = workspace.now();
+    entry.broughtOwner = plan.broughtOwner;
+    entry.added = sum.added;
+    entry.updated = sum.updated;
+    entry.unchanged = sum.unchanged;
+    entry.conflicts = sum.conflicts;
+    entry.skipped = sum.skipped;
+    return repo::ImportLog(workspace.database()).add(entry);
+}
+
+} // namespace
+
+Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source,
+                                const ImportOptions& options) {
+    if (workspace.schemaVersion() < 4)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1: the workspace is in format %2; open it once in this version "
                                         "of PDSA Tracker to upgrade it, then import")
                              .arg(source)
                              .arg(workspace.schemaVersion()));
-    Merger merger(workspace, read, source);
+    Merger merger(workspace, read, source, options);
     PDSA_TRY(merger.checkCollaborative());
-    const Status merged = workspace.transact([&] { return merger.run(); });
+    auto heldBefore = holdsOwnerRecord(workspace, read.manifest.owner);
+    if (!heldBefore)
+        return heldBefore.error();
+    const Status merged = workspace.transact([&]() -> Status {
+        PDSA_TRY(merger.run());
+        auto heldAfter = holdsOwnerRecord(workspace, read.manifest.owner);
+        if (!heldAfter)
+            return heldAfter.error();
+        ImportPlan& plan = merger.plan();
+        plan.broughtOwner = !*heldBefore && *heldAfter;
+        // An import that changes nothing writes nothing, not even to the history.
+        const TablePlan sum = plan.totals();
+        if (sum.added == 0 && sum.updated == 0 && plan.newConflicts == 0)
+            return {};
+        return logImport(workspace, plan);
+    });
     if (!merged)
         return merged.error();
     return std::move(merger.plan());

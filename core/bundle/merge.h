@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -49,6 +50,7 @@ struct ImportPlan {
     std::vector<MergeNote> conflicts; // kept in import_conflict; the local record stays
     std::vector<MergeNote> skipped;   // owned by someone else here; never overwritten
     qint64 newConflicts = 0;          // conflicts not already kept from an earlier import
+    bool broughtOwner = false;        // added the owner's own record: its team, or the collaborative
 
     TablePlan totals() const;
 };
@@ -58,9 +60,17 @@ struct ImportPlan {
 // its history.
 QString recordContentHash(QJsonObject json);
 
-// Merges `read` (from the file called `source`) into `workspace` in one transaction. A refusal
-// names the file and, for a record, its table and id; nothing is written then.
-Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source);
+struct ImportOptions {
+    // Called after each record merged with the number merged so far from this bundle; returning
+    // false stops the import with ErrorCode::Cancelled and nothing written.
+    std::function<bool(qint64 merged)> progress;
+};
+
+// Merges `read` (from the file called `source`) into `workspace` in one transaction, and logs the
+// import in the workspace's import history (repo::ImportLog) when it changed anything. A refusal names the file and, for a
+// record, its table and id; nothing is written then.
+Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source,
+                                const ImportOptions& options = {});
 // Reads the bundle at `path` (every check of readBundleFile) and imports it.
 Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path);
 

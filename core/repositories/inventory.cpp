@@ -4,8 +4,7 @@
 
 namespace pdsa::repo {
 
-const std::vector<RecordKind>& recordKinds()
-{
+const std::vector<RecordKind>& recordKinds() {
     static const std::vector<RecordKind> kinds = {
         {"collaborative", "collaboratives"},
         {"learning_session", "learning sessions"},
@@ -29,12 +28,12 @@ const std::vector<RecordKind>& recordKinds()
     return kinds;
 }
 
-Result<std::vector<RecordCount>> countRecords(storage::Database& db)
-{
+Result<std::vector<RecordCount>> countRecords(storage::Database& db) {
     std::vector<RecordCount> counts;
     for (const RecordKind& kind : recordKinds()) {
-        const std::string sql = std::string("SELECT coalesce(sum(deleted = 0), 0), coalesce(sum(deleted = 1), 0) FROM ") +
-                                kind.table;
+        const std::string sql =
+            std::string("SELECT coalesce(sum(deleted = 0), 0), coalesce(sum(deleted = 1), 0) FROM ") +
+            kind.table;
         auto query = db.query(sql.c_str());
         if (!query)
             return query.error();
@@ -47,8 +46,7 @@ Result<std::vector<RecordCount>> countRecords(storage::Database& db)
     return counts;
 }
 
-Result<QByteArray> contentHash(storage::Database& db)
-{
+Result<QByteArray> contentHash(storage::Database& db) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!version)
@@ -57,8 +55,9 @@ Result<QByteArray> contentHash(storage::Database& db)
 
     QStringList tables;
     {
-        auto query = db.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                              "ORDER BY name");
+        auto query =
+            db.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                     "AND name <> 'import_log' ORDER BY name");
         if (!query)
             return query.error();
         PDSA_TRY(query->each([&](const storage::Query& q) { tables << q.text(0); }));
@@ -70,8 +69,9 @@ Result<QByteArray> contentHash(storage::Database& db)
         QStringList order;
         for (qint64 i = 1; i <= *columns; ++i)
             order << QString::number(i);
-        const std::string sql =
-            QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(QStringLiteral(", "))).toStdString();
+        const std::string sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                                    .arg(table, order.join(QStringLiteral(", ")))
+                                    .toStdString();
         auto query = db.query(sql.c_str());
         if (!query)
             return query.error();

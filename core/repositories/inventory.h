@@ -9,8 +9,8 @@
 namespace pdsa::repo {
 
 struct RecordCount {
-    QString table;  // "pdsa_cycle"
-    QString label;  // "PDSA cycles"
+    QString table; // "pdsa_cycle"
+    QString label; // "PDSA cycles"
     qint64 live = 0;
     qint64 deleted = 0; // tombstones
 };
@@ -24,7 +24,9 @@ struct RecordKind {
 const std::vector<RecordKind>& recordKinds();
 
 Result<std::vector<RecordCount>> countRecords(storage::Database& db);
-// SHA-256 (hex) over every row of every table, in primary-key order, and the schema version.
+// SHA-256 (hex) over every row of every table, in primary-key order, and the schema version. The
+// import history (import_log) is left out: it records when bundles came in, not what the
+// workspace holds, so importing a bundle that changes nothing keeps the hash.
 Result<QByteArray> contentHash(storage::Database& db);
 
 } // namespace pdsa::repo

@@ -294,6 +294,30 @@ CREATE TABLE import_conflict (
 );
 )sql";
 
+// Format 4: the history of bundle imports (core/repositories/importlog.h): one row per bundle
+// applied, saying whose it was, which file, when it was made and imported, and what it changed.
+// The app marks a team whose work arrived from its bundle as theirs from this. Not a record table.
+const char* const kVersion4 = R"sql(
+CREATE TABLE import_log (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('team', 'template', 'feedback')),
+    owner_role TEXT NOT NULL CHECK (owner_role IN ('organizer', 'team', 'coach')),
+    owner_team BLOB CHECK (owner_team IS NULL OR length(owner_team) = 16),
+    owner_name TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64),
+    created_at TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    brought_owner INTEGER NOT NULL CHECK (brought_owner IN (0, 1)),
+    added INTEGER NOT NULL CHECK (added >= 0),
+    updated INTEGER NOT NULL CHECK (updated >= 0),
+    unchanged INTEGER NOT NULL CHECK (unchanged >= 0),
+    conflicts INTEGER NOT NULL CHECK (conflicts >= 0),
+    skipped INTEGER NOT NULL CHECK (skipped >= 0)
+);
+CREATE INDEX import_log_by_owner ON import_log(owner_role, owner_team, id);
+)sql";
+
 #undef PDSA_RECORD_COLUMNS
 
 } // namespace
@@ -306,6 +330,8 @@ const std::vector<Migration>& migrations()
          QString::fromUtf8(kVersion2)},
         {3, QStringLiteral("Bundle import: the last agreed state per record, and conflicts kept for review"),
          QString::fromUtf8(kVersion3)},
+        {4, QStringLiteral("Bundle import: the history of imports, and whose work arrived from a bundle"),
+         QString::fromUtf8(kVersion4)},
     };
     return all;
 }

@@ -20,6 +20,7 @@ enum class ErrorCode {
     NotFound,     // no such record
     Storage,      // SQLite reported an error
     Usage,        // the command was called wrongly
+    Cancelled,    // the user stopped it; nothing was written
 };
 
 struct Error {

@@ -4,6 +4,7 @@
 #include "bundle/merge.h"
 #include "bundle/ziparchive.h"
 #include "repositories/importledger.h"
+#include "repositories/importlog.h"
 #include "storage/faultinjection.h"
 #include "storage/schema.h"
 #include "support/testsupport.h"
@@ -616,4 +617,65 @@ TEST(BundleImportCli, an_older_workspace_is_backed_up_and_upgraded_before_the_im
     const QStringList backups =
         QDir(backupFolder()).entryList({QStringLiteral("old-format2-*.pdsa")}, QDir::Files);
     EXPECT_EQ(backups.size(), 1) << "the copy taken before the upgrade, in the app's own data folder";
+}
+
+TEST_F(BundleImport, an_import_that_changes_records_is_logged_with_whose_bundle_it_was) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    ASSERT_EQ(importFiles(path, {teamFiles[0]}).code, 0);
+    ASSERT_EQ(importFiles(path, {teamFiles[0]}).code, 0); // again: nothing new, nothing logged
+    auto ws = test::openOrFail(path);
+    ASSERT_TRUE(ws);
+    repo::ImportLog log(ws->database());
+    const auto entries = log.entries().value();
+    ASSERT_EQ(entries.size(), 2u);
+    const repo::ImportLogEntry& team = entries[0];
+    EXPECT_EQ(team.fileName, QStringLiteral("team0.pdsabundle"));
+    EXPECT_EQ(team.kind, QStringLiteral("team"));
+    EXPECT_EQ(team.owner, Owner::ofTeam(teamIds[0]));
+    EXPECT_TRUE(team.broughtOwner);
+    EXPECT_GT(team.added, 0);
+    EXPECT_EQ(team.updated, 0);
+    EXPECT_EQ(team.createdAt, kStamp);
+    EXPECT_EQ(team.contentSha256.size(), 64);
+    const repo::ImportLogEntry& templ = entries[1];
+    EXPECT_EQ(templ.kind, QStringLiteral("template"));
+    EXPECT_EQ(templ.owner, Owner::organizer());
+    EXPECT_TRUE(templ.broughtOwner);
+
+    const auto arrived = log.arrivedOwners().value();
+    ASSERT_EQ(arrived.size(), 2u);
+    EXPECT_EQ(arrived[0].owner, Owner::organizer());
+    EXPECT_EQ(arrived[1].owner, Owner::ofTeam(teamIds[0]));
+}
+
+TEST_F(BundleImport, a_team_whose_record_was_already_here_did_not_arrive_by_import) {
+    // The source workspace made every team itself: re-importing its own bundle changes nothing
+    // and so marks nobody's work as arrived.
+    ASSERT_EQ(importFiles(source, {teamFiles[1]}).code, 0);
+    auto ws = test::openOrFail(source);
+    ASSERT_TRUE(ws);
+    EXPECT_TRUE(repo::ImportLog(ws->database()).arrivedOwners().value().empty());
+}
+
+TEST_F(BundleImport, a_cancelled_import_writes_nothing_and_says_so) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const QByteArray bytes = test::fileBytes(path);
+    auto ws = test::openOrFail(path);
+    ASSERT_TRUE(ws);
+    auto read = readBundleFile(teamFiles[0]);
+    ASSERT_TRUE(read.ok());
+    qint64 seen = 0;
+    ImportOptions options;
+    options.progress = [&](qint64 merged) {
+        seen = merged;
+        return merged < 10;
+    };
+    auto imported = importBundle(*ws, *read, QStringLiteral("team0.pdsabundle"), options);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_EQ(imported.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(imported.error().message,
+              QStringLiteral("team0.pdsabundle: the import was cancelled; nothing was imported"));
+    EXPECT_EQ(seen, 10);
+    ws.reset();
+    EXPECT_EQ(test::fileBytes(path), bytes);
 }

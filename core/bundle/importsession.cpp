@@ -1,0 +1,170 @@
+#include "bundle/importsession.h"
+
+#include "repositories/inventory.h"
+#include "workspace/workspace.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace pdsa::bundle {
+
+namespace {
+
+int rank(const FileReview& file) {
+    if (!file.manifest)
+        return 0;
+    switch (file.manifest->kind) {
+    case BundleKind::Template:
+        return 0;
+    case BundleKind::Team:
+        return 1;
+    case BundleKind::Feedback:
+        return 2;
+    }
+    return 2;
+}
+
+qint64 recordsIn(const Manifest& manifest) {
+    qint64 records = 0;
+    for (const BundleFile& file : manifest.files)
+        records += file.records;
+    return records;
+}
+
+// The total of the records in the files that have a manifest and no refusal yet.
+qint64 recordsToDo(const std::vector<FileReview>& files, bool acceptedOnly) {
+    qint64 total = 0;
+    for (const FileReview& file : files)
+        if (file.manifest && (acceptedOnly ? file.accepted() : !file.refusal))
+            total += recordsIn(*file.manifest);
+    return total;
+}
+
+Error cancelled() {
+    return makeError(ErrorCode::Cancelled, QStringLiteral("the import was cancelled; nothing was imported"));
+}
+
+// Imports `file` into `workspace`, reporting records done as `before` + the records merged so far.
+Result<ImportPlan> importOne(Workspace& workspace, const FileReview& file,
+                             const ImportSession::Progress& progress, qint64 before, qint64 total) {
+    auto read = readBundleFile(file.path);
+    if (!read)
+        return read.error();
+    if (file.manifest && read->manifest.contentSha256 != file.manifest->contentSha256)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1: the file changed after it was checked; nothing was imported, "
+                                        "import it again to see what it holds now")
+                             .arg(file.name));
+    ImportOptions options;
+    if (progress)
+        options.progress = [&](qint64 merged) { return progress(file.name, before + merged, total); };
+    return importBundle(workspace, *read, file.name, options);
+}
+
+} // namespace
+
+std::vector<FileReview> importOrder(const QStringList& paths) {
+    std::vector<FileReview> files;
+    files.reserve(paths.size());
+    for (const QString& path : paths) {
+        FileReview file;
+        file.path = path;
+        file.name = QFileInfo(path).fileName();
+        auto read = readBundleFile(path);
+        if (read)
+            file.manifest = std::move(read->manifest);
+        else
+            file.refusal = read.error();
+        files.push_back(std::move(file));
+    }
+    std::stable_sort(files.begin(), files.end(),
+                     [](const FileReview& a, const FileReview& b) { return rank(a) < rank(b); });
+    return files;
+}
+
+Result<ImportSession> ImportSession::review(Workspace& workspace, const QStringList& paths,
+                                            const Progress& progress) {
+    ImportSession session;
+    session.m_files = importOrder(paths);
+    auto rehearsal = Rehearsal::of(workspace);
+    if (!rehearsal)
+        return rehearsal.error();
+    const qint64 total = recordsToDo(session.m_files, false);
+    qint64 done = 0;
+    for (FileReview& file : session.m_files) {
+        if (file.refusal)
+            continue;
+        if (progress && !progress(file.name, done, total))
+            return cancelled();
+        auto plan = importOne((*rehearsal)->workspace(), file, progress, done, total);
+        done += recordsIn(*file.manifest);
+        if (plan)
+            file.plan = std::move(*plan);
+        else if (plan.error().code == ErrorCode::Cancelled)
+            return cancelled();
+        else
+            file.refusal = plan.error();
+    }
+    return session;
+}
+
+std::vector<TablePlan> ImportSession::totals() const {
+    std::vector<TablePlan> sums;
+    for (const repo::RecordKind& kind : repo::recordKinds())
+        sums.push_back(TablePlan{QString::fromLatin1(kind.table)});
+    for (const FileReview& file : m_files) {
+        if (!file.plan)
+            continue;
+        for (const TablePlan& t : file.plan->tables) {
+            auto sum = std::find_if(sums.begin(), sums.end(),
+                                    [&](const TablePlan& s) { return s.table == t.table; });
+            if (sum == sums.end())
+                continue;
+            sum->added += t.added;
+            sum->updated += t.updated;
+            sum->unchanged += t.unchanged;
+            sum->conflicts += t.conflicts;
+            sum->skipped += t.skipped;
+        }
+    }
+    return sums;
+}
+
+qint64 ImportSession::acceptedFiles() const {
+    return std::count_if(m_files.begin(), m_files.end(), [](const FileReview& f) { return f.accepted(); });
+}
+
+bool ImportSession::changesAnything() const {
+    return std::any_of(m_files.begin(), m_files.end(), [](const FileReview& f) {
+        if (!f.plan)
+            return false;
+        const TablePlan sum = f.plan->totals();
+        return sum.added > 0 || sum.updated > 0 || f.plan->newConflicts > 0;
+    });
+}
+
+Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const Progress& progress) const {
+    std::vector<ImportPlan> plans;
+    const qint64 total = recordsToDo(m_files, true);
+    qint64 done = 0;
+    const Status applied = workspace.transact([&]() -> Status {
+        for (const FileReview& file : m_files) {
+            if (!file.accepted())
+                continue;
+            if (progress && !progress(file.name, done, total))
+                return cancelled();
+            auto plan = importOne(workspace, file, progress, done, total);
+            if (!plan)
+                return plan.error().code == ErrorCode::Cancelled ? cancelled() : plan.error();
+            done += recordsIn(*file.manifest);
+            plans.push_back(std::move(*plan));
+        }
+        return {};
+    });
+    if (!applied)
+        return applied.error();
+    return plans;
+}
+
+} // namespace pdsa::bundle

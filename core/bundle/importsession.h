@@ -1,1 +1,67 @@
 #pragma once
+// Importing several bundle files as one session, the way the app's import dialog does it:
+//   review()  reads and checks every file, puts them in the order their kinds need (templates,
+//             then team bundles, then feedback), and rehearses the whole run on a private copy
+//             of the workspace, giving per file either its plan (per kind of record: new,
+//             updated, unchanged, conflicts, skipped) or why it is refused;
+//   apply()   imports the accepted files into the workspace in ONE transaction, re-reading each
+//             and refusing any that changed since the review. Cancelling (the progress callback
+//             returns false) or any refusal rolls everything back.
+// Memory stays bounded by one bundle: only manifests and plans are kept between the steps.
+//
+// Owned by the bundle feature (issue 5); `pdsa bundle import` shares importOrder().
+
+#include "bundle/merge.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace pdsa::bundle {
+
+// One file of a session, as the review found it.
+struct FileReview {
+    QString path;
+    QString name;                     // the file name, as messages give it
+    std::optional<Manifest> manifest; // when the file could be read and checked
+    std::optional<ImportPlan> plan;   // when the rehearsal accepted it
+    std::optional<Error> refusal;     // why it will not be imported
+
+    bool accepted() const { return plan.has_value(); }
+};
+
+// `paths` in the order their kinds need: templates, team bundles, then feedback (files that
+// cannot be read first, where they are refused at once), otherwise as given.
+std::vector<FileReview> importOrder(const QStringList& paths);
+
+class ImportSession {
+public:
+    // What is being done: the file, and records done out of the total for the whole step.
+    // Returning false cancels.
+    using Progress = std::function<bool(const QString& file, qint64 done, qint64 total)>;
+
+    // Reads, orders and rehearses `paths` against `workspace`, which is only read. Fails only
+    // when the rehearsal copy cannot be made or the review is cancelled; a bad file is refused
+    // in its FileReview.
+    static Result<ImportSession> review(Workspace& workspace, const QStringList& paths,
+                                        const Progress& progress = {});
+
+    const std::vector<FileReview>& files() const { return m_files; }
+    // The plans of the accepted files added up per kind of record, in repo::recordKinds() order.
+    std::vector<TablePlan> totals() const;
+    qint64 acceptedFiles() const;
+    // Whether applying would change anything (a new or updated record, or a new conflict).
+    bool changesAnything() const;
+
+    // Imports the accepted files into `workspace` in one transaction; returns their plans in the
+    // order applied. A file that changed since the review is refused, and then nothing is
+    // imported.
+    Result<std::vector<ImportPlan>> apply(Workspace& workspace, const Progress& progress = {}) const;
+
+private:
+    std::vector<FileReview> m_files;
+};
+
+} // namespace pdsa::bundle

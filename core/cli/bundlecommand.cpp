@@ -1,6 +1,7 @@
 #include "cli/bundlecommand.h"
 
 #include "bundle/bundle.h"
+#include "bundle/importsession.h"
 #include "bundle/merge.h"
 #include "cli/cli.h"
 #include "cli/commandio.h"
@@ -214,24 +215,16 @@ int importBundles(const QCommandLineParser& parser, const QStringList& positiona
         rehearsal = std::move(*made);
     }
     Workspace& target = rehearsal ? rehearsal->workspace() : **opened;
-    // Templates first, then team bundles, then feedback: a team bundle builds on the
-    // collaborative's definitions and feedback on its teams, so the order in which the files are
-    // named does not matter. (Each file is read once here for its manifest and again to import,
-    // so memory stays bounded by one bundle.)
-    std::vector<std::pair<int, QString>> files;
-    for (const QString& file : positional.mid(1)) {
-        auto read = bundle::readBundleFile(file);
-        const int rank = !read                                                 ? 0
-                         : read->manifest.kind == bundle::BundleKind::Template ? 0
-                         : read->manifest.kind == bundle::BundleKind::Team     ? 1
-                                                                               : 2;
-        files.emplace_back(rank, file);
-    }
-    std::stable_sort(files.begin(), files.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Templates first, then team bundles, then feedback (bundle::importOrder), so the order in
+    // which the files are named does not matter. Each file is read once for its manifest and again
+    // to import, so memory stays bounded by one bundle.
     int code = kOk;
-    for (const auto& [rank, file] : files) {
-        auto plan = bundle::importBundleFile(target, file);
+    for (const bundle::FileReview& file : bundle::importOrder(positional.mid(1))) {
+        if (file.refusal) {
+            code = io.badInput(file.refusal->message);
+            continue;
+        }
+        auto plan = bundle::importBundleFile(target, file.path);
         if (!plan) {
             code = io.badInput(plan.error().message);
             continue;

@@ -1,0 +1,176 @@
+// Importing several bundles as one session (core/bundle/importsession.h): the review orders the
+// files and rehearses them without writing; apply imports them in one transaction; a cancel, or
+// a file changed since the review, leaves the workspace as it was.
+
+#include "bundle/importsession.h"
+#include "support/testsupport.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace pdsa;
+using namespace pdsa::bundle;
+
+namespace {
+
+const QDateTime kMade(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC);
+
+class ImportSessionTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const QString source = dir.path(QStringLiteral("source.pdsa"));
+        test::writeDemo(source);
+        auto ws = test::openOrFail(source);
+        ASSERT_TRUE(ws);
+        const auto teams = ws->teams.teams.all().value();
+        ASSERT_GE(teams.size(), 2u);
+        templateFile = write(*ws, {BundleKind::Template, {}, false, kMade}, QStringLiteral("template"));
+        team0 = write(*ws, {BundleKind::Team, teams[0].meta.id, false, kMade}, QStringLiteral("team0"));
+        team1 = write(*ws, {BundleKind::Team, teams[1].meta.id, false, kMade}, QStringLiteral("team1"));
+        feedback = write(*ws, {BundleKind::Feedback, {}, false, kMade}, QStringLiteral("feedback"));
+
+        target = dir.path(QStringLiteral("target.pdsa"));
+        auto created = Workspace::createEmpty(target);
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    }
+
+    QString write(Workspace& ws, const ExportRequest& request, const QString& name) {
+        const QString path = dir.path(name + QStringLiteral(".pdsabundle"));
+        auto written = exportBundleFile(ws, request, path);
+        EXPECT_TRUE(written.ok()) << written.error().message.toStdString();
+        return path;
+    }
+
+    static QStringList namesOf(const ImportSession& session) {
+        QStringList names;
+        for (const FileReview& file : session.files())
+            names << file.name;
+        return names;
+    }
+
+    test::TempDir dir;
+    QString templateFile, team0, team1, feedback, target;
+};
+
+TEST_F(ImportSessionTest, the_review_orders_the_files_by_kind_and_plans_each_without_writing) {
+    const QByteArray before = test::fileBytes(target);
+    {
+        auto ws = test::openOrFail(target);
+        ASSERT_TRUE(ws);
+        auto session = ImportSession::review(*ws, {feedback, team1, templateFile, team0});
+        ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
+        EXPECT_EQ(namesOf(*session),
+                  (QStringList{QStringLiteral("template.pdsabundle"), QStringLiteral("team1.pdsabundle"),
+                               QStringLiteral("team0.pdsabundle"), QStringLiteral("feedback.pdsabundle")}));
+        EXPECT_EQ(session->acceptedFiles(), 4);
+        EXPECT_TRUE(session->changesAnything());
+        for (const FileReview& file : session->files()) {
+            ASSERT_TRUE(file.accepted()) << file.refusal->message.toStdString();
+            EXPECT_GT(file.plan->totals().added, 0) << file.name.toStdString();
+        }
+        const auto totals = session->totals();
+        const auto cycles = std::find_if(totals.begin(), totals.end(), [](const TablePlan& t) {
+            return t.table == QLatin1String("pdsa_cycle");
+        });
+        ASSERT_NE(cycles, totals.end());
+        EXPECT_GT(cycles->added, 0);
+    }
+    EXPECT_EQ(test::fileBytes(target), before);
+}
+
+TEST_F(ImportSessionTest, a_refused_file_is_named_and_the_others_still_import) {
+    const QString junk = dir.path(QStringLiteral("notes.pdsabundle"));
+    test::writeBytes(junk, "not a bundle");
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    auto session = ImportSession::review(*ws, {team0, junk, templateFile});
+    ASSERT_TRUE(session.ok());
+    ASSERT_EQ(session->files().size(), 3u);
+    const FileReview& refused = session->files()[0]; // unreadable files come first
+    EXPECT_EQ(refused.name, QStringLiteral("notes.pdsabundle"));
+    ASSERT_TRUE(refused.refusal.has_value());
+    EXPECT_TRUE(refused.refusal->message.startsWith(QStringLiteral("notes.pdsabundle: ")))
+        << refused.refusal->message.toStdString();
+    EXPECT_EQ(session->acceptedFiles(), 2);
+
+    auto applied = session->apply(*ws);
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    ASSERT_EQ(applied->size(), 2u);
+    EXPECT_EQ((*applied)[0].source, QStringLiteral("template.pdsabundle"));
+    EXPECT_EQ((*applied)[1].source, QStringLiteral("team0.pdsabundle"));
+    EXPECT_EQ(ws->teams.teams.all().value().size(), 1u);
+}
+
+TEST_F(ImportSessionTest, a_team_bundle_without_its_template_is_refused_with_the_reason) {
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    auto session = ImportSession::review(*ws, {team0});
+    ASSERT_TRUE(session.ok());
+    ASSERT_EQ(session->files().size(), 1u);
+    ASSERT_TRUE(session->files()[0].refusal.has_value());
+    EXPECT_EQ(session->files()[0].refusal->message,
+              QStringLiteral("team0.pdsabundle: this workspace holds no collaborative yet; import the "
+                             "collaborative's template first"));
+    EXPECT_FALSE(session->changesAnything());
+}
+
+TEST_F(ImportSessionTest, apply_reports_progress_up_to_the_total_and_imports_everything) {
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    auto session = ImportSession::review(*ws, {templateFile, team0, team1, feedback});
+    ASSERT_TRUE(session.ok());
+    qint64 last = -1, total = 0;
+    bool monotonic = true;
+    auto applied = session->apply(*ws, [&](const QString&, qint64 done, qint64 all) {
+        monotonic = monotonic && done >= last;
+        last = done;
+        total = all;
+        return true;
+    });
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_TRUE(monotonic);
+    EXPECT_GT(total, 0);
+    EXPECT_EQ(last, total);
+    EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
+}
+
+TEST_F(ImportSessionTest, cancelling_the_apply_in_the_second_file_imports_nothing) {
+    const QByteArray before = test::fileBytes(target);
+    {
+        auto ws = test::openOrFail(target);
+        ASSERT_TRUE(ws);
+        auto session = ImportSession::review(*ws, {templateFile, team0});
+        ASSERT_TRUE(session.ok());
+        auto applied = session->apply(*ws, [&](const QString& file, qint64, qint64) {
+            return file != QLatin1String("team0.pdsabundle");
+        });
+        ASSERT_FALSE(applied.ok());
+        EXPECT_EQ(applied.error().code, ErrorCode::Cancelled);
+        EXPECT_EQ(applied.error().message, QStringLiteral("the import was cancelled; nothing was imported"));
+    }
+    EXPECT_EQ(test::fileBytes(target), before);
+}
+
+TEST_F(ImportSessionTest, a_file_changed_after_the_review_is_refused_and_nothing_is_imported) {
+    const QByteArray before = test::fileBytes(target);
+    {
+        auto ws = test::openOrFail(target);
+        ASSERT_TRUE(ws);
+        auto session = ImportSession::review(*ws, {templateFile, team0});
+        ASSERT_TRUE(session.ok());
+        ASSERT_EQ(session->acceptedFiles(), 2);
+        ASSERT_TRUE(QFile::remove(team0));
+        ASSERT_TRUE(QFile::copy(team1, team0));
+        auto applied = session->apply(*ws);
+        ASSERT_FALSE(applied.ok());
+        EXPECT_EQ(
+            applied.error().message,
+            QStringLiteral("team0.pdsabundle: the file changed after it was checked; nothing was imported, "
+                           "import it again to see what it holds now"));
+    }
+    EXPECT_EQ(test::fileBytes(target), before);
+}
+
+} // namespace

@@ -30,27 +30,11 @@ QString hex(const QByteArray& bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Owner ownerOf(const ExportRequest& request) {
-    switch (request.kind) {
-    case BundleKind::Team:
-        return Owner::ofTeam(request.teamId);
-    case BundleKind::Template:
-        return Owner::organizer();
-    case BundleKind::Feedback:
-        return Owner::coach();
-    }
-    return Owner::organizer();
-}
-
 // The record file of one table: the records `owner` owns, tombstones included, ordered by id.
 template <typename T>
 Result<QByteArray> recordLines(repo::RecordTable<T>& table, const Owner& owner, bool withoutNotes,
                                qint64& count) {
-    auto records = owner.role == OwnerRole::Team
-                       ? table.withTombstones("owner_role = 'team' AND owner_team = ?1",
-                                              [&](storage::Query& q) { q.bind(1, owner.team); })
-                       : table.withTombstones("owner_role = ?1 AND owner_team IS NULL",
-                                              [&](storage::Query& q) { q.bind(1, toText(owner.role)); });
+    auto records = ownedRecords(table, owner);
     if (!records)
         return records.error();
     std::vector<std::pair<QString, const T*>> ordered;
@@ -68,6 +52,18 @@ Result<QByteArray> recordLines(repo::RecordTable<T>& table, const Owner& owner, 
 }
 
 } // namespace
+
+Owner ownerOf(const ExportRequest& request) {
+    switch (request.kind) {
+    case BundleKind::Team:
+        return Owner::ofTeam(request.teamId);
+    case BundleKind::Template:
+        return Owner::organizer();
+    case BundleKind::Feedback:
+        return Owner::coach();
+    }
+    return Owner::organizer();
+}
 
 QString contentHash(const std::vector<std::pair<QString, QByteArray>>& files) {
     QCryptographicHash hash(QCryptographicHash::Sha256);

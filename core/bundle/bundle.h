@@ -72,6 +72,9 @@ struct Exported {
     QByteArray bytes;
 };
 
+// The owner whose records a bundle of `request` carries.
+Owner ownerOf(const ExportRequest& request);
+
 // The bundle of `request` from `workspace`; reads only.
 Result<Exported> exportBundle(Workspace& workspace, const ExportRequest& request);
 // The same, written to `path` through QSaveFile (the file is whole or not there).

@@ -67,8 +67,8 @@ struct ImportOptions {
 };
 
 // Merges `read` (from the file called `source`) into `workspace` in one transaction, and logs the
-// import in the workspace's import history (repo::ImportLog) when it changed anything. A refusal names the file and, for a
-// record, its table and id; nothing is written then.
+// import in the workspace's import history (repo::ImportLog) when it changed anything. A refusal names the
+// file and, for a record, its table and id; nothing is written then.
 Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source,
                                 const ImportOptions& options = {});
 // Reads the bundle at `path` (every check of readBundleFile) and imports it.

@@ -37,6 +37,15 @@ template <typename Repositories, typename F> Status forEachTable(Repositories& r
     return {};
 }
 
+// The records of `table` that `owner` owns, tombstones included: what a bundle of theirs carries.
+template <typename T> Result<std::vector<T>> ownedRecords(repo::RecordTable<T>& table, const Owner& owner) {
+    if (owner.role == OwnerRole::Team)
+        return table.withTombstones("owner_role = 'team' AND owner_team = ?1",
+                                    [&](storage::Query& q) { q.bind(1, owner.team); });
+    return table.withTombstones("owner_role = ?1 AND owner_team IS NULL",
+                                [&](storage::Query& q) { q.bind(1, toText(owner.role)); });
+}
+
 // The record mappings without a workspace: the repositories over a private in-memory database
 // that is never queried, so that a bundle can be checked record by record on its own.
 struct RecordCodecs {

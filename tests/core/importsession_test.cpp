@@ -2,6 +2,7 @@
 // files and rehearses them without writing; apply imports them in one transaction; a cancel, or
 // a file changed since the review, leaves the workspace as it was.
 
+#include "bundle/exportsummary.h"
 #include "bundle/importsession.h"
 #include "support/testsupport.h"
 #include "workspace/workspace.h"
@@ -171,6 +172,42 @@ TEST_F(ImportSessionTest, a_file_changed_after_the_review_is_refused_and_nothing
                            "import it again to see what it holds now"));
     }
     EXPECT_EQ(test::fileBytes(target), before);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ImportSessionTest, the_free_text_summary_names_every_kind_with_notes_and_its_fields) {
+    auto ws = test::openOrFail(dir.path(QStringLiteral("source.pdsa")));
+    ASSERT_TRUE(ws);
+    const auto teams = ws->teams.teams.all().value();
+    auto summary = freeTextSummary(*ws, {BundleKind::Team, teams[0].meta.id, false, {}});
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    const auto cycles = std::find_if(summary->begin(), summary->end(), [](const FreeTextSummary& s) {
+        return s.table == QLatin1String("pdsa_cycle");
+    });
+    ASSERT_NE(cycles, summary->end());
+    EXPECT_EQ(cycles->label, QStringLiteral("PDSA cycles"));
+    EXPECT_EQ(cycles->records,
+              qint64(ws->cycles.cycles
+                         .where("team_id = ?1", [&](storage::Query& q) { q.bind(1, teams[0].meta.id); })
+                         .value()
+                         .size()));
+    EXPECT_GT(cycles->withText, 0);
+    EXPECT_TRUE(cycles->fields.contains(QStringLiteral("what_happened")));
+    EXPECT_TRUE(cycles->fields.contains(QStringLiteral("objective")));
+    EXPECT_FALSE(cycles->fields.contains(QStringLiteral("title")));
+    // Only the team's own kinds of record: no coach comments, no change package.
+    for (const FreeTextSummary& s : *summary) {
+        EXPECT_NE(s.table, QStringLiteral("coach_comment"));
+        EXPECT_NE(s.table, QStringLiteral("driver"));
+    }
+    auto feedbackSummary = freeTextSummary(*ws, {BundleKind::Feedback, {}, true, {}});
+    ASSERT_TRUE(feedbackSummary.ok());
+    ASSERT_FALSE(feedbackSummary->empty());
+    EXPECT_EQ(feedbackSummary->front().table, QStringLiteral("coach_comment"));
+    EXPECT_EQ(feedbackSummary->front().fields, QStringList{QStringLiteral("text")});
 }
 
 } // namespace

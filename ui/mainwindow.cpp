@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "apppaths.h"
+#include "bundle/bundle.h"
 #include "demo/demogenerator.h"
 #include "dialogs/collaborativedetailsdialog.h"
+#include "dialogs/exportbundledialog.h"
+#include "dialogs/importbundlesdialog.h"
 #include "dialogs/newworkspacedialog.h"
 #include "dialogs/teamdialog.h"
 #include "models/navigationmodel.h"
@@ -22,6 +25,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -29,11 +34,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -141,6 +148,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoWithMessage);
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRecent);
 
+    setAcceptDrops(true);
     createActions();
     createMenus();
     readSettings();
@@ -170,6 +178,20 @@ void MainWindow::createActions() {
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a workspace file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    m_importBundlesAction = new QAction(tr("&Import bundles…"), this);
+    m_importBundlesAction->setObjectName(QStringLiteral("importBundlesAction"));
+    m_importBundlesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importBundlesAction->setStatusTip(
+        tr("Import team bundles, the collaborative template or coaches' feedback"));
+    connect(m_importBundlesAction, &QAction::triggered, this, &MainWindow::importBundlesWithDialog);
+
+    m_exportBundleAction = new QAction(tr("&Export bundle…"), this);
+    m_exportBundleAction->setObjectName(QStringLiteral("exportBundleAction"));
+    m_exportBundleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportBundleAction->setStatusTip(
+        tr("Save a team's work, the template or feedback as a bundle to send"));
+    connect(m_exportBundleAction, &QAction::triggered, this, &MainWindow::exportBundleWithDialog);
 
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -243,6 +265,9 @@ void MainWindow::createMenus() {
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentMenu->setToolTipsVisible(true);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(m_importBundlesAction);
+    file->addAction(m_exportBundleAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -493,6 +518,72 @@ void MainWindow::newTeamWithDialog() {
     }
 }
 
+// ---- bundles ---------------------------------------------------------------------------------
+
+ImportBundlesDialog* MainWindow::importBundles(const QStringList& files) {
+    if (!m_document)
+        return nullptr;
+    auto* dialog = new ImportBundlesDialog(*m_document, files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::importBundlesWithDialog() {
+    importBundles({});
+}
+
+void MainWindow::exportBundleWithDialog() {
+    if (!m_document)
+        return;
+    ExportBundleDialog dialog(*m_document, currentTarget().teamId, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.exported())
+        statusBar()->showMessage(tr("Exported the bundle of %1.").arg(dialog.exported()->ownerName), 8000);
+}
+
+namespace {
+
+// The local files among dropped URLs, split into bundles and workspaces.
+struct DroppedFiles {
+    QStringList bundles;
+    QStringList workspaces;
+};
+
+DroppedFiles droppedFiles(const QMimeData* mime) {
+    DroppedFiles dropped;
+    if (!mime || !mime->hasUrls())
+        return dropped;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(bundle::kSuffix), Qt::CaseInsensitive))
+            dropped.bundles << path;
+        else if (path.endsWith(QLatin1String(".pdsa"), Qt::CaseInsensitive))
+            dropped.workspaces << path;
+    }
+    return dropped;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const DroppedFiles dropped = droppedFiles(event->mimeData());
+    if ((!dropped.bundles.isEmpty() && m_document) || !dropped.workspaces.isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const DroppedFiles dropped = droppedFiles(event->mimeData());
+    if (!dropped.workspaces.isEmpty()) {
+        event->acceptProposedAction();
+        openWorkspaceWithMessage(dropped.workspaces.front());
+    } else if (!dropped.bundles.isEmpty() && m_document) {
+        event->acceptProposedAction();
+        importBundles(dropped.bundles);
+    }
+}
+
 void MainWindow::setToday(const QDate& today) {
     m_collaborativePage->setToday(today);
     m_cyclePage->setToday(today);
@@ -512,6 +603,8 @@ void MainWindow::updateTitle() {
 void MainWindow::updateActions() {
     const bool open = m_document != nullptr;
     m_closeAction->setEnabled(open);
+    m_importBundlesAction->setEnabled(open);
+    m_exportBundleAction->setEnabled(open);
     m_editDetailsAction->setEnabled(open);
     m_newTeamAction->setEnabled(open);
     m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull());

@@ -11,6 +11,9 @@
 // tests and startup code can call them; the *WithMessage variants and the menu actions add the
 // message box for people.
 //
+// Bundles travel through File ▸ Import bundles… / Export bundle… and by dropping .pdsabundle files
+// on the window (ImportBundlesDialog, ExportBundleDialog).
+//
 // QSettings (organization and application "PDSA Tracker") remember the window's geometry and
 // state, the splitter, the recent files (RecentFiles) and the last workspace open at exit.
 
@@ -33,6 +36,7 @@ namespace pdsa::ui {
 
 class CollaborativePage;
 class CycleListPage;
+class ImportBundlesDialog;
 class CyclePage;
 class MeasurePage;
 class NavigationModel;
@@ -89,6 +93,12 @@ public:
     // Creates a team (undoable) with `details` and opens its page; returns the team's id.
     Result<QUuid> newTeam(const TeamDetails& details);
 
+    // Opens the import dialog on `files` (File ▸ Import bundles…, or files dropped on the window).
+    // The dialog is window-modal and deletes itself when closed; null when no workspace is open.
+    ImportBundlesDialog* importBundles(const QStringList& files);
+    QAction* importBundlesAction() const { return m_importBundlesAction; }
+    QAction* exportBundleAction() const { return m_exportBundleAction; }
+
     // Fixes "today" on the calendar and for new cycles (screenshots and tests).
     void setToday(const QDate& today);
 
@@ -96,6 +106,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Bundle files dropped on the window are imported; a workspace file dropped is opened.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -116,6 +129,8 @@ private:
     void openRecent(const QString& path);
     void editCollaborativeDetails();
     void newTeamWithDialog();
+    void importBundlesWithDialog();
+    void exportBundleWithDialog();
     void about();
 
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -136,6 +151,8 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_importBundlesAction = nullptr;
+    QAction* m_exportBundleAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;

@@ -273,8 +273,12 @@ public:
         const QString text = value.toString();
         if (const QString into = referredTable(key, record); !into.isEmpty())
             return name(into, QUuid::fromString(text));
-        if (isWord(key))
-            return QString(text).replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (isWord(key)) {
+            QString word = QString(text).replace(QLatin1Char('_'), QLatin1Char(' '));
+            if (!word.isEmpty())
+                word[0] = word[0].toUpper();
+            return word;
+        }
         return text;
     }
 

@@ -141,10 +141,20 @@ TEST_F(ConflictsDialogTest, the_selected_conflict_shows_both_versions_with_the_d
     // Only the differences: the one field.
     dialog.onlyDifferencesBox()->setChecked(true);
     texts = comparisonTexts(dialog);
-    EXPECT_EQ(texts, (QStringList{QStringLiteral("Field"), QStringLiteral("This workspace"),
-                                  QStringLiteral("The bundle"),
-                                  QStringLiteral("<b>\u2260 What was learned</b><br><i>differs</i>"),
+    EXPECT_EQ(texts, (QStringList{QStringLiteral("<b>\u2260 What was learned</b><br><i>differs</i>"),
                                   QStringLiteral("Ours."), QStringLiteral("Theirs.")}));
+    // The column titles stay above the scrolling fields, each over its column.
+    QApplication::processEvents();
+    const auto titles =
+        dialog.findChild<QWidget*>(QStringLiteral("comparisonColumns"))->findChildren<QLabel*>();
+    ASSERT_EQ(titles.size(), 3);
+    EXPECT_EQ(titles[1]->text(), QStringLiteral("This workspace"));
+    const auto cells = dialog.comparisonArea()->widget()->findChildren<QLabel*>();
+    for (int column : {1, 2}) {
+        EXPECT_EQ(titles[column]->mapToGlobal(QPoint(0, 0)).x(),
+                  cells[column]->mapToGlobal(QPoint(0, 0)).x());
+        EXPECT_EQ(titles[column]->width(), cells[column]->width());
+    }
 
     ASSERT_TRUE(dialog.selectConflict(idOf(dialog, annotationId)));
     EXPECT_TRUE(dialog.keepBothButton()->isEnabled());

@@ -110,8 +110,9 @@ bool shootConflicts(ui::MainWindow& window, const QString& folder) {
         doubled.setPointSizeF(font.pointSizeF() * 2);
         QApplication::setFont(doubled);
         {
+            // Doubled text: the dialog as large as the main window in the other screenshots.
             ui::ConflictsDialog dialog(**document, &window);
-            dialog.resize(1000, 720);
+            dialog.resize(kWindowSize);
             dialog.show();
             ok &= selectConflictOf(dialog, changed.cycle) &&
                   save(dialog, folder, QStringLiteral("conflicts-200.png"));

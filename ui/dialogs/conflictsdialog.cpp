@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -72,11 +73,16 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // A title ends in what tells records apart (a measure value's period): shorten the middle.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 5);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ConflictListModel::RecordColumn, QHeaderView::Stretch);
-    for (int column :
-         {ConflictListModel::KindColumn, ConflictListModel::BundleColumn, ConflictListModel::FoundColumn})
+    for (int column : {ConflictListModel::KindColumn, ConflictListModel::FoundColumn})
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ConflictListModel::BundleColumn, QHeaderView::Interactive);
+    m_list->header()->resizeSection(ConflictListModel::BundleColumn,
+                                    m_list->fontMetrics().averageCharWidth() * 24);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrent(); });
 
@@ -100,13 +106,43 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
         if (const bundle::Conflict* conflict = current())
             showComparison(*conflict);
     });
-    detailLayout->addWidget(m_onlyDifferences);
+    // The column titles stay in view above the fields, aligned with them: the same first column
+    // width, equal halves for the two versions, room for the scroll bar on the right.
     m_comparison = new QScrollArea(detail);
     m_comparison->setObjectName(QStringLiteral("comparison"));
     m_comparison->setAccessibleName(tr("Both versions, field by field"));
     m_comparison->setWidgetResizable(true);
     m_comparison->setFocusPolicy(Qt::StrongFocus);
+    m_comparison->setFrameShape(QFrame::NoFrame);
     m_comparison->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_comparison->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_columns = new QWidget(detail);
+    m_columns->setObjectName(QStringLiteral("comparisonColumns"));
+    auto* columns = new QGridLayout(m_columns);
+    columns->setContentsMargins(0, 0, m_comparison->verticalScrollBar()->sizeHint().width(), 0);
+    columns->setHorizontalSpacing(0);
+    columns->setColumnStretch(1, 1);
+    columns->setColumnStretch(2, 1);
+    {
+        QFont boldText = font();
+        boldText.setBold(true);
+        int column = 0;
+        for (const QString& text : {tr("Field"), tr("This workspace"), tr("The bundle")}) {
+            auto* title = new QLabel(text, m_columns);
+            title->setFont(boldText);
+            title->setContentsMargins(4, 2, 4, 4);
+            if (m_fieldColumn)
+                title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            else
+                m_fieldColumn = title;
+            columns->addWidget(title, 0, column++);
+        }
+    }
+    auto* line = new QFrame(detail);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    detailLayout->addWidget(m_columns);
+    detailLayout->addWidget(line);
     detailLayout->addWidget(m_comparison, 1);
 
     auto* choices = new QHBoxLayout;
@@ -127,6 +163,7 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
         choices->addWidget(button);
     }
     choices->addStretch(1);
+    choices->addWidget(m_onlyDifferences);
     connect(m_keepMine, &QPushButton::clicked, this,
             [this] { resolveCurrent(bundle::Resolution::KeepMine); });
     connect(m_takeTheirs, &QPushButton::clicked, this,
@@ -227,10 +264,11 @@ void ConflictsDialog::reload() {
         m_model->setConflicts(std::move(*listed));
     }
     const int count = m_model->rowCount();
-    m_summary->setText(
-        tr("%n record(s) were changed both here and in a bundle since the two last agreed. This "
-           "workspace's version stays in use until you choose.",
-           nullptr, count));
+    m_summary->setText(count == 1 ? tr("1 record was changed both here and in a bundle since the two last "
+                                       "agreed. This workspace's version stays in use until you choose.")
+                                  : tr("%1 records were changed both here and in a bundle since the two last "
+                                       "agreed. This workspace's version stays in use until you choose.")
+                                        .arg(count));
     m_pages->setCurrentIndex(count == 0 && listed ? 1 : 0);
     if (count == 0) {
         showCurrent();
@@ -296,26 +334,26 @@ void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
     auto* table = new QWidget;
     table->setObjectName(QStringLiteral("comparisonTable"));
     auto* grid = new QGridLayout(table);
-    grid->setHorizontalSpacing(12);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(0);
     grid->setVerticalSpacing(0);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
 
+    // The field names' column: as wide as the longest name, within bounds; longer names wrap.
     QFont bold = font();
     bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int fieldWidth = metrics.horizontalAdvance(m_fieldColumn->text());
+    for (const bundle::FieldComparison& field : conflict.fields)
+        fieldWidth = std::max(fieldWidth, metrics.horizontalAdvance(QStringLiteral("\u2260 ") + field.label));
+    const int character = metrics.averageCharWidth();
+    fieldWidth = std::clamp(fieldWidth + 12, character * 8, character * 20);
+    m_fieldColumn->setFixedWidth(fieldWidth);
+
     const QString mineHeading = tr("This workspace");
     const QString theirsHeading = tr("The bundle");
     int row = 0;
-    {
-        int column = 0;
-        for (const QString& text : {tr("Field"), mineHeading, theirsHeading}) {
-            auto* header = new QLabel(text, table);
-            header->setFont(bold);
-            header->setContentsMargins(4, 2, 4, 6);
-            grid->addWidget(header, row, column++);
-        }
-        ++row;
-    }
     const QString empty = tr("(empty)");
     const QString notHere = tr("(not in this workspace)");
     QWidget* firstDifference = nullptr;
@@ -353,9 +391,16 @@ void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
         QLabel* theirs = value(field.theirs, false, theirsHeading);
         name->setAccessibleName(field.label);
         int column = 0;
+        name->setFixedWidth(fieldWidth);
         for (QLabel* cell : {name, mine, theirs}) {
-            cell->setContentsMargins(4, 4, 4, 4);
-            cell->setMinimumWidth(column == 0 ? 0 : 120);
+            cell->setContentsMargins(4, 4, 8, 4);
+            if (column > 0) {
+                // Equal halves whatever the texts: the width comes from the stretch, not the text.
+                QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+                policy.setHeightForWidth(true);
+                cell->setSizePolicy(policy);
+                cell->setMinimumWidth(character * 12);
+            }
             if (field.differs) {
                 cell->setAutoFillBackground(true);
                 cell->setPalette(highlight);
@@ -366,7 +411,7 @@ void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
             firstDifference = name;
         ++row;
     }
-    if (row == 1) {
+    if (row == 0) {
         auto* none = new QLabel(tr("Both versions hold the same in every field."), table);
         none->setContentsMargins(4, 4, 4, 4);
         grid->addWidget(none, row++, 0, 1, 3);

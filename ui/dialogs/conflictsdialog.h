@@ -72,6 +72,8 @@ private:
     QLabel* m_facts = nullptr;
     QLabel* m_state = nullptr;
     QCheckBox* m_onlyDifferences = nullptr;
+    QWidget* m_columns = nullptr; // the comparison's column titles, kept in view above it
+    QLabel* m_fieldColumn = nullptr;
     QScrollArea* m_comparison = nullptr;
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_takeTheirs = nullptr;

@@ -1,5 +1,9 @@
 #include "repositories/importledger.h"
 
+#include "repositories/inventory.h"
+
+#include <algorithm>
+
 namespace pdsa::repo {
 
 Result<std::optional<ImportBase>> ImportLedger::base(const QUuid& recordId) {
@@ -99,6 +103,99 @@ Result<std::optional<DanglingReference>> ImportLedger::firstDangling(const QStri
                 dangling.parentId = offending->uuid(c);
     }
     return std::optional<DanglingReference>(dangling);
+}
+
+// ---- Resolving conflicts ---------------------------------------------------------------------
+
+namespace {
+
+ConflictRow conflictRow(const storage::Query& q) {
+    return {q.int64(0), q.uuid(1), q.text(2), q.text(3), q.text(4), q.dateTime(5)};
+}
+
+Result<std::vector<ConflictRow>> conflictRows(storage::Query& query) {
+    std::vector<ConflictRow> rows;
+    PDSA_TRY(query.each([&](const storage::Query& q) { rows.push_back(conflictRow(q)); }));
+    return rows;
+}
+
+} // namespace
+
+Result<std::vector<ConflictRow>> ImportLedger::conflicts() {
+    auto query =
+        m_db.query("SELECT id, record_id, table_name, incoming, source, detected_at FROM import_conflict "
+                   "ORDER BY detected_at, id");
+    if (!query)
+        return query.error();
+    return conflictRows(*query);
+}
+
+Result<std::vector<ConflictRow>> ImportLedger::conflictsOf(const QUuid& recordId) {
+    auto query =
+        m_db.query("SELECT id, record_id, table_name, incoming, source, detected_at FROM import_conflict "
+                   "WHERE record_id = ?1 ORDER BY detected_at, id");
+    if (!query)
+        return query.error();
+    query->bind(1, recordId);
+    return conflictRows(*query);
+}
+
+Result<std::optional<ConflictRow>> ImportLedger::conflict(qint64 id) {
+    auto query =
+        m_db.query("SELECT id, record_id, table_name, incoming, source, detected_at FROM import_conflict "
+                   "WHERE id = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, id);
+    auto row = query->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ConflictRow>();
+    return std::optional<ConflictRow>(conflictRow(*query));
+}
+
+Result<bool> ImportLedger::removeConflict(qint64 id) {
+    auto query = m_db.query("DELETE FROM import_conflict WHERE id = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, id);
+    PDSA_TRY(query->run());
+    return m_db.changes() > 0;
+}
+
+Status ImportLedger::restoreConflict(const ConflictRow& row) {
+    auto query =
+        m_db.query("INSERT INTO import_conflict (id, record_id, table_name, incoming, source, detected_at) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!query)
+        return query.error();
+    query->bind(1, row.id).bind(2, row.recordId).bind(3, row.table).bind(4, row.incoming).bind(5, row.source);
+    query->bind(6, row.detectedAt);
+    return query->run();
+}
+
+Status ImportLedger::removeBase(const QUuid& recordId) {
+    auto query = m_db.query("DELETE FROM import_base WHERE record_id = ?1");
+    if (!query)
+        return query.error();
+    query->bind(1, recordId);
+    return query->run();
+}
+
+Status ImportLedger::removeRecordRow(const QString& table, const QUuid& recordId) {
+    const auto& kinds = recordKinds();
+    const auto kind = std::find_if(kinds.begin(), kinds.end(),
+                                   [&](const RecordKind& k) { return table == QLatin1String(k.table); });
+    if (kind == kinds.end())
+        return makeError(ErrorCode::Invalid, QStringLiteral("\"%1\" is not a record table").arg(table));
+    // The table name is one of ours (checked above), never text from a bundle.
+    const std::string sql = std::string("DELETE FROM ") + kind->table + " WHERE id = ?1";
+    auto query = m_db.query(sql.c_str());
+    if (!query)
+        return query.error();
+    query->bind(1, recordId);
+    return query->run();
 }
 
 } // namespace pdsa::repo

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <optional>
+#include <vector>
 
 namespace pdsa::repo {
 
@@ -28,6 +29,17 @@ struct DanglingReference {
     QUuid parentId;
 };
 
+// One incoming record kept for review (import_conflict), exactly as stored.
+struct ConflictRow {
+    qint64 id = 0;
+    QUuid recordId;
+    QString table;
+    QString incoming; // the bundle's JSON of the record, compact
+    QString source;   // the file, the bundle's kind and owner, when it was made
+    QDateTime detectedAt;
+    bool operator==(const ConflictRow&) const = default;
+};
+
 class ImportLedger {
 public:
     explicit ImportLedger(storage::Database& db)
@@ -47,6 +59,24 @@ public:
     Status deferForeignKeys();
     // The first row of `table` whose reference points at nothing, if any.
     Result<std::optional<DanglingReference>> firstDangling(const QString& table);
+
+    // ---- Resolving conflicts (core/bundle/conflicts) -------------------------------------------
+
+    // Every kept conflict, oldest first (by detected_at, then id).
+    Result<std::vector<ConflictRow>> conflicts();
+    // The kept conflicts of one record, oldest first.
+    Result<std::vector<ConflictRow>> conflictsOf(const QUuid& recordId);
+    Result<std::optional<ConflictRow>> conflict(qint64 id);
+    // Forgets a kept conflict; returns whether there was one with that id.
+    Result<bool> removeConflict(qint64 id);
+    // Puts a removed conflict back with its own id (undoing a resolution).
+    Status restoreConflict(const ConflictRow& row);
+    // Forgets the agreed state of a record (undoing a resolution that set the first one).
+    Status removeBase(const QUuid& recordId);
+    // Deletes the row of a record outright, no tombstone: only to undo a resolution that created
+    // it. `table` must be one of recordKinds(); a record with parts or referred to is refused by
+    // the schema.
+    Status removeRecordRow(const QString& table, const QUuid& recordId);
 
 private:
     storage::Database& m_db;

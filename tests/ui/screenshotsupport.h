@@ -46,5 +46,7 @@ bool shootCycles(ui::MainWindow& window, const QString& folder);
 bool shootChangePackage(ui::MainWindow& window, const QString& folder);
 // The team set-up screens (team dialog, the team page's edit controls) of the open demo.
 bool shootTeam(ui::MainWindow& window, const QString& folder);
+// The import conflicts dialog, with conflicts made between two copies of the open demo.
+bool shootConflicts(ui::MainWindow& window, const QString& folder);
 
 } // namespace pdsa::shots

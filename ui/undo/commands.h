@@ -55,3 +55,6 @@ Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document);
 
 // Team set-up edits (new team, team details, members, aim).
 #include "undo/teamcommands.h"
+
+// Resolving import conflicts (keep mine, take theirs, keep both).
+#include "undo/conflictcommands.h"

@@ -1,6 +1,7 @@
 #include "format.h"
 
 #include "cycles/cycletext.h"
+#include "repositories/inventory.h"
 
 #include <cmath>
 
@@ -193,6 +194,16 @@ QString Format::singular(const QString& unit) {
 QString Format::scale(const std::optional<int>& count, const QString& unit) {
     const QString text = cycles::scaleText(count, unit, locale());
     return text.isEmpty() ? dash() : text;
+}
+
+QString Format::recordKind(const QString& table) {
+    for (const repo::RecordKind& kind : repo::recordKinds())
+        if (table == QLatin1String(kind.table)) {
+            QString label = QString::fromLatin1(kind.label);
+            label[0] = label[0].toUpper();
+            return label;
+        }
+    return table;
 }
 
 QString Format::score(double score) {

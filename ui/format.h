@@ -51,6 +51,8 @@ public:
     static QString scale(const std::optional<int>& count, const QString& unit); // "8 families", "1 family"
     static QString singular(const QString& unit); // "families" → "family" (English only)
     static QString score(double score);           // "3.5"
+    // A kind of record by its table (repo::recordKinds()), as a heading: "Measure values".
+    static QString recordKind(const QString& table);
 
     // The short label a learning session carries on the calendar: "LS1", "LS2", "Summit".
     // `ordinal` counts learning sessions from 1 in date order.

@@ -2,8 +2,10 @@
 
 #include "apppaths.h"
 #include "bundle/bundle.h"
+#include "bundle/conflicts.h"
 #include "demo/demogenerator.h"
 #include "dialogs/collaborativedetailsdialog.h"
+#include "dialogs/conflictsdialog.h"
 #include "dialogs/exportbundledialog.h"
 #include "dialogs/importbundlesdialog.h"
 #include "dialogs/newworkspacedialog.h"
@@ -144,6 +146,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_collaborativePage, &CollaborativePage::newTeamRequested, this, &MainWindow::newTeamWithDialog);
 
     connect(m_startPage, &StartPage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
+    connect(m_startPage, &StartPage::fromTemplateRequested, this, &MainWindow::newWorkspaceFromTemplate);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoWithMessage);
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRecent);
@@ -174,6 +177,12 @@ void MainWindow::createActions() {
     m_newAction->setStatusTip(tr("Create a new workspace file for a collaborative"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
 
+    m_fromTemplateAction = new QAction(tr("New workspace from &template…"), this);
+    m_fromTemplateAction->setObjectName(QStringLiteral("fromTemplateAction"));
+    m_fromTemplateAction->setStatusTip(
+        tr("Start a team's workspace from the organizer's collaborative template"));
+    connect(m_fromTemplateAction, &QAction::triggered, this, &MainWindow::newWorkspaceFromTemplate);
+
     m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a workspace file"));
@@ -192,6 +201,12 @@ void MainWindow::createActions() {
     m_exportBundleAction->setStatusTip(
         tr("Save a team's work, the template or feedback as a bundle to send"));
     connect(m_exportBundleAction, &QAction::triggered, this, &MainWindow::exportBundleWithDialog);
+
+    m_conflictsAction = new QAction(tr("Import &conflicts…"), this);
+    m_conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
+    m_conflictsAction->setStatusTip(
+        tr("Records changed both here and in an imported bundle: choose which to keep"));
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::reviewConflicts);
 
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -260,6 +275,7 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addAction(m_fromTemplateAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -268,6 +284,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_importBundlesAction);
     file->addAction(m_exportBundleAction);
+    file->addAction(m_conflictsAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -332,6 +349,7 @@ Status MainWindow::openDemo() {
 }
 
 void MainWindow::closeWorkspace() {
+    closeDocumentWindows();
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_navigationModel->clear();
@@ -364,10 +382,17 @@ bool MainWindow::openDemoWithMessage() {
 Status MainWindow::adoptDocument(std::unique_ptr<WorkspaceDocument> document) {
     // Everything the first page needs is read before the current workspace is let go.
     auto navigation = NavigationData::load(document->workspace());
+    if (!navigation && navigation.error().code == ErrorCode::NotFound)
+        return Error{ErrorCode::NotFound,
+                     tr("%1 holds no collaborative yet (it was made by pdsa init). Import the organizer's "
+                        "template into it with pdsa bundle import, or start a new workspace with File ▸ New "
+                        "workspace from template….")
+                         .arg(QDir::toNativeSeparators(document->path()))};
     if (!navigation)
         return Error{navigation.error().code,
                      tr("%1 cannot be shown: %2")
                          .arg(QDir::toNativeSeparators(document->path()), navigation.error().message)};
+    closeDocumentWindows();
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
@@ -376,6 +401,7 @@ Status MainWindow::adoptDocument(std::unique_ptr<WorkspaceDocument> document) {
     connect(m_document.get(), &WorkspaceDocument::changed, this, [this] {
         reloadNavigation();
         updateTitle();
+        updateConflictsAction();
     });
     connect(m_document.get(), &WorkspaceDocument::errorOccurred, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Cannot save the change"), message);
@@ -523,10 +549,41 @@ void MainWindow::newTeamWithDialog() {
 ImportBundlesDialog* MainWindow::importBundles(const QStringList& files) {
     if (!m_document)
         return nullptr;
+    delete m_importDialog;
     auto* dialog = new ImportBundlesDialog(*m_document, files, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportBundlesDialog::reviewConflictsRequested, this, &MainWindow::reviewConflicts);
+    m_importDialog = dialog;
     dialog->open();
     return dialog;
+}
+
+ConflictsDialog* MainWindow::reviewConflicts() {
+    if (!m_document)
+        return nullptr;
+    if (!m_conflictsDialog) {
+        m_conflictsDialog = new ConflictsDialog(*m_document, this);
+        m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
+    return m_conflictsDialog;
+}
+
+void MainWindow::closeDocumentWindows() {
+    delete m_conflictsDialog;
+    delete m_importDialog;
+}
+
+void MainWindow::updateConflictsAction() {
+    qint64 count = 0;
+    if (m_document)
+        if (auto counted = bundle::conflictCount(m_document->workspace()))
+            count = *counted;
+    m_conflictsAction->setEnabled(m_document != nullptr);
+    m_conflictsAction->setText(count > 0 ? tr("Import &conflicts (%1)…").arg(count)
+                                         : tr("Import &conflicts…"));
 }
 
 void MainWindow::importBundlesWithDialog() {
@@ -605,6 +662,7 @@ void MainWindow::updateActions() {
     m_closeAction->setEnabled(open);
     m_importBundlesAction->setEnabled(open);
     m_exportBundleAction->setEnabled(open);
+    updateConflictsAction();
     m_editDetailsAction->setEnabled(open);
     m_newTeamAction->setEnabled(open);
     m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull());
@@ -668,6 +726,65 @@ void MainWindow::newWorkspace() {
         return;
     const Status status = createWorkspace(dialog.filePath(), dialog.collaborativeName());
     if (!status)
+        QMessageBox::warning(this, tr("Cannot create the workspace"), status.error().message);
+}
+
+Status MainWindow::createWorkspaceFromTemplate(const QString& templatePath, const QString& path) {
+    const QString name = QFileInfo(templatePath).fileName();
+    auto read = bundle::readBundleFile(templatePath);
+    if (!read)
+        return read.error();
+    if (read->manifest.kind != bundle::BundleKind::Template)
+        return makeError(
+            ErrorCode::Invalid,
+            tr("%1 is a bundle of %2, not a collaborative template. A new workspace starts from the "
+               "organizer's template; import the other bundles into it afterwards.")
+                .arg(name, read->manifest.ownerName));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute))
+        return makeError(ErrorCode::Io, tr("%1 already exists; choose a new file name for the workspace.")
+                                            .arg(QDir::toNativeSeparators(absolute)));
+    {
+        WaitCursor wait;
+        auto created = Workspace::createEmpty(absolute, AppPaths::openOptions());
+        if (!created)
+            return created.error();
+        auto imported = bundle::importBundle(**created, *read, name);
+        if (!imported) {
+            created->reset();
+            QFile::remove(absolute);
+            return imported.error();
+        }
+    }
+    return openWorkspace(absolute);
+}
+
+void MainWindow::newWorkspaceFromTemplate() {
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("bundles/importFolder")).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString templatePath = QFileDialog::getOpenFileName(
+        this, tr("Choose the collaborative template"), folder, tr("PDSA Tracker bundles (*.pdsabundle)"));
+    if (templatePath.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("bundles/importFolder"), QFileInfo(templatePath).absolutePath());
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QFileInfo(templatePath).completeBaseName() + QStringLiteral(".pdsa"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the new workspace as"), suggested,
+                                                      tr("PDSA Tracker workspaces (*.pdsa)"));
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (!target.endsWith(QStringLiteral(".pdsa"), Qt::CaseInsensitive))
+        target += QStringLiteral(".pdsa");
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QMessageBox::warning(this, tr("Cannot create the workspace"),
+                             tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    if (const Status status = createWorkspaceFromTemplate(templatePath, target); !status)
         QMessageBox::warning(this, tr("Cannot create the workspace"), status.error().message);
 }
 

@@ -22,6 +22,7 @@
 #include "util/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -36,6 +37,7 @@ namespace pdsa::ui {
 
 class CollaborativePage;
 class CycleListPage;
+class ConflictsDialog;
 class ImportBundlesDialog;
 class CyclePage;
 class MeasurePage;
@@ -57,6 +59,10 @@ public:
     Status openWorkspace(const QString& path);
     // Creates a new workspace file with a collaborative called `collaborativeName` and opens it.
     Status createWorkspace(const QString& path, const QString& collaborativeName);
+    // Creates a new workspace at `path` from the organizer's collaborative template bundle (a team
+    // starting out) and opens it. Anything else than a template is refused; on failure no file
+    // is left behind.
+    Status createWorkspaceFromTemplate(const QString& templatePath, const QString& path);
     // Opens the demo collaborative, writing it to the data folder first if it is not there.
     Status openDemo();
     // Closes the current workspace and shows the start page.
@@ -98,6 +104,9 @@ public:
     ImportBundlesDialog* importBundles(const QStringList& files);
     QAction* importBundlesAction() const { return m_importBundlesAction; }
     QAction* exportBundleAction() const { return m_exportBundleAction; }
+    // Shows the import conflicts beside the main window (File ▸ Import conflicts…).
+    ConflictsDialog* reviewConflicts();
+    QAction* conflictsAction() const { return m_conflictsAction; }
 
     // Fixes "today" on the calendar and for new cycles (screenshots and tests).
     void setToday(const QDate& today);
@@ -125,12 +134,16 @@ private:
     void writeSettings();
 
     void newWorkspace();
+    void newWorkspaceFromTemplate();
     void openWithDialog();
     void openRecent(const QString& path);
     void editCollaborativeDetails();
     void newTeamWithDialog();
     void importBundlesWithDialog();
     void exportBundleWithDialog();
+    // Closes the windows that hold on to the current document, before it goes.
+    void closeDocumentWindows();
+    void updateConflictsAction();
     void about();
 
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -150,9 +163,13 @@ private:
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_fromTemplateAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importBundlesAction = nullptr;
     QAction* m_exportBundleAction = nullptr;
+    QAction* m_conflictsAction = nullptr;
+    QPointer<ConflictsDialog> m_conflictsDialog;
+    QPointer<ImportBundlesDialog> m_importDialog;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;

@@ -1,0 +1,231 @@
+// The bundle dialogs: export says what free text the bundle carries before writing it; import
+// lists each file with what it is and whether it can be imported, previews per kind of record,
+// applies everything in one go (or, cancelled, nothing), and bundles dropped on the window open
+// the import.
+#include "bundle/bundle.h"
+#include "dialogs/exportbundledialog.h"
+#include "dialogs/importbundlesdialog.h"
+#include "mainwindow.h"
+#include "uitestsupport.h"
+#include "workspacedocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <memory>
+
+using namespace pdsa;
+using namespace pdsa::ui;
+
+namespace {
+
+const QDateTime kMade(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC);
+
+class BundleDialogsTest : public test::UiTest {
+protected:
+    void SetUp() override {
+        UiTest::SetUp();
+        auto demo = test::openOrFail(demoPath());
+        ASSERT_TRUE(demo);
+        const Team team = demo->teams.teams.all().value().front();
+        teamId = team.meta.id;
+        teamName = team.name;
+        templateFile =
+            write(*demo, {bundle::BundleKind::Template, {}, false, kMade}, QStringLiteral("template"));
+        teamFile = write(*demo, {bundle::BundleKind::Team, teamId, false, kMade}, QStringLiteral("team"));
+        target = dir.path(QStringLiteral("empty.pdsa"));
+        ASSERT_TRUE(Workspace::createEmpty(target).ok());
+    }
+
+    QString write(Workspace& ws, const bundle::ExportRequest& request, const QString& name) {
+        const QString path = dir.path(name + QLatin1String(bundle::kSuffix));
+        auto written = bundle::exportBundleFile(ws, request, path);
+        EXPECT_TRUE(written.ok()) << written.error().message.toStdString();
+        return path;
+    }
+
+    static QStringList column(const QTreeWidget* view, int c) {
+        QStringList texts;
+        for (int row = 0; row < view->topLevelItemCount(); ++row)
+            texts << view->topLevelItem(row)->text(c);
+        return texts;
+    }
+
+    QUuid teamId;
+    QString teamName, templateFile, teamFile, target;
+};
+
+TEST_F(BundleDialogsTest, export_says_which_free_text_is_included_and_what_leaving_notes_out_does) {
+    auto document = WorkspaceDocument::open(demoPath());
+    ASSERT_TRUE(document.ok());
+    ExportBundleDialog dialog(**document, teamId);
+    EXPECT_EQ(dialog.request().kind, bundle::BundleKind::Team);
+    EXPECT_EQ(dialog.request().teamId, teamId);
+    EXPECT_TRUE(dialog.freeTextHeadline().contains(QStringLiteral("Free text included")))
+        << dialog.freeTextHeadline().toStdString();
+    const QStringList kinds = column(dialog.freeTextView(), 0);
+    EXPECT_TRUE(kinds.contains(QStringLiteral("PDSA cycles")));
+    EXPECT_FALSE(kinds.contains(QStringLiteral("Coach comments")));
+    const int cycles = int(kinds.indexOf(QStringLiteral("PDSA cycles")));
+    EXPECT_TRUE(column(dialog.freeTextView(), 3)[cycles].contains(QStringLiteral("what happened")));
+    EXPECT_EQ(column(dialog.freeTextView(), 4)[cycles], QStringLiteral("Included"));
+
+    dialog.setWithoutNotes(true);
+    EXPECT_TRUE(dialog.freeTextHeadline().contains(QStringLiteral("Notes left out")))
+        << dialog.freeTextHeadline().toStdString();
+    EXPECT_EQ(column(dialog.freeTextView(), 4)[cycles], QStringLiteral("Left out"));
+
+    dialog.setKind(bundle::BundleKind::Template);
+    EXPECT_FALSE(column(dialog.freeTextView(), 0).contains(QStringLiteral("PDSA cycles")));
+    EXPECT_TRUE(column(dialog.freeTextView(), 0).contains(QStringLiteral("Change ideas")));
+}
+
+TEST_F(BundleDialogsTest, export_writes_the_chosen_bundle_under_a_suggested_name) {
+    auto document = WorkspaceDocument::open(demoPath());
+    ASSERT_TRUE(document.ok());
+    ExportBundleDialog dialog(**document, teamId);
+    dialog.setWithoutNotes(true);
+    EXPECT_TRUE(dialog.suggestedFileName().startsWith(teamName + QLatin1Char(' ')));
+    EXPECT_TRUE(dialog.suggestedFileName().endsWith(QStringLiteral(".pdsabundle")));
+    const QString path = dir.path(QStringLiteral("sent.pdsabundle"));
+    ASSERT_TRUE(dialog.exportTo(path).ok());
+    auto read = bundle::readBundleFile(path);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    EXPECT_EQ(read->manifest.kind, bundle::BundleKind::Team);
+    EXPECT_EQ(read->manifest.ownerName, teamName);
+    EXPECT_TRUE(read->manifest.withoutNotes);
+}
+
+TEST_F(BundleDialogsTest, import_previews_each_file_and_per_kind_of_record_before_writing) {
+    const QString junk = dir.path(QStringLiteral("junk.pdsabundle"));
+    test::writeBytes(junk, "PK but not really");
+    const QByteArray before = test::fileBytes(target);
+    {
+        auto document = WorkspaceDocument::open(target);
+        ASSERT_TRUE(document.ok());
+        ImportBundlesDialog dialog(**document, {teamFile, junk, templateFile});
+        ASSERT_EQ(dialog.fileView()->count(), 3);
+        const QString refused = dialog.fileView()->item(0)->text();
+        EXPECT_TRUE(refused.startsWith(QStringLiteral("junk.pdsabundle\nWill not be imported: ")))
+            << refused.toStdString();
+        EXPECT_TRUE(dialog.fileView()->item(1)->text().startsWith(
+            QStringLiteral("template.pdsabundle\nTemplate of ")));
+        EXPECT_TRUE(
+            dialog.fileView()->item(2)->text().contains(QStringLiteral("Team bundle of %1").arg(teamName)));
+        EXPECT_TRUE(dialog.fileView()->item(2)->text().contains(QStringLiteral("Ready: ")));
+        EXPECT_EQ(dialog.summaryText(), QStringLiteral("2 files ready to import, 1 will not be imported."));
+        const QStringList kinds = column(dialog.planView(), 0);
+        EXPECT_TRUE(kinds.contains(QStringLiteral("PDSA cycles")));
+        EXPECT_EQ(kinds.last(), QStringLiteral("Total"));
+        EXPECT_TRUE(dialog.canImport());
+        dialog.reject();
+    }
+    EXPECT_EQ(test::fileBytes(target), before);
+}
+
+TEST_F(BundleDialogsTest, import_applies_every_accepted_file_and_clears_the_undo_history) {
+    auto document = WorkspaceDocument::open(target);
+    ASSERT_TRUE(document.ok());
+    (*document)->undoStack()->push(new QUndoCommand(QStringLiteral("an earlier step")));
+    int changes = 0;
+    QObject::connect(document->get(), &WorkspaceDocument::changed, [&] { ++changes; });
+    ImportBundlesDialog dialog(**document, {teamFile, templateFile});
+    ASSERT_TRUE(dialog.importFiles().ok());
+    EXPECT_TRUE(dialog.imported());
+    EXPECT_FALSE(dialog.canImport());
+    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Imported 2 files: ")))
+        << dialog.summaryText().toStdString();
+    EXPECT_EQ((*document)->undoStack()->count(), 0);
+    EXPECT_EQ(changes, 1);
+    const auto teams = (*document)->workspace().teams.teams.all().value();
+    ASSERT_EQ(teams.size(), 1u);
+    EXPECT_EQ(teams.front().meta.id, teamId);
+    EXPECT_TRUE(dialog.fileView()->item(1)->text().endsWith(QStringLiteral("\nImported.")));
+}
+
+TEST_F(BundleDialogsTest, importing_nothing_new_is_not_offered) {
+    auto document = WorkspaceDocument::open(demoPath());
+    ASSERT_TRUE(document.ok());
+    ImportBundlesDialog dialog(**document, {teamFile});
+    EXPECT_FALSE(dialog.canImport());
+    EXPECT_EQ(dialog.summaryText(),
+              QStringLiteral("Nothing to import: every record in these files is already in this workspace."));
+    EXPECT_FALSE(dialog.importFiles().ok());
+}
+
+TEST_F(BundleDialogsTest, bundles_dropped_on_the_window_open_the_import_with_those_files) {
+    MainWindow window;
+    const QString path = dir.path(QStringLiteral("from-template.pdsa"));
+    const Status created = window.createWorkspaceFromTemplate(templateFile, path);
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    window.show();
+    EXPECT_TRUE(window.importBundlesAction()->isEnabled());
+    EXPECT_TRUE(window.exportBundleAction()->isEnabled());
+
+    QMimeData mime;
+    mime.setUrls(
+        {QUrl::fromLocalFile(teamFile), QUrl::fromLocalFile(dir.path(QStringLiteral("notes.txt")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    auto* dialog = window.findChild<ImportBundlesDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->files(), QStringList{QFileInfo(teamFile).absoluteFilePath()});
+    EXPECT_TRUE(dialog->canImport());
+    dialog->reject();
+
+    QMimeData text;
+    text.setText(QStringLiteral("not files"));
+    QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &other);
+    EXPECT_FALSE(other.isAccepted());
+
+    window.closeWorkspace();
+    EXPECT_FALSE(window.importBundlesAction()->isEnabled());
+    EXPECT_FALSE(window.exportBundleAction()->isEnabled());
+}
+
+TEST_F(BundleDialogsTest, a_new_workspace_starts_from_the_template_and_nothing_else) {
+    MainWindow window;
+    const QString refused = dir.path(QStringLiteral("from-team.pdsa"));
+    const Status status = window.createWorkspaceFromTemplate(teamFile, refused);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(
+        status.error().message,
+        QStringLiteral("team.pdsabundle is a bundle of %1, not a collaborative template. A new workspace "
+                       "starts from the organizer's template; import the other bundles into it afterwards.")
+            .arg(teamName));
+    EXPECT_FALSE(QFileInfo::exists(refused));
+    EXPECT_EQ(window.document(), nullptr);
+
+    const QString path = dir.path(QStringLiteral("team start.pdsa"));
+    ASSERT_TRUE(window.createWorkspaceFromTemplate(templateFile, path).ok());
+    ASSERT_NE(window.document(), nullptr);
+    auto demo = test::openOrFail(demoPath());
+    ASSERT_TRUE(demo);
+    EXPECT_EQ(window.document()->displayName(), demo->displayName());
+    EXPECT_TRUE(window.document()->workspace().teams.teams.all().value().empty());
+}
+
+TEST_F(BundleDialogsTest, opening_a_workspace_without_a_collaborative_says_how_to_start_it) {
+    MainWindow window;
+    const Status status = window.openWorkspace(target);
+    ASSERT_FALSE(status.ok());
+    EXPECT_TRUE(status.error().message.contains(QStringLiteral("holds no collaborative yet")))
+        << status.error().message.toStdString();
+    EXPECT_TRUE(status.error().message.contains(QStringLiteral("New workspace from template")));
+}
+
+} // namespace

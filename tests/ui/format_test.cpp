@@ -88,3 +88,9 @@ TEST(Format, scales_and_decisions_read_as_words) {
     EXPECT_EQ(Format::decision(Decision::None), QStringLiteral("—"));
     EXPECT_EQ(Format::status(CycleStatus::Studying), QStringLiteral("Studying"));
 }
+
+TEST(Format, a_kind_of_record_reads_as_a_heading) {
+    EXPECT_EQ(Format::recordKind(QStringLiteral("measure_value")), QStringLiteral("Measure values"));
+    EXPECT_EQ(Format::recordKind(QStringLiteral("pdsa_cycle")), QStringLiteral("PDSA cycles"));
+    EXPECT_EQ(Format::recordKind(QStringLiteral("no_such_table")), QStringLiteral("no_such_table"));
+}

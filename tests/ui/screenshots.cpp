@@ -107,6 +107,7 @@ int main(int argc, char* argv[]) {
         ok &= shootChangePackage(*window, folder);
         ok &= shootTeam(*window, folder);
         ok &= shootConflicts(*window, folder);
+        ok &= shootBundles(*window, folder);
 
         // The chart view on its own: the measure's run chart, then a P chart with two phases.
         ui::WorkspaceDocument& document = *window->document();

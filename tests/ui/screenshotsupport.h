@@ -48,5 +48,7 @@ bool shootChangePackage(ui::MainWindow& window, const QString& folder);
 bool shootTeam(ui::MainWindow& window, const QString& folder);
 // The import conflicts dialog, with conflicts made between two copies of the open demo.
 bool shootConflicts(ui::MainWindow& window, const QString& folder);
+// The bundle export and import dialogs, with bundles of the open demo.
+bool shootBundles(ui::MainWindow& window, const QString& folder);
 
 } // namespace pdsa::shots

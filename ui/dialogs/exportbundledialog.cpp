@@ -1,5 +1,6 @@
 #include "dialogs/exportbundledialog.h"
 
+#include "format.h"
 #include "workspacedocument.h"
 
 #include <QButtonGroup>
@@ -239,7 +240,7 @@ void ExportBundleDialog::refresh() {
         for (const QString& key : kind.fields)
             fields << fieldWords(key);
         auto* item = new QTreeWidgetItem(m_freeText);
-        item->setText(0, kind.label);
+        item->setText(0, Format::recordKind(kind.table));
         item->setText(1, locale.toString(kind.records));
         item->setText(2, kind.fields.isEmpty() ? QString() : locale.toString(kind.withText));
         item->setText(3, fields.isEmpty() ? tr("none") : fields.join(QStringLiteral(", ")));
@@ -252,18 +253,19 @@ void ExportBundleDialog::refresh() {
         m_headline->setText(
             tr("There is nothing of this kind to send yet: the bundle would hold no records."));
     } else if (r.withoutNotes) {
-        m_headline->setText(tr("<b>Notes left out.</b> The free-text fields below stay in this workspace; %n "
-                               "record(s) are sent without them. Names and titles (of teams, members, "
-                               "measures and cycles) are still sent.",
-                               nullptr, int(records)));
+        m_headline->setText(
+            tr("<b>Notes left out.</b> The free-text fields below stay in this workspace; the "
+               "records are sent without them. Names and titles (of teams, members, measures "
+               "and cycles) are still sent."));
     } else if (withText == 0) {
-        m_headline->setText(tr("<b>No free text to send.</b> None of the %n record(s) has notes filled in.",
-                               nullptr, int(records)));
+        m_headline->setText(tr("<b>No free text to send.</b> None of these records has notes filled in."));
     } else {
         m_headline->setText(
-            tr("<b>Free text included:</b> %n record(s) carry notes in the fields below. Check that "
-               "they name no child or family before you send the file, or leave notes out.",
-               nullptr, int(withText)));
+            (withText == 1 ? tr("<b>Free text included:</b> 1 record carries notes in the fields below.")
+                           : tr("<b>Free text included:</b> %1 records carry notes in the fields below.")
+                                 .arg(QLocale().toString(withText))) +
+            QLatin1Char(' ') +
+            tr("Check that they name no child or family before you send the file, or leave notes out."));
     }
     m_export->setEnabled(true);
 }

@@ -1,7 +1,6 @@
 #include "dialogs/importbundlesdialog.h"
 
 #include "format.h"
-#include "repositories/inventory.h"
 #include "workspacedocument.h"
 
 #include <QApplication>
@@ -34,13 +33,6 @@ const char kFolderKey[] = "bundles/importFolder";
 QString withoutFileName(const QString& message, const QString& name) {
     const QString prefix = name + QStringLiteral(": ");
     return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
-}
-
-QString labelOf(const QString& table) {
-    for (const repo::RecordKind& kind : repo::recordKinds())
-        if (table == QLatin1String(kind.table))
-            return QString::fromLatin1(kind.label);
-    return table;
 }
 
 } // namespace
@@ -266,7 +258,7 @@ void ImportBundlesDialog::showReview() {
             if (t.added + t.updated + t.unchanged + t.conflicts + t.skipped == 0)
                 continue;
             auto* item = new QTreeWidgetItem(m_plan);
-            item->setText(0, labelOf(t.table));
+            item->setText(0, Format::recordKind(t.table));
             const qint64 counts[] = {t.added, t.updated, t.unchanged, t.conflicts, t.skipped};
             for (int c = 0; c < 5; ++c) {
                 item->setText(c + 1, counts[c] ? locale.toString(counts[c]) : QStringLiteral("–"));
@@ -302,8 +294,9 @@ void ImportBundlesDialog::showReview() {
         else if (!m_session->changesAnything())
             summary = tr("Nothing to import: every record in these files is already in this workspace.");
         else
-            summary = tr("%n file(s) ready to import", nullptr, accepted) +
-                      (refusedCount ? tr(", %n will not be imported", nullptr, refusedCount) : QString()) +
+            summary = (accepted == 1 ? tr("1 file ready to import")
+                                     : tr("%1 files ready to import").arg(accepted)) +
+                      (refusedCount ? tr(", %1 will not be imported").arg(refusedCount) : QString()) +
                       QLatin1Char('.');
         m_summary->setText(summary);
     } else if (m_paths.isEmpty()) {
@@ -352,12 +345,15 @@ void ImportBundlesDialog::showResult() {
         updated += sum.updated;
         conflicts += plan.newConflicts;
     }
-    QString text = tr("Imported %n file(s): ", nullptr, int(m_applied->size())) +
+    const qint64 files = qint64(m_applied->size());
+    QString text = (files == 1 ? tr("Imported 1 file: ") : tr("Imported %1 files: ").arg(files)) +
                    tr("%1 new records, %2 updated.").arg(locale.toString(added), locale.toString(updated));
     if (conflicts > 0)
         text += QLatin1Char(' ') +
-                tr("%n conflict(s) kept for you to review: both versions are kept until you choose.", nullptr,
-                   int(conflicts));
+                (conflicts == 1
+                     ? tr("1 conflict kept for you to review: both versions are kept until you choose.")
+                     : tr("%1 conflicts kept for you to review: both versions are kept until you choose.")
+                           .arg(locale.toString(conflicts)));
     m_summary->setText(text);
     for (int row = 0; row < m_fileList->count(); ++row) {
         QListWidgetItem* item = m_fileList->item(row);

@@ -9,10 +9,10 @@
 #include <QLabel>
 #include <QListView>
 
-#include <algorithm>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pdsa::ui {
 
@@ -20,6 +20,7 @@ StartPage::StartPage(QWidget* parent)
     : QWidget(parent)
     , m_newButton(new QPushButton(tr("&New workspace…")))
     , m_openButton(new QPushButton(tr("&Open…")))
+    , m_templateButton(new QPushButton(tr("From a &template…")))
     , m_demoButton(new QPushButton(tr("Open the &demo collaborative")))
     , m_recentModel(new RecentFilesModel(this)) {
     setObjectName(QStringLiteral("startPage"));
@@ -53,12 +54,14 @@ StartPage::StartPage(QWidget* parent)
 
     m_newButton->setToolTip(tr("Create a new workspace file for a collaborative (Ctrl+N)"));
     m_openButton->setToolTip(tr("Open a workspace file (Ctrl+O)"));
+    m_templateButton->setToolTip(tr("Start a team's workspace from the collaborative template the organizer "
+                                    "sent"));
     m_demoButton->setToolTip(tr("Explore a fictional collaborative with four teams, two years of data and "
                                 "PDSA ramps"));
     m_demoButton->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(unit / 2);
-    for (QPushButton* button : {m_demoButton, m_newButton, m_openButton}) {
+    for (QPushButton* button : {m_demoButton, m_newButton, m_templateButton, m_openButton}) {
         button->setMinimumHeight(unit * 2);
         buttons->addWidget(button);
     }
@@ -111,6 +114,7 @@ StartPage::StartPage(QWidget* parent)
 
     connect(m_newButton, &QPushButton::clicked, this, &StartPage::newWorkspaceRequested);
     connect(m_openButton, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_templateButton, &QPushButton::clicked, this, &StartPage::fromTemplateRequested);
     connect(m_demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_recentView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         emit recentFileRequested(index.data(RecentFilesModel::PathRole).toString());

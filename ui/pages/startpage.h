@@ -24,6 +24,7 @@ public:
 
 signals:
     void newWorkspaceRequested();
+    void fromTemplateRequested();
     void openRequested();
     void demoRequested();
     void recentFileRequested(const QString& path);
@@ -31,6 +32,7 @@ signals:
 private:
     QPushButton* m_newButton = nullptr;
     QPushButton* m_openButton = nullptr;
+    QPushButton* m_templateButton = nullptr;
     QPushButton* m_demoButton = nullptr;
     Section* m_recentSection = nullptr;
     RecentFilesModel* m_recentModel = nullptr;

@@ -57,6 +57,10 @@ QString recordContentHash(QJsonObject json) {
 
 namespace {
 
+// SQLite's page cache while a bundle is merged (PRAGMA cache_size, negative: KiB): room for every
+// page a bundle of a large collaborative changes, whatever the size of the workspace.
+constexpr qint64 kImportCacheSize = -64 * 1024;
+
 QString idText(const QUuid& id) {
     return id.toString(QUuid::WithoutBraces);
 }
@@ -149,16 +153,18 @@ private:
         return m_ledger.setBase(base);
     }
 
-    // Stores `record` as given; returns the content hash of what was stored. A tombstone carries
-    // its free text empty and a bundle without notes none at all, which a column that must not be
-    // empty refuses: then the empty free text is stored as a placeholder. A tombstone's free text
-    // is never shown or exported; a placeholder note is replaced when the full record arrives
-    // (its base is what was stored, so the full record counts as a change from the bundle's side).
+    // Stores `record` (whose content hash is `hash`) as given; returns the content hash of what
+    // was stored. A tombstone carries its free text empty and a bundle without notes none at all,
+    // which a column that must not be empty refuses: then the empty free text is stored as a
+    // placeholder. A tombstone's free text is never shown or exported; a placeholder note is
+    // replaced when the full record arrives (its base is what was stored, so the full record
+    // counts as a change from the bundle's side).
     template <typename T>
-    Result<QString> store(repo::RecordTable<T>& table, const T& record, bool notesLeftOut) {
+    Result<QString> store(repo::RecordTable<T>& table, const T& record, const QString& hash,
+                          bool notesLeftOut) {
         const Status stored = table.put(record);
         if (stored)
-            return recordContentHash(table.toJson(record, false));
+            return hash;
         if (!record.meta.deleted && !notesLeftOut)
             return stored.error();
         QJsonObject json = table.toJson(record, false);
@@ -238,13 +244,13 @@ private:
                     const bool remoteChanged = remoteHash != base->contentSha256;
                     if (localChanged && remoteChanged)
                         outcome = MergeOutcome::Conflict;
-                    else if (remoteChanged && remote.meta.revision > local->meta.revision)
+                    else if (remoteChanged) // newer than the agreed state, which this one still is
                         outcome = MergeOutcome::Updated;
                 }
             }
 
             if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
-                auto stored = store(table, remote, notesLeftOut);
+                auto stored = store(table, remote, remoteHash, notesLeftOut);
                 if (!stored)
                     return recordError(name, id, stored.error().message);
                 PDSA_TRY(setBase(name, id, remote.meta.revision, *stored, base));
@@ -279,8 +285,12 @@ private:
     }
 
     // Every reference of every table the bundle wrote points at a record (checked once, at the
-    // end, so that a bundle's records may refer to each other in any order).
+    // end, so that a bundle's records may refer to each other in any order). The tables are read
+    // only when SQLite counted a reference to nothing: an import into a large workspace must not
+    // cost a pass over all of it.
     Status checkReferences() {
+        if (!m_ledger.mayHaveDangling())
+            return {};
         QStringList tables;
         for (const TableRecords& t : m_read.tables) {
             tables << t.table;
@@ -373,6 +383,10 @@ Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, co
     auto heldBefore = holdsOwnerRecord(workspace, read.manifest.owner);
     if (!heldBefore)
         return heldBefore.error();
+    repo::ImportLedger ledger(workspace.database());
+    auto cache = ledger.swapCacheSize(kImportCacheSize);
+    if (!cache)
+        return cache.error();
     const Status merged = workspace.transact([&]() -> Status {
         PDSA_TRY(merger.run());
         auto heldAfter = holdsOwnerRecord(workspace, read.manifest.owner);
@@ -386,6 +400,8 @@ Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, co
             return {};
         return logImport(workspace, plan);
     });
+    // Setting the cache size touches no file; should it fail, the import stands all the same.
+    (void)ledger.swapCacheSize(*cache);
     if (!merged)
         return merged.error();
     return std::move(merger.plan());

@@ -48,8 +48,20 @@ Result<qint64> ImportLedger::conflictCount() {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM import_conflict"));
 }
 
+Result<qint64> ImportLedger::swapCacheSize(qint64 size) {
+    auto before = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+    if (!before)
+        return before.error();
+    PDSA_TRY(m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)));
+    return *before;
+}
+
 Status ImportLedger::deferForeignKeys() {
     return m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+bool ImportLedger::mayHaveDangling() const {
+    return m_db.hasPendingForeignKeyViolations();
 }
 
 Result<std::optional<DanglingReference>> ImportLedger::firstDangling(const QString& table) {

@@ -54,9 +54,20 @@ public:
                               const QString& source, const QDateTime& detectedAt);
     Result<qint64> conflictCount();
 
+    // Sets SQLite's page cache to `size` (PRAGMA cache_size: pages, or KiB when negative) and
+    // returns the size it had. An import widens it while it merges a bundle, so that the pages a
+    // bundle's records touch across a large workspace stay in memory until the commit instead of
+    // being spilled (each spill costs a sync of the journal), and puts it back afterwards.
+    Result<qint64> swapCacheSize(qint64 size);
+
     // Inside a transaction: checks references only at commit, so that records of one bundle may
     // refer to each other in any order.
     Status deferForeignKeys();
+    // Inside a transaction with deferred foreign keys: whether a row it wrote may refer to
+    // nothing. SQLite keeps count as rows are written, so this reads no table; false means
+    // firstDangling() would find nothing in what the transaction wrote (the workspace enforces
+    // its foreign keys, so nothing dangled before).
+    bool mayHaveDangling() const;
     // The first row of `table` whose reference points at nothing, if any.
     Result<std::optional<DanglingReference>> firstDangling(const QString& table);
 

@@ -123,6 +123,9 @@ public:
         m_tombstone =
             "UPDATE " + m_table +
             " SET deleted = 1, revision = revision + 1, updated_at = ?2 WHERE id = ?1 AND deleted = 0";
+        for (const auto& c : m_columns)
+            m_columnKeys << QLatin1String(c.name);
+        m_jsonKeys = metaKeys() + m_columnKeys;
     }
 
     const std::string& table() const { return m_table; }
@@ -267,7 +270,10 @@ public:
         // Reads every key in `keys`; returns the key and what was expected when one is refused.
         std::function<std::optional<std::pair<QString, QString>>(const QJsonObject&, T&)> read;
     };
-    void setJsonParts(JsonParts parts) { m_jsonParts = std::move(parts); }
+    void setJsonParts(JsonParts parts) {
+        m_jsonParts = std::move(parts);
+        m_jsonKeys = metaKeys() + m_columnKeys + m_jsonParts.keys;
+    }
 
     // One object per record: the bookkeeping, then a key per column (its SQL name) and the parts.
     // A bundle without notes leaves out free text; a tombstone carries its free text empty.
@@ -305,48 +311,52 @@ public:
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("field \"%1\": expected %2").arg(key, expected));
         };
-        const QStringList known = jsonKeys();
         for (auto it = json.begin(); it != json.end(); ++it)
-            if (!known.contains(it.key()))
+            if (!m_jsonKeys.contains(it.key()))
                 return makeError(ErrorCode::Invalid, QStringLiteral("unknown field \"%1\"").arg(it.key()));
-        auto need = [&](const QString& key) { return json.contains(key); };
-        for (const char* key : {"id", "owner_role", "owner_team", "revision", "updated_at", "deleted"})
-            if (!need(QLatin1String(key)))
-                return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("missing field \"%1\"").arg(QLatin1String(key)));
-        RecordMeta& meta = record.meta;
-        if (auto why = fromJsonValue(json.value(QStringLiteral("id")), meta.id); why || meta.id.isNull())
+        // Each key is looked up once (a bundle's records are read one by one, in the hundreds of
+        // thousands); the keys are the QStrings made once, in the table's metaKeys() order.
+        const QStringList& meta = metaKeys();
+        QJsonValue metaValues[kMetaColumns];
+        for (int i = 0; i < kMetaColumns; ++i) {
+            const auto found = json.constFind(meta[i]);
+            if (found == json.constEnd())
+                return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(meta[i]));
+            metaValues[i] = found.value();
+        }
+        RecordMeta& m = record.meta;
+        if (auto why = fromJsonValue(metaValues[0], m.id); why || m.id.isNull())
             return refuse(QStringLiteral("id"),
                           QStringLiteral("an id such as 0f8fad5b-d9cb-469f-a165-70867728950e"));
-        if (auto why = fromJsonValue(json.value(QStringLiteral("owner_role")), meta.owner.role))
+        if (auto why = fromJsonValue(metaValues[1], m.owner.role))
             return refuse(QStringLiteral("owner_role"), *why);
-        if (auto why = fromJsonValue(json.value(QStringLiteral("owner_team")), meta.owner.team))
+        if (auto why = fromJsonValue(metaValues[2], m.owner.team))
             return refuse(QStringLiteral("owner_team"), *why);
-        if ((meta.owner.role == OwnerRole::Team) == meta.owner.team.isNull())
+        if ((m.owner.role == OwnerRole::Team) == m.owner.team.isNull())
             return refuse(QStringLiteral("owner_team"),
                           QStringLiteral("a team's id exactly when owner_role is team"));
-        if (auto why = fromJsonValue(json.value(QStringLiteral("revision")), meta.revision);
-            why || meta.revision < 1)
+        if (auto why = fromJsonValue(metaValues[3], m.revision); why || m.revision < 1)
             return refuse(QStringLiteral("revision"), QStringLiteral("a whole number of 1 or more"));
-        if (auto why = fromJsonValue(json.value(QStringLiteral("updated_at")), meta.updatedAt);
-            why || !meta.updatedAt.isValid())
+        if (auto why = fromJsonValue(metaValues[4], m.updatedAt); why || !m.updatedAt.isValid())
             return refuse(QStringLiteral("updated_at"),
                           QStringLiteral("a time such as 2025-03-01T12:00:00.000Z"));
-        if (auto why = fromJsonValue(json.value(QStringLiteral("deleted")), meta.deleted))
+        if (auto why = fromJsonValue(metaValues[5], m.deleted))
             return refuse(QStringLiteral("deleted"), *why);
-        for (const auto& c : m_columns) {
-            const QString key = QLatin1String(c.name);
-            if (!need(key)) {
+        for (size_t i = 0; i < m_columns.size(); ++i) {
+            const auto& c = m_columns[i];
+            const QString& key = m_columnKeys[qsizetype(i)];
+            const auto found = json.constFind(key);
+            if (found == json.constEnd()) {
                 if (c.freeText && notesLeftOut)
                     continue;
                 return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(key));
             }
-            if (auto why = c.fromJson(json.value(key), record))
+            if (auto why = c.fromJson(found.value(), record))
                 return refuse(key, *why);
         }
         if (m_jsonParts.read) {
             for (const QString& key : m_jsonParts.keys)
-                if (!need(key) && !(notesLeftOut && m_jsonParts.freeTextKeys.contains(key)))
+                if (!json.contains(key) && !(notesLeftOut && m_jsonParts.freeTextKeys.contains(key)))
                     return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(key));
             if (auto why = m_jsonParts.read(json, record))
                 return refuse(why->first, why->second);
@@ -355,20 +365,21 @@ public:
     }
 
     // Every key a record of this table has in a bundle.
-    QStringList jsonKeys() const {
-        QStringList keys{QStringLiteral("id"),         QStringLiteral("owner_role"),
-                         QStringLiteral("owner_team"), QStringLiteral("revision"),
-                         QStringLiteral("updated_at"), QStringLiteral("deleted")};
-        for (const auto& c : m_columns)
-            keys << QLatin1String(c.name);
-        return keys + m_jsonParts.keys;
-    }
+    const QStringList& jsonKeys() const { return m_jsonKeys; }
 
     Result<std::vector<T>> forTeam(const QUuid& teamId) {
         return where("team_id = ?1", [&](storage::Query& q) { q.bind(1, teamId); });
     }
 
 private:
+    // The bookkeeping keys, in the order of the bookkeeping columns.
+    static const QStringList& metaKeys() {
+        static const QStringList keys{QStringLiteral("id"),         QStringLiteral("owner_role"),
+                                      QStringLiteral("owner_team"), QStringLiteral("revision"),
+                                      QStringLiteral("updated_at"), QStringLiteral("deleted")};
+        return keys;
+    }
+
     T read(const storage::Query& query) const {
         T record;
         record.meta.id = query.uuid(0);
@@ -394,6 +405,8 @@ private:
     std::map<std::string, std::string> m_whereSql;
     std::map<std::string, std::string> m_withTombstonesSql;
     JsonParts m_jsonParts;
+    QStringList m_columnKeys; // the columns' names as keys of the JSON form
+    QStringList m_jsonKeys;   // jsonKeys(), made once
     std::function<Status(T&)> m_loadParts;
     std::function<Status(const T&)> m_storeParts;
 };

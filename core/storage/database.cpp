@@ -32,15 +32,98 @@ ErrorCode codeFor(int rc)
 
 } // namespace
 
-QString dateToText(const QDate& date) { return date.toString(Qt::ISODate); }
+namespace {
+
+// Bundle import and export format and parse a date or time per record, where Qt's general
+// (format-string) routines dominate. These write and read the one form we store directly; any
+// other text, and years outside 1000–9999, go through Qt, which defines the result.
+
+void putDigits(char16_t*& out, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+    out += digits;
+}
+
+bool inFastYears(const QDate& date) { return date.isValid() && date.year() >= 1000 && date.year() <= 9999; }
+
+// The number written in text[from, from + digits), or -1 when that is not all digits.
+int digitsAt(QStringView text, int from, int digits)
+{
+    int value = 0;
+    for (int i = from; i < from + digits; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+QString dateToText(const QDate& date)
+{
+    if (!inFastYears(date))
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(text.data());
+    putDigits(out, date.year(), 4);
+    *out++ = u'-';
+    putDigits(out, date.month(), 2);
+    *out++ = u'-';
+    putDigits(out, date.day(), 2);
+    return text;
+}
 
 QString dateTimeToText(const QDateTime& time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (!inFastYears(date) || !clock.isValid())
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+    QString text(24, Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(text.data());
+    putDigits(out, date.year(), 4);
+    *out++ = u'-';
+    putDigits(out, date.month(), 2);
+    *out++ = u'-';
+    putDigits(out, date.day(), 2);
+    *out++ = u'T';
+    putDigits(out, clock.hour(), 2);
+    *out++ = u':';
+    putDigits(out, clock.minute(), 2);
+    *out++ = u':';
+    putDigits(out, clock.second(), 2);
+    *out++ = u'.';
+    putDigits(out, clock.msec(), 3);
+    *out = u'Z';
+    return text;
 }
 
 QDateTime dateTimeFromText(QStringView text)
 {
+    // The stored form, yyyy-MM-ddTHH:mm:ss.zzzZ, read directly when every part is in range.
+    if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':' &&
+        text[16] == u':' && text[19] == u'.' && text[23] == u'Z') {
+        const int year = digitsAt(text, 0, 4);
+        const int month = digitsAt(text, 5, 2);
+        const int day = digitsAt(text, 8, 2);
+        const int hour = digitsAt(text, 11, 2);
+        const int minute = digitsAt(text, 14, 2);
+        const int second = digitsAt(text, 17, 2);
+        const int msec = digitsAt(text, 20, 3);
+        if (year >= 1000 && month >= 0 && day >= 0 && hour >= 0 && hour <= 23 && minute >= 0 && second >= 0 &&
+            msec >= 0) {
+            const QDate date(year, month, day);
+            const QTime clock(hour, minute, second, msec);
+            if (date.isValid() && clock.isValid())
+                return QDateTime(date, clock, Qt::UTC);
+        }
+    }
     QDateTime time = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
@@ -314,6 +397,16 @@ Error Database::lastError(const QString& context) const
 int Database::changes() const { return sqlite3_changes(m_db); }
 
 bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
+bool Database::hasPendingForeignKeyViolations() const
+{
+    int current = 0;
+    int highest = 0;
+    // When SQLite cannot answer, report a violation: the caller then looks row by row.
+    if (!m_db || sqlite3_db_status(m_db, SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highest, 0) != SQLITE_OK)
+        return true;
+    return current != 0;
+}
 
 // ---- Transaction -------------------------------------------------------------------------------
 

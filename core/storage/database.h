@@ -123,6 +123,9 @@ public:
     Error lastError(const QString& context) const;
 
     bool inTransaction() const;
+    // Inside a transaction with deferred foreign keys: whether a row written in it still refers
+    // to nothing (SQLite counts these as it writes, so asking costs nothing).
+    bool hasPendingForeignKeyViolations() const;
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
     QString path() const { return m_path; }

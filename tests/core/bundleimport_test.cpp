@@ -679,3 +679,132 @@ TEST_F(BundleImport, a_cancelled_import_writes_nothing_and_says_so) {
     ws.reset();
     EXPECT_EQ(test::fileBytes(path), bytes);
 }
+
+TEST(ImportLedgerDangling, a_reference_to_nothing_is_noticed_without_reading_the_tables) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("w.pdsa"));
+    test::writeDemo(path);
+    auto ws = test::openOrFail(path);
+    ASSERT_TRUE(ws);
+    repo::ImportLedger ledger(ws->database());
+    Team orphan;
+    orphan.meta.owner = Owner::organizer();
+    orphan.meta.updatedAt = kStamp;
+    orphan.collaborativeId = QUuid::createUuid(); // no such collaborative
+    orphan.name = QStringLiteral("Orphan team");
+    bool before = true, after = false;
+    std::optional<repo::DanglingReference> found;
+    const Status status = ws->transact([&]() -> Status {
+        PDSA_TRY(ledger.deferForeignKeys());
+        before = ledger.mayHaveDangling();
+        PDSA_TRY(ws->teams.teams.put(orphan));
+        after = ledger.mayHaveDangling();
+        auto dangling = ledger.firstDangling(QStringLiteral("team"));
+        if (!dangling)
+            return dangling.error();
+        found = *dangling;
+        return makeError(ErrorCode::Invalid, QStringLiteral("rolled back on purpose"));
+    });
+    EXPECT_FALSE(status.ok());
+    EXPECT_FALSE(before) << "a workspace that enforces its references starts with none dangling";
+    EXPECT_TRUE(after);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->recordId, orphan.meta.id);
+    EXPECT_EQ(found->parentTable, QStringLiteral("collaborative"));
+    EXPECT_FALSE(ws->teams.teams.find(orphan.meta.id, true).value().has_value());
+}
+
+TEST(ImportLedgerDangling, a_reference_resolved_later_in_the_transaction_is_not_dangling) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("w.pdsa"));
+    test::writeDemo(path);
+    auto ws = test::openOrFail(path);
+    ASSERT_TRUE(ws);
+    repo::ImportLedger ledger(ws->database());
+    Collaborative parent = ws->collaborative.current().value();
+    parent.meta.id = QUuid::createUuid();
+    parent.name = QStringLiteral("Second collaborative");
+    Team child;
+    child.meta.owner = Owner::organizer();
+    child.meta.updatedAt = kStamp;
+    child.collaborativeId = parent.meta.id;
+    child.name = QStringLiteral("Child team");
+    bool between = false, after = true;
+    const Status status = ws->transact([&]() -> Status {
+        PDSA_TRY(ledger.deferForeignKeys());
+        PDSA_TRY(ws->teams.teams.put(child)); // before its collaborative, as a bundle may order them
+        between = ledger.mayHaveDangling();
+        PDSA_TRY(ws->collaborative.collaboratives.put(parent));
+        after = ledger.mayHaveDangling();
+        return {};
+    });
+    ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
+    EXPECT_TRUE(between);
+    EXPECT_FALSE(after);
+}
+
+TEST(StoredTimeText, dates_and_times_are_written_and_read_exactly_as_qt_does) {
+    const QString format = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
+    std::mt19937 random(5);
+    std::vector<QDateTime> times{
+        QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
+        QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::OffsetFromUTC, 5 * 3600 + 1800),
+        QDateTime(QDate(1900, 3, 1), QTime(0, 30), Qt::OffsetFromUTC, -8 * 3600),
+    };
+    for (int i = 0; i < 2000; ++i)
+        times.emplace_back(
+            QDate(int(1000 + random() % 1300), int(1 + random() % 12), int(1 + random() % 28)),
+            QTime(int(random() % 24), int(random() % 60), int(random() % 60), int(random() % 1000)), Qt::UTC);
+    for (const QDateTime& time : times) {
+        const QString text = storage::dateTimeToText(time);
+        EXPECT_EQ(text, time.toUTC().toString(format) + QLatin1Char('Z'));
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        EXPECT_EQ(storage::dateTimeFromText(text), qt) << text.toStdString();
+        EXPECT_EQ(storage::dateTimeFromText(text).timeSpec(), qt.timeSpec());
+        EXPECT_EQ(storage::dateToText(time.date()), time.date().toString(Qt::ISODate));
+    }
+    // Other forms, and text that only looks like the stored form, are read as Qt reads them.
+    for (const char* text :
+         {"2025-02-30T12:00:00.000Z", "2025-03-01T24:00:00.000Z", "2025-03-01T12:00:60.000Z",
+          "2025-13-01T12:00:00.000Z", "2025-03-01T12:00:00.00xZ", "2025-03-01T12:00:00.000+01:00",
+          "2025-03-01T12:00:00Z", "0999-03-01T12:00:00.000Z", "2025-03-01 12:00:00.000Z", ""}) {
+        const QString t = QString::fromLatin1(text);
+        const QDateTime qt = QDateTime::fromString(t, Qt::ISODateWithMs);
+        EXPECT_EQ(storage::dateTimeFromText(t), qt.isValid() ? qt.toUTC() : QDateTime()) << text;
+        EXPECT_EQ(storage::dateTimeFromText(t).isValid(), qt.isValid()) << text;
+    }
+    EXPECT_EQ(storage::dateToText(QDate()), QDate().toString(Qt::ISODate));
+    EXPECT_EQ(storage::dateToText(QDate(12, 5, 6)), QDate(12, 5, 6).toString(Qt::ISODate));
+}
+
+TEST(ImportLedgerCache, the_page_cache_is_widened_and_put_back) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("w.pdsa"));
+    test::writeDemo(path);
+    auto ws = test::openOrFail(path);
+    ASSERT_TRUE(ws);
+    repo::ImportLedger ledger(ws->database());
+    const qint64 original = ws->database().scalar(QStringLiteral("PRAGMA cache_size")).value();
+    auto widened = ledger.swapCacheSize(-64 * 1024);
+    ASSERT_TRUE(widened.ok());
+    EXPECT_EQ(*widened, original);
+    EXPECT_EQ(ws->database().scalar(QStringLiteral("PRAGMA cache_size")).value(), -64 * 1024);
+    auto restored = ledger.swapCacheSize(*widened);
+    ASSERT_TRUE(restored.ok());
+    EXPECT_EQ(*restored, -64 * 1024);
+    EXPECT_EQ(ws->database().scalar(QStringLiteral("PRAGMA cache_size")).value(), original);
+}
+
+TEST_F(BundleImport, an_import_leaves_the_page_cache_as_it_found_it) {
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    auto ws = test::openOrFail(path);
+    ASSERT_TRUE(ws);
+    const qint64 before = ws->database().scalar(QStringLiteral("PRAGMA cache_size")).value();
+    auto imported = importInto(*ws, teamFiles[0]);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_GT(imported->totals().added, 0);
+    EXPECT_EQ(ws->database().scalar(QStringLiteral("PRAGMA cache_size")).value(), before);
+}

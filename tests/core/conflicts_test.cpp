@@ -271,6 +271,25 @@ TEST_F(Conflicts, take_theirs_replaces_the_local_record_and_importing_the_bundle
     EXPECT_EQ(ws->contentHash().value(), hash);
 }
 
+TEST_F(Conflicts, after_take_theirs_their_next_change_arrives_as_an_update) {
+    // Mine and theirs both stood at the same revision, so the taken record is stored above it;
+    // their next change must still count as newer than what both last agreed.
+    ASSERT_TRUE(resolveConflict(*ws, conflictIdOf(value.meta.id), Resolution::TakeTheirs).ok());
+    QString next;
+    {
+        auto theirs = test::openOrFail(source);
+        ASSERT_TRUE(theirs);
+        MeasureValue v = theirs->measures.values.find(value.meta.id).value().value();
+        v.value = 99;
+        ASSERT_TRUE(theirs->measures.values.save(v, kStamp.addDays(5)).value());
+        next = write(*theirs, {BundleKind::Team, teamIds[0], false, kStamp}, QStringLiteral("team0-next"));
+    }
+    auto plan = importBundleFile(*ws, next);
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    EXPECT_EQ(plan->newConflicts, 0);
+    EXPECT_EQ(ws->measures.values.find(value.meta.id).value()->value, 99.0);
+}
+
 TEST_F(Conflicts, keep_both_adds_the_bundle_version_as_a_new_note_beside_mine) {
     const int before = int(ws->work.annotations.forTeam(teamIds[0]).value().size());
     const QUuid newId = QUuid::fromString(QStringLiteral("5b1e3c1a-0000-4000-8000-000000000001"));

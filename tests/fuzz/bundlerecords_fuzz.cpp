@@ -24,7 +24,7 @@ namespace {
 using namespace pdsa;
 using namespace pdsa::bundle;
 
-const QUuid kTeam = QUuid(QStringLiteral("9f890f74-bbd3-571b-9820-4279376089c3"));        // the seeds' team
+const QUuid kTeam = QUuid(QStringLiteral("9f890f74-bbd3-571b-9820-4279376089c3"));          // the seeds' team
 const QUuid kCollaborative = QUuid(QStringLiteral("64fbd510-a389-5805-b500-72724fe7ea6f")); // and theirs
 
 // The record files of `text`: each "== <table>" line starts one, its bytes run to the next.
@@ -84,8 +84,8 @@ QByteArray bundleOf(const QByteArray& input) {
                  QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())});
         }
         m.contentSha256 = contentHash(files);
-        entries.push_back(
-            {QStringLiteral("manifest.json"), QJsonDocument(manifestToJson(m)).toJson(QJsonDocument::Compact)});
+        entries.push_back({QStringLiteral("manifest.json"),
+                           QJsonDocument(manifestToJson(m)).toJson(QJsonDocument::Compact)});
         for (const auto& [name, data] : files)
             entries.push_back({name, data});
     }

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with AddressSanitizer and UndefinedBehaviorSanitizer, and runs
-# every test (GUI tests on Qt's offscreen platform). The exit status is ctest's.
+# every test (GUI tests on Qt's offscreen platform). The exit status is ctest's. First it fuzzes
+# the bundle reader for a short fixed time (tests/fuzz/run.sh, docs/fuzzing.md) and stops with a
+# failure if the fuzzer finds a crash, leak or UBSan report.
 set -euo pipefail
 cd "$(dirname "$0")"
 ./packaging/install-deps.sh
+tests/fuzz/run.sh 30
 cmake --preset asan >/dev/null
 cmake --build --preset asan
 export QT_QPA_PLATFORM=offscreen

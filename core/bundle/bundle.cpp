@@ -279,7 +279,14 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
                              .arg(source)
                              .arg(device.size() >> 20)
                              .arg(kMaxBundleSize >> 20));
-    const QByteArray bytes = device.read(kMaxBundleSize + 1);
+    // Read in pieces: QIODevice::read(n) allocates all n bytes first, and n is the cap (512 MB).
+    QByteArray bytes;
+    while (bytes.size() <= kMaxBundleSize) {
+        const QByteArray piece = device.read(qMin(qint64(1) << 20, kMaxBundleSize + 1 - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
     if (bytes.size() > kMaxBundleSize)
         return makeError(ErrorCode::Invalid, QStringLiteral("%1: too large for a bundle (at most %2 MB)")
                                                  .arg(source)

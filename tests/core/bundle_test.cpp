@@ -7,6 +7,9 @@
 #include <QBuffer>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cstring>
+
 #include <gtest/gtest.h>
 
 using namespace pdsa;
@@ -44,6 +47,33 @@ protected:
     QString path;
     std::unique_ptr<Workspace> ws;
     QUuid teamId;
+};
+
+// A stream without a size, as a pipe is, that hands out a few bytes at a time and remembers the
+// most it was asked for at once.
+class Trickle : public QIODevice {
+public:
+    explicit Trickle(QByteArray bytes)
+        : m_bytes(std::move(bytes)) {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    qint64 largestRequest() const { return m_largestRequest; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override {
+        m_largestRequest = qMax(m_largestRequest, maxSize);
+        const qint64 n = std::min({maxSize, qint64(1000), qint64(m_bytes.size()) - m_at});
+        std::memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+    qint64 m_largestRequest = 0;
 };
 
 } // namespace
@@ -108,6 +138,17 @@ TEST_F(Bundle, damaged_and_hostile_files_are_refused_with_what_is_wrong) {
         read(*foreign).error().message,
         QStringLiteral("team.pdsabundle: not a PDSA Tracker bundle (its manifest does not say \"format\": "
                        "\"pdsa-tracker-bundle\")"));
+}
+
+// Found by the fuzzer (tests/fuzz): the reader asked the device for its 512 MB cap in one read,
+// which allocates all of it for every bundle, however small.
+TEST_F(Bundle, a_bundle_read_from_a_stream_arrives_whole_without_reserving_the_size_cap) {
+    const Exported exported = exportTeam();
+    Trickle stream(exported.bytes);
+    auto back = readBundle(stream, QStringLiteral("team.pdsabundle"));
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back->manifest.contentSha256, exported.manifest.contentSha256);
+    EXPECT_LE(stream.largestRequest(), qint64(1) << 20);
 }
 
 TEST_F(Bundle, a_bundle_from_a_newer_format_is_refused_as_too_new) {

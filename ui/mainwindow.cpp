@@ -454,7 +454,7 @@ void MainWindow::showPageFor(const NavigationTarget& target) {
     }
     page->showTarget(*m_document, shown);
     m_pages->setCurrentWidget(page);
-    m_newCycleAction->setEnabled(!target.teamId.isNull());
+    m_newCycleAction->setEnabled(!target.teamId.isNull() && !m_document->isTheirs(target.teamId));
 }
 
 Status MainWindow::newCycle(const QUuid& teamId) {
@@ -514,7 +514,8 @@ void MainWindow::updateActions() {
     m_closeAction->setEnabled(open);
     m_editDetailsAction->setEnabled(open);
     m_newTeamAction->setEnabled(open);
-    m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull());
+    m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull() &&
+                                 !m_document->isTheirs(currentTarget().teamId));
     m_focusNavigationAction->setEnabled(open);
 }
 

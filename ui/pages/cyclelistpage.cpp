@@ -7,6 +7,7 @@
 #include "theme.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/ownershipbanner.h"
 #include "widgets/pageheader.h"
 #include "widgets/rampview.h"
 #include "widgets/section.h"
@@ -55,7 +56,12 @@ CycleListPage::CycleListPage(QWidget* parent)
     m_newCycle = new QPushButton(tr("New PDSA cycle"), this);
     m_newCycle->setAccessibleName(tr("New PDSA cycle"));
     header()->addButton(m_newCycle);
-    connect(m_newCycle, &QPushButton::clicked, this, [this] { emit newCycleRequested(m_teamId); });
+    connect(m_newCycle, &QPushButton::clicked, this, [this] {
+        if (m_document && !m_document->isTheirs(m_teamId))
+            emit newCycleRequested(m_teamId);
+    });
+    m_banner = new OwnershipBanner(this);
+    contentLayout()->addWidget(m_banner);
 
     Section* find = addSection(tr("Find cycles"));
     m_search = new QLineEdit(find);
@@ -205,6 +211,8 @@ Status CycleListPage::load(WorkspaceDocument& document, const NavigationTarget& 
             teamName = team.name;
     header()->setTitle(teamName.isEmpty() ? tr("PDSA cycles") : tr("PDSA cycles of %1").arg(teamName));
     header()->setSubtitle(tr("Filter, search and open the cycles; the ramps show how each change grew"));
+    m_banner->setArrival(document.arrivedFrom(Owner::ofTeam(m_teamId)));
+    OwnershipBanner::setLocked(m_newCycle, document.readOnlyReason(m_teamId));
 
     // The filter choices, keeping what is chosen.
     m_loading = true;
@@ -212,7 +220,7 @@ Status CycleListPage::load(WorkspaceDocument& document, const NavigationTarget& 
     m_team->clear();
     m_team->addItem(tr("All teams"), QUuid());
     for (const Team& t : *teams)
-        m_team->addItem(t.name, t.meta.id);
+        m_team->addItem(document.isTheirs(t.meta.id) ? tr("%1 (imported)").arg(t.name) : t.name, t.meta.id);
     m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
 
     const QVariant driver = newPlace ? QVariant() : m_driver->currentData();

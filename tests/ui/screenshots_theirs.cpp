@@ -32,6 +32,7 @@ QString organizerWorkspace(const QString& demoPath, const QString& work, QUuid& 
         teamId = teams->front().meta.id;
         QString slug = teams->front().name.toLower();
         slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        slug.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
         const QString templateFile = QDir(work).filePath(QStringLiteral("template-2026-11.pdsabundle"));
         const QString teamFile = QDir(work).filePath(slug + QStringLiteral("-2026-11.pdsabundle"));
         if (!bundle::exportBundleFile(**demo, {bundle::BundleKind::Template, {}, false, kMade},

@@ -625,15 +625,25 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
 
 void CyclePage::applyReadOnly() {
     const bool editable = isEditable();
-    m_title->setReadOnly(!editable);
+    // Read-only, not disabled: the text can still be selected and copied. The fields take the
+    // page's background so that they do not look like boxes waiting for input.
+    QPalette readOnly = palette();
+    readOnly.setColor(QPalette::Base, palette().color(QPalette::Window));
+    const auto look = [&](QWidget* field) { field->setPalette(editable ? QPalette() : readOnly); };
+    if (m_title->isReadOnly() != !editable) { // the page reloads on every edit: change only what changed
+        m_title->setReadOnly(!editable);
+        look(m_title);
+        m_scale->setReadOnly(!editable);
+        look(m_scale);
+    }
     for (const auto& [field, edit] : m_texts) {
         if (edit->isReadOnly() == !editable)
             continue;
         edit->setReadOnly(!editable);
-        if (!editable) // read-only, not disabled: the text can still be selected and copied
+        look(edit);
+        if (!editable)
             edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
-    m_scale->setReadOnly(!editable);
     m_questionsView->setEditTriggers(editable ? QAbstractItemView::DoubleClicked |
                                                     QAbstractItemView::EditKeyPressed |
                                                     QAbstractItemView::AnyKeyPressed |

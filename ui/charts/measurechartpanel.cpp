@@ -483,7 +483,8 @@ void MeasureChartPanel::annotateInteractive() {
 }
 
 void MeasureChartPanel::pointMenu(int index, const QPoint& at) {
-    if (!m_document || !m_readOnlyReason.isEmpty() || index < 0 || std::size_t(index) >= m_chart.total.points.size())
+    if (!m_document || !m_readOnlyReason.isEmpty() || index < 0 ||
+        std::size_t(index) >= m_chart.total.points.size())
         return;
     const MeasureChartPoint point = m_chart.total.points[std::size_t(index)];
     QMenu menu(this);

@@ -36,8 +36,9 @@ Result<NavigationData> NavigationData::load(Workspace& workspace) {
             team.site.isEmpty() ? team.agency : NavigationModel::tr("%1\n%2").arg(team.agency, team.site);
         if (const auto found = importedAt.find(team.meta.id); found != importedAt.end()) {
             item.imported = true;
-            item.toolTip = NavigationModel::tr("%1's work, from their bundle imported %2 (read-only here)\n%3")
-                               .arg(team.name, Format::date(found->second.toLocalTime().date()), item.toolTip);
+            item.toolTip =
+                NavigationModel::tr("%1's work, from their bundle imported %2 (read-only here)\n%3")
+                    .arg(team.name, Format::date(found->second.toLocalTime().date()), item.toolTip);
         }
         auto measures = workspace.measures.forTeam(team.meta.id);
         if (!measures)

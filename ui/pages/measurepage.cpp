@@ -152,7 +152,8 @@ Status MeasurePage::load(WorkspaceDocument& document, const NavigationTarget& ta
         m_readOnlyReason.isEmpty()
             ? tr("Type a number and press Enter to go down, Tab to go across; paste a block copied from a "
                  "spreadsheet with Ctrl+V. The last row is the next period.")
-            : tr("Read-only: this data came with the team's bundle. Select cells to copy them."));
+            : tr("Read-only: this data came with the team's bundle. Select a cell and press Ctrl+C to "
+                 "copy it."));
     PDSA_TRY(m_dataModel->load(document, target.teamId, measure.meta.id));
     m_dataMessage->hide();
     return {};

@@ -1,14 +1,16 @@
 // Screenshots of another team's work in an organizer's workspace (issue 5): the demo's first
 // team exported as a bundle and imported into a workspace made from the demo's template, so that
-// its team page, a measure page and a cycle page show the "Imported" banner and their read-only
-// controls; the team page once more at 200 % text.
+// its team page, a measure page, a cycle page and its cycle list show the "Imported" banner and their
+// read-only controls; the team page once more at 200 % text.
 #include "bundle/bundle.h"
 #include "bundle/merge.h"
 #include "navigationtarget.h"
+#include "pages/cyclelistpage.h"
 #include "screenshotsupport.h"
 #include "workspace/workspace.h"
 #include "workspacedocument.h"
 
+#include <QComboBox>
 #include <QRegularExpression>
 
 namespace pdsa::shots {
@@ -80,6 +82,9 @@ bool shootTheirs(const QString& demoPath, const QString& work, const QString& fo
         window->navigateTo(
             ui::NavigationTarget::cycle(teamId, cycles->at(cycles->size() > 3 ? 2 : 0).meta.id));
         ok &= save(*window, folder, QStringLiteral("theirs-cycle.png"));
+        window->navigateTo({ui::NodeKind::CyclesFolder, {}, teamId});
+        window->cycleListPage()->teamCombo()->setCurrentIndex(0); // "All teams": rows say whose
+        ok &= save(*window, folder, QStringLiteral("theirs-cycle-list.png"));
         window->navigateTo(ui::NavigationTarget::collaborative());
         ok &= save(*window, folder, QStringLiteral("theirs-collaborative.png"));
     }

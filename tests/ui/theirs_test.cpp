@@ -155,11 +155,20 @@ TEST_F(Theirs, an_imported_teams_pages_say_whose_work_it_is_and_the_local_teams_
     ASSERT_TRUE(window->navigateTo({NodeKind::CyclesFolder, {}, theirsId}));
     EXPECT_EQ(window->cycleListPage()->ownershipBanner()->text(), expectedBanner(theirsName));
 
+    EXPECT_FALSE(window->cycleListPage()->newCycleButton()->isEnabled());
+
     ASSERT_TRUE(window->navigateTo(NavigationTarget::team(localId)));
     EXPECT_TRUE(window->teamPage()->ownershipBanner()->isHidden());
     EXPECT_TRUE(window->teamPage()->ownershipBanner()->text().isEmpty());
     ASSERT_TRUE(window->navigateTo({NodeKind::CyclesFolder, {}, localId}));
     EXPECT_TRUE(window->cycleListPage()->ownershipBanner()->isHidden());
+    EXPECT_TRUE(window->cycleListPage()->newCycleButton()->isEnabled());
+    QStringList teamChoices;
+    for (int i = 0; i < window->cycleListPage()->teamCombo()->count(); ++i)
+        teamChoices << window->cycleListPage()->teamCombo()->itemText(i);
+    EXPECT_TRUE(teamChoices.contains(QStringLiteral("%1 (imported)").arg(theirsName)))
+        << teamChoices.join(u'|').toStdString();
+    EXPECT_TRUE(teamChoices.contains(QStringLiteral("Lakeside Family Team")));
 }
 
 TEST_F(Theirs, a_long_bundle_name_is_shortened_in_the_banner_and_whole_in_its_tooltip) {

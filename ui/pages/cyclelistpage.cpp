@@ -20,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 
+#include <functional>
 #include <set>
 
 namespace pdsa::ui {
@@ -42,6 +44,25 @@ QComboBox* newCombo(QWidget* parent, const QString& name, const QString& objectN
     combo->setMinimumContentsLength(14);
     return combo;
 }
+
+// The team column starts with "Imported:" for a team whose work came from its bundle (when asked
+// to), so that with "All teams" the rows of another team's work read as theirs.
+class TeamCellDelegate : public QStyledItemDelegate {
+public:
+    TeamCellDelegate(std::function<bool(const QUuid&)> isTheirs, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_isTheirs(std::move(isTheirs)) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (m_isTheirs(index.data(CycleListModel::TeamIdRole).toUuid()))
+            option->text = CycleListPage::tr("Imported: %1").arg(option->text); // survives eliding
+    }
+
+private:
+    std::function<bool(const QUuid&)> m_isTheirs;
+};
 
 } // namespace
 
@@ -124,6 +145,13 @@ CycleListPage::CycleListPage(QWidget* parent)
     m_view->setObjectName(QStringLiteral("cycleListView"));
     m_view->setAccessibleName(tr("PDSA cycles found"));
     m_view->setModel(m_proxy);
+    // Only when the list mixes teams: a single team's folder already says so in its banner.
+    auto* teamCells = new TeamCellDelegate(
+        [this](const QUuid& teamId) {
+            return m_document && m_team->currentData().toUuid().isNull() && m_document->isTheirs(teamId);
+        },
+        m_view);
+    m_view->setItemDelegateForColumn(CycleListModel::TeamColumn, teamCells);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CycleListModel::DatesColumn, Qt::DescendingOrder);
     QHeaderView* header = m_view->horizontalHeader();

@@ -505,7 +505,7 @@ void MainWindow::showPageFor(const NavigationTarget& target) {
     }
     page->showTarget(*m_document, shown);
     m_pages->setCurrentWidget(page);
-    m_newCycleAction->setEnabled(!target.teamId.isNull());
+    m_newCycleAction->setEnabled(!target.teamId.isNull() && !m_document->isTheirs(target.teamId));
 }
 
 Status MainWindow::newCycle(const QUuid& teamId) {
@@ -665,7 +665,8 @@ void MainWindow::updateActions() {
     updateConflictsAction();
     m_editDetailsAction->setEnabled(open);
     m_newTeamAction->setEnabled(open);
-    m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull());
+    m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull() &&
+                                 !m_document->isTheirs(currentTarget().teamId));
     m_focusNavigationAction->setEnabled(open);
 }
 

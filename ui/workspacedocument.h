@@ -7,13 +7,23 @@
 // Every edit (a command's redo or undo) ends with notifyChanged(), which emits changed() so
 // that the navigation tree, the window title and the visible page reload from the workspace.
 // Edits are saved as they are made: there is no "unsaved" state and no Save action.
+//
+// Whose work is theirs: a team whose own team record arrived from its bundle (ImportLog's
+// arrivedOwners) is another team's work here. Its records are readable but read-only: only that
+// team's next bundle may change them (docs/bundle-format.md). The document keeps that answer in
+// memory, reloaded before every changed(), so pages can ask on each reload; and write(), the one
+// way undo commands reach the workspace, refuses any edit that would touch such a team's records.
 
+#include "repositories/importlog.h"
 #include "util/result.h"
 #include "workspace/workspace.h"
 
 #include <QObject>
 
+#include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -38,7 +48,24 @@ public:
     // The collaborative's name (for window titles), the file name if there is none.
     QString displayName();
 
-    // Called by commands after they wrote to the workspace.
+    // The import that brought `owner`'s own record into this workspace (the newest import of that
+    // owner's bundle), or nothing when the owner's work was made here.
+    std::optional<repo::ImportLogEntry> arrivedFrom(const Owner& owner) const;
+    // Whether the team's work arrived from its own bundle: readable here, but read-only.
+    bool isTheirs(const QUuid& teamId) const;
+    // Why the team's work cannot be edited here, for disabled buttons' tooltips (empty when it can).
+    QString readOnlyReason(const QUuid& teamId) const;
+    // Refuses (ErrorCode::Invalid, with a message a person understands) an edit of a team's work
+    // that arrived from its bundle.
+    Status checkEditable(const QUuid& teamId) const;
+
+    // Runs `work` in one transaction, like Workspace::transact, and rolls it back with a clear
+    // message when it changed a record of a team whose work is theirs. Every undo command writes
+    // through here, so no path (a button left enabled, a shortcut) can edit their work.
+    Status write(const std::function<Status(Workspace&)>& work);
+
+    // Called by commands (and imports) after they wrote to the workspace: reloads whose work is
+    // theirs, then emits changed().
     void notifyChanged();
     // Called by commands whose undo or redo could not be written (the disk refused).
     void reportError(const Error& error);
@@ -49,10 +76,13 @@ signals:
 
 private:
     explicit WorkspaceDocument(std::unique_ptr<Workspace> workspace);
+    void loadArrivals();
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack* m_undoStack = nullptr; // child object
     QString m_path;
+    // The owners whose own record arrived by import, by role and team id.
+    std::map<std::pair<int, QUuid>, repo::ImportLogEntry> m_arrivals;
 };
 
 } // namespace pdsa::ui

@@ -1,5 +1,7 @@
 #include "repositories/inventory.h"
 
+#include "domain/record.h"
+
 #include <QCryptographicHash>
 
 namespace pdsa::repo {
@@ -85,6 +87,27 @@ Result<QByteArray> contentHash(storage::Database& db) {
         }));
     }
     return hash.result().toHex();
+}
+
+Result<QByteArray> teamRecordsStamp(storage::Database& db, const QList<QUuid>& teams) {
+    QByteArray stamp;
+    if (teams.isEmpty())
+        return stamp;
+    for (const RecordKind& kind : recordKinds()) {
+        const std::string sql = std::string("SELECT owner_team, count(*), sum(revision) FROM ") + kind.table +
+                                " WHERE owner_role = ?1 GROUP BY owner_team ORDER BY owner_team";
+        auto query = db.query(sql.c_str());
+        if (!query)
+            return query.error();
+        query->bind(1, OwnerRole::Team);
+        PDSA_TRY(query->each([&](const storage::Query& q) {
+            if (!teams.contains(q.uuid(0)))
+                return;
+            stamp += kind.table + QByteArray(" ") + q.uuid(0).toByteArray(QUuid::WithoutBraces) + ' ' +
+                     QByteArray::number(q.int64(1)) + ' ' + QByteArray::number(q.int64(2)) + '\n';
+        }));
+    }
+    return stamp;
 }
 
 } // namespace pdsa::repo

@@ -56,6 +56,11 @@ Places placesIn(ui::MainWindow& window) {
 
 } // namespace
 
+namespace pdsa::shots {
+// Another team's imported work, marked and read-only (screenshots_theirs.cpp).
+bool shootTheirs(const QString& demoPath, const QString& work, const QString& folder);
+} // namespace pdsa::shots
+
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -192,6 +197,7 @@ int main(int argc, char* argv[]) {
         dialog.show();
         ok &= save(dialog, folder, QStringLiteral("edit-details.png"));
     }
+    ok &= shootTheirs(demoPath, dir.path(), folder);
     {
         QFont doubled = font;
         doubled.setPointSizeF(font.pointSizeF() * 2);

@@ -3,6 +3,7 @@
 #include "charts/measurechartview.h"
 #include "format.h"
 #include "undo/commands.h"
+#include "widgets/ownershipbanner.h"
 #include "workspace/measurechartloader.h"
 #include "workspacedocument.h"
 
@@ -164,8 +165,8 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     auto* menu = new QMenu(more);
     menu->addAction(tr("Export as PNG, SVG or PDF…"), this, &MeasureChartPanel::exportInteractive);
     menu->addAction(tr("Copy chart"), this, &MeasureChartPanel::copyToClipboard);
-    menu->addAction(tr("Add annotation…"), this, &MeasureChartPanel::annotateInteractive);
-    menu->addAction(tr("Exclude or mark a point…"), this, [this] {
+    m_annotate = menu->addAction(tr("Add annotation…"), this, &MeasureChartPanel::annotateInteractive);
+    m_markPoint = menu->addAction(tr("Exclude or mark a point…"), this, [this] {
         if (m_chart.total.points.empty())
             return;
         QStringList periods;
@@ -264,8 +265,14 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     });
 }
 
+QList<QWidget*> MeasureChartPanel::settingControls() const {
+    return {m_type, m_rules, m_baseline, m_phasePeriod, m_addPhase, m_removePhase,
+            m_twoSigma, m_fixedCentre, m_fixedValue, m_strata};
+}
+
 Status MeasureChartPanel::load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId) {
     m_document = &document;
+    m_readOnlyReason = document.readOnlyReason(teamId);
     m_teamId = teamId;
     m_measureId = measureId;
     auto chart = loadMeasureChart(document.workspace(), teamId, measureId);
@@ -281,6 +288,8 @@ void MeasureChartPanel::rebuildControls() {
     m_updating = true;
     const QSignalBlocker b1(m_type), b2(m_rules), b3(m_baseline), b4(m_twoSigma), b5(m_strata),
         b6(m_phasePeriod), b7(m_fixedCentre), b8(m_fixedValue);
+    for (QWidget* control : settingControls())
+        OwnershipBanner::setLocked(control, QString());
     m_type->clear();
     for (ChartType type : chartTypesFor(m_chart.measure.dataKind))
         m_type->addItem(typeName(type), int(type));
@@ -324,6 +333,13 @@ void MeasureChartPanel::rebuildControls() {
     m_cycles->setEnabled(!m_cycles->isEmpty());
     m_warning->setText(m_chart.warning);
     m_warning->setVisible(!m_chart.warning.isEmpty());
+    if (!m_readOnlyReason.isEmpty())
+        for (QWidget* control : settingControls())
+            OwnershipBanner::setLocked(control, m_readOnlyReason);
+    for (QAction* action : writingActions()) {
+        action->setEnabled(m_readOnlyReason.isEmpty());
+        action->setToolTip(m_readOnlyReason);
+    }
     m_updating = false;
 }
 
@@ -356,7 +372,7 @@ void MeasureChartPanel::redraw() {
 }
 
 void MeasureChartPanel::applySetting(const ChartSetting& setting, const QString& text) {
-    if (m_updating || !m_document)
+    if (m_updating || !m_document || !m_readOnlyReason.isEmpty())
         return;
     if (auto status = command::editChartSetting(*m_document, setting, text); !status)
         reportError(status.error());
@@ -447,7 +463,7 @@ void MeasureChartPanel::exportInteractive() {
 }
 
 void MeasureChartPanel::annotateInteractive() {
-    if (m_chart.total.points.empty())
+    if (m_chart.total.points.empty() || !m_readOnlyReason.isEmpty())
         return;
     QStringList periods;
     for (const auto& point : m_chart.total.points)
@@ -467,7 +483,8 @@ void MeasureChartPanel::annotateInteractive() {
 }
 
 void MeasureChartPanel::pointMenu(int index, const QPoint& at) {
-    if (!m_document || index < 0 || std::size_t(index) >= m_chart.total.points.size())
+    if (!m_document || !m_readOnlyReason.isEmpty() || index < 0 ||
+        std::size_t(index) >= m_chart.total.points.size())
         return;
     const MeasureChartPoint point = m_chart.total.points[std::size_t(index)];
     QMenu menu(this);

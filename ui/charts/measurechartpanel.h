@@ -3,6 +3,10 @@
 // phases, two-sigma lines, stratified view) above a MeasureChartView, export (PNG, SVG, PDF at a
 // chosen size) and copy. Every control change is stored per team and measure through the undo
 // facade (undo/chartcommands.h).
+//
+// Chart settings, marks and annotations are the team's records: for a team whose work came
+// from its bundle every control that writes one is disabled (its tooltip says why), while
+// hovering, opening cycles, export and copy stay available.
 
 #include "analysis/measurechart.h"
 #include "util/result.h"
@@ -11,6 +15,7 @@
 #include <QUuid>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QDoubleSpinBox;
 class QComboBox;
@@ -34,6 +39,9 @@ public:
 
     const analysis::MeasureChart& chartData() const { return m_chart; }
     MeasureChartView* view() const { return m_view; }
+    // The controls and menu actions that write the team's chart records.
+    QList<QWidget*> settingControls() const;
+    QList<QAction*> writingActions() const { return {m_annotate, m_markPoint}; }
 
     // Writes the chart at `size` (pixels for PNG; points for SVG and PDF) to `path`; the format
     // follows the suffix (.png, .svg, .pdf).
@@ -63,6 +71,7 @@ private:
     QUuid m_measureId;
     analysis::MeasureChart m_chart;
     bool m_updating = false;
+    QString m_readOnlyReason; // empty: the team's work is the workspace's own
 
     QComboBox* m_type = nullptr;
     QComboBox* m_rules = nullptr;
@@ -78,6 +87,8 @@ private:
     QLabel* m_warning = nullptr;
     MeasureChartView* m_view = nullptr;
     QMenu* m_cycles = nullptr;
+    QAction* m_annotate = nullptr;
+    QAction* m_markPoint = nullptr;
     QWidget* m_multiples = nullptr;
     QGridLayout* m_multiplesLayout = nullptr;
 };

@@ -1,9 +1,11 @@
 #include "models/navigationmodel.h"
 
 #include "format.h"
+#include "repositories/importlog.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
+#include <map>
 
 namespace pdsa::ui {
 
@@ -15,6 +17,14 @@ Result<NavigationData> NavigationData::load(Workspace& workspace) {
     data.collaborativeId = collaborative->meta.id;
     data.collaborativeName = collaborative->name;
 
+    auto arrived = repo::ImportLog(workspace.database()).arrivedOwners();
+    if (!arrived)
+        return arrived.error();
+    std::map<QUuid, QDateTime> importedAt;
+    for (const repo::ImportLogEntry& entry : *arrived)
+        if (entry.owner.role == OwnerRole::Team)
+            importedAt[entry.owner.team] = entry.importedAt;
+
     auto teams = workspace.teams.teams.all();
     if (!teams)
         return teams.error();
@@ -24,6 +34,12 @@ Result<NavigationData> NavigationData::load(Workspace& workspace) {
         item.name = team.name;
         item.toolTip =
             team.site.isEmpty() ? team.agency : NavigationModel::tr("%1\n%2").arg(team.agency, team.site);
+        if (const auto found = importedAt.find(team.meta.id); found != importedAt.end()) {
+            item.imported = true;
+            item.toolTip =
+                NavigationModel::tr("%1's work, from their bundle imported %2 (read-only here)\n%3")
+                    .arg(team.name, Format::date(found->second.toLocalTime().date()), item.toolTip);
+        }
         auto measures = workspace.measures.forTeam(team.meta.id);
         if (!measures)
             return measures.error();
@@ -54,6 +70,7 @@ struct NavigationModel::Node {
     QUuid teamId;
     QString name;
     QString toolTip;
+    bool imported = false;
     Node* parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -87,8 +104,11 @@ void NavigationModel::setNavigationData(NavigationData data) {
     Node* teams = collaborative->add(NodeKind::TeamsFolder, {}, {}, tr("Teams (%1)").arg(data.teams.size()),
                                      tr("The pilot teams of the collaborative"));
     for (const NavigationData::TeamItem& teamItem : data.teams) {
-        Node* team = teams->add(NodeKind::Team, teamItem.id, teamItem.id, teamItem.name,
-                                tr("%1\n%2").arg(teamItem.name, teamItem.toolTip));
+        Node* team = teams->add(NodeKind::Team, teamItem.id, teamItem.id,
+                                teamItem.imported ? tr("%1 (imported)").arg(teamItem.name) : teamItem.name,
+                                teamItem.imported ? teamItem.toolTip
+                                                  : tr("%1\n%2").arg(teamItem.name, teamItem.toolTip));
+        team->imported = teamItem.imported;
         Node* measures = team->add(NodeKind::MeasuresFolder, {}, teamItem.id,
                                    tr("Measures (%1)").arg(teamItem.measures.size()),
                                    tr("The measures %1 reports").arg(teamItem.name));
@@ -194,6 +214,8 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const {
         return node->id;
     case TeamIdRole:
         return node->teamId;
+    case ImportedRole:
+        return node->imported;
     default:
         return {};
     }

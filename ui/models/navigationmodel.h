@@ -3,6 +3,10 @@
 // "PDSA cycles" → cycles. It holds an in-memory copy of the names it shows (NavigationData,
 // loaded from the repositories by load()); data() never touches the workspace. The main window
 // reloads it after every change and restores the selection through indexOf(target).
+//
+// A team whose work came from its own bundle (ImportLog::arrivedOwners) is marked in words: its
+// node reads "Riverside County (imported)" and its tooltip names the bundle's import date;
+// ImportedRole answers true for it.
 
 #include "navigationtarget.h"
 #include "util/result.h"
@@ -29,6 +33,7 @@ struct NavigationData {
         QUuid id;
         QString name;
         QString toolTip;
+        bool imported = false; // the team's work came from its bundle: it is theirs
         std::vector<Item> measures;
         std::vector<Item> cycles; // in date order, so that ramps read top to bottom
     };
@@ -48,6 +53,7 @@ public:
         KindRole = Qt::UserRole + 1, // NodeKind as int
         IdRole,                      // QUuid of the record (null for folders)
         TeamIdRole,                  // QUuid of the team the node belongs to
+        ImportedRole,                // bool: a team node whose work came from its bundle
     };
 
     explicit NavigationModel(QObject* parent = nullptr);

@@ -10,6 +10,7 @@
 #include "widgets/fieldgrid.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/fittedtreeview.h"
+#include "widgets/ownershipbanner.h"
 #include "widgets/pageheader.h"
 #include "widgets/section.h"
 #include "workspacedocument.h"
@@ -24,6 +25,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,11 +43,45 @@
 
 namespace pdsa::ui {
 
+namespace {
+
+// The teams table as the page shows it: sorted, with the teams whose work came from their
+// bundle marked in words ("(imported)") and the bundle named in the tooltip.
+class TeamsProxy : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setTheirs(QHash<QUuid, QString> tooltips) {
+        m_theirs = std::move(tooltips);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override {
+        if (index.column() == TeamsTableModel::TeamColumn &&
+            (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)) {
+            const auto found = m_theirs.constFind(index.data(TeamsTableModel::IdRole).toUuid());
+            if (found != m_theirs.constEnd()) {
+                if (role == Qt::ToolTipRole)
+                    return *found;
+                return CollaborativePage::tr("%1 (imported)")
+                    .arg(QSortFilterProxyModel::data(index, Qt::DisplayRole).toString());
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+private:
+    QHash<QUuid, QString> m_theirs;
+};
+
+} // namespace
+
 CollaborativePage::CollaborativePage(QWidget* parent)
     : Page(Scrolling::Page, parent)
     , m_editButton(new QPushButton(tr("Edit &details…"), this))
     , m_teamsModel(new TeamsTableModel(this))
-    , m_teamsProxy(new QSortFilterProxyModel(this))
+    , m_teamsProxy(new TeamsProxy(this))
     , m_sharedMeasuresModel(new SharedMeasuresModel(this))
     , m_changePackageModel(new ChangePackageModel(this)) {
     setObjectName(QStringLiteral("collaborativePage"));
@@ -62,6 +98,10 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     m_newTeamButton->setToolTip(tr("Add a team to the collaborative (Ctrl+Shift+T)"));
     header()->addButton(m_newTeamButton);
     connect(m_newTeamButton, &QPushButton::clicked, this, &CollaborativePage::newTeamRequested);
+
+    m_templateNote = new OwnershipBanner(this);
+    m_templateNote->setObjectName(QStringLiteral("templateNote"));
+    contentLayout()->addWidget(m_templateNote);
 
     Section* about = addSection(tr("About"));
     m_about = new FieldGrid(about);
@@ -239,6 +279,18 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     m_teamsSection->setTitle(teams->empty() ? tr("Teams") : tr("Teams (%1)").arg(teams->size()));
     m_teamsSection->setEmpty(teams->empty());
     m_teamsModel->setRows(std::move(*teams));
+    QHash<QUuid, QString> theirs;
+    for (int row = 0; row < m_teamsModel->rowCount(); ++row) {
+        const QUuid id = m_teamsModel->row(row).team.meta.id;
+        if (const auto entry = document.arrivedFrom(Owner::ofTeam(id)))
+            theirs.insert(id, OwnershipBanner::describe(*entry));
+    }
+    static_cast<TeamsProxy*>(m_teamsProxy)->setTheirs(std::move(theirs));
+    if (const auto fromTemplate = document.arrivedFrom(Owner::organizer()))
+        m_templateNote->setNote(tr("Shared definitions from the organizer's template imported %1.")
+                                    .arg(Format::date(fromTemplate->importedAt.toLocalTime().date())));
+    else
+        m_templateNote->setNote(QString());
 
     auto measures = workspace.measures.measures.where("team_id IS NULL");
     if (!measures)
@@ -254,7 +306,8 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     m_teams.clear();
     if (auto teamList = workspace.teams.teams.all())
         for (const Team& team : *teamList)
-            m_teams.emplace_back(team.meta.id, team.name);
+            if (!document.isTheirs(team.meta.id)) // their ideas come with their bundle
+                m_teams.emplace_back(team.meta.id, team.name);
     auto package = ChangePackageData::load(workspace);
     if (!package)
         return package.error();

@@ -11,6 +11,11 @@
 // context menu; every edit goes through the undo facade (changepackagecommands.h). A refused
 // edit is explained in a line above the tabs. The page keeps no state of its own: after every
 // change it reloads and selects the same item again.
+//
+// Whose work: teams whose work came from their bundle are marked "(imported)" in the teams table
+// (the tooltip says from which bundle), and only the workspace's own teams can be given a change
+// idea of their own here. When the collaborative itself came from the organizer's template (a
+// team's workspace), a one-line note on top says so; the page stays editable.
 
 #include "pages/page.h"
 
@@ -33,6 +38,7 @@ class QToolBar;
 namespace pdsa::ui {
 
 class CalendarTimeline;
+class OwnershipBanner;
 class ChangePackageModel;
 class DriverDiagramView;
 class FieldGrid;
@@ -49,6 +55,8 @@ public:
 
     CalendarTimeline* timeline() const { return m_timeline; }
     FittedTableView* teamsView() const { return m_teamsView; }
+    // The note shown when the collaborative came from the organizer's template.
+    OwnershipBanner* templateNote() const { return m_templateNote; }
     TeamsTableModel* teamsModel() const { return m_teamsModel; }
     SharedMeasuresModel* sharedMeasuresModel() const { return m_sharedMeasuresModel; }
     ChangePackageModel* changePackageModel() const { return m_changePackageModel; }
@@ -100,6 +108,7 @@ private:
     Section* m_calendarSection = nullptr;
     CalendarTimeline* m_timeline = nullptr;
     QLabel* m_calendarCaption = nullptr;
+    OwnershipBanner* m_templateNote = nullptr;
     Section* m_teamsSection = nullptr;
     TeamsTableModel* m_teamsModel = nullptr;
     QSortFilterProxyModel* m_teamsProxy = nullptr;

@@ -7,6 +7,7 @@
 #include "theme.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/ownershipbanner.h"
 #include "widgets/pageheader.h"
 #include "widgets/rampview.h"
 #include "widgets/section.h"
@@ -19,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 
+#include <functional>
 #include <set>
 
 namespace pdsa::ui {
@@ -42,6 +45,25 @@ QComboBox* newCombo(QWidget* parent, const QString& name, const QString& objectN
     return combo;
 }
 
+// The team column starts with "Imported:" for a team whose work came from its bundle (when asked
+// to), so that with "All teams" the rows of another team's work read as theirs.
+class TeamCellDelegate : public QStyledItemDelegate {
+public:
+    TeamCellDelegate(std::function<bool(const QUuid&)> isTheirs, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_isTheirs(std::move(isTheirs)) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (m_isTheirs(index.data(CycleListModel::TeamIdRole).toUuid()))
+            option->text = CycleListPage::tr("Imported: %1").arg(option->text); // survives eliding
+    }
+
+private:
+    std::function<bool(const QUuid&)> m_isTheirs;
+};
+
 } // namespace
 
 CycleListPage::CycleListPage(QWidget* parent)
@@ -55,7 +77,12 @@ CycleListPage::CycleListPage(QWidget* parent)
     m_newCycle = new QPushButton(tr("New PDSA cycle"), this);
     m_newCycle->setAccessibleName(tr("New PDSA cycle"));
     header()->addButton(m_newCycle);
-    connect(m_newCycle, &QPushButton::clicked, this, [this] { emit newCycleRequested(m_teamId); });
+    connect(m_newCycle, &QPushButton::clicked, this, [this] {
+        if (m_document && !m_document->isTheirs(m_teamId))
+            emit newCycleRequested(m_teamId);
+    });
+    m_banner = new OwnershipBanner(this);
+    contentLayout()->addWidget(m_banner);
 
     Section* find = addSection(tr("Find cycles"));
     m_search = new QLineEdit(find);
@@ -118,6 +145,13 @@ CycleListPage::CycleListPage(QWidget* parent)
     m_view->setObjectName(QStringLiteral("cycleListView"));
     m_view->setAccessibleName(tr("PDSA cycles found"));
     m_view->setModel(m_proxy);
+    // Only when the list mixes teams: a single team's folder already says so in its banner.
+    auto* teamCells = new TeamCellDelegate(
+        [this](const QUuid& teamId) {
+            return m_document && m_team->currentData().toUuid().isNull() && m_document->isTheirs(teamId);
+        },
+        m_view);
+    m_view->setItemDelegateForColumn(CycleListModel::TeamColumn, teamCells);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CycleListModel::DatesColumn, Qt::DescendingOrder);
     QHeaderView* header = m_view->horizontalHeader();
@@ -205,6 +239,8 @@ Status CycleListPage::load(WorkspaceDocument& document, const NavigationTarget& 
             teamName = team.name;
     header()->setTitle(teamName.isEmpty() ? tr("PDSA cycles") : tr("PDSA cycles of %1").arg(teamName));
     header()->setSubtitle(tr("Filter, search and open the cycles; the ramps show how each change grew"));
+    m_banner->setArrival(document.arrivedFrom(Owner::ofTeam(m_teamId)));
+    OwnershipBanner::setLocked(m_newCycle, document.readOnlyReason(m_teamId));
 
     // The filter choices, keeping what is chosen.
     m_loading = true;
@@ -212,7 +248,7 @@ Status CycleListPage::load(WorkspaceDocument& document, const NavigationTarget& 
     m_team->clear();
     m_team->addItem(tr("All teams"), QUuid());
     for (const Team& t : *teams)
-        m_team->addItem(t.name, t.meta.id);
+        m_team->addItem(document.isTheirs(t.meta.id) ? tr("%1 (imported)").arg(t.name) : t.name, t.meta.id);
     m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
 
     const QVariant driver = newPlace ? QVariant() : m_driver->currentData();

@@ -7,6 +7,9 @@
 //
 // The filters are the page's own state: they stay as they are while the page reloads after an
 // edit, and start again from "this team, everything" when another team's folder is opened.
+//
+// The folder of a team whose work came from its bundle starts with an OwnershipBanner, and its
+// "New PDSA cycle" is disabled (the tooltip says why); imported teams are marked in the team filter.
 
 #include "cycles/cyclefilter.h"
 #include "pages/page.h"
@@ -24,6 +27,7 @@ class CycleFilterProxyModel;
 class CycleListModel;
 class FittedTableView;
 class OptionalDateEdit;
+class OwnershipBanner;
 class RampView;
 
 class CycleListPage : public Page {
@@ -47,6 +51,7 @@ public:
     QPushButton* newCycleButton() const { return m_newCycle; }
     QLabel* emptyLabel() const { return m_empty; }
     RampView* rampView() const { return m_ramps; }
+    OwnershipBanner* ownershipBanner() const { return m_banner; }
 
     // Shows at most this many ramps below the list (each is a row of cards).
     static constexpr int kMaxRamps = 40;
@@ -78,6 +83,7 @@ private:
     CycleListModel* m_model = nullptr;
     CycleFilterProxyModel* m_proxy = nullptr;
     QPushButton* m_newCycle = nullptr;
+    OwnershipBanner* m_banner = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_team = nullptr;
     QComboBox* m_driver = nullptr;

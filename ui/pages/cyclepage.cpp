@@ -10,6 +10,7 @@
 #include "widgets/fittedtreeview.h"
 #include "widgets/growingtextedit.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/ownershipbanner.h"
 #include "widgets/pageheader.h"
 #include "widgets/rampview.h"
 #include "widgets/section.h"
@@ -115,6 +116,8 @@ CyclePage::CyclePage(QWidget* parent)
     connect(m_exportRamp, &QAction::triggered, this, [this] { exportPdf(true); });
     connect(m_printRamp, &QAction::triggered, this, [this] { print(true); });
 
+    m_banner = new OwnershipBanner(this);
+    contentLayout()->addWidget(m_banner);
     m_message = newMessage(this);
     contentLayout()->addWidget(m_message);
 
@@ -260,8 +263,6 @@ CyclePage::CyclePage(QWidget* parent)
     m_questionsView->setTabKeyNavigation(false);
     m_questionsView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_questionsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_questionsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                     QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_questionsView->setWordWrap(true);
     m_questionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_questionsView->verticalHeader()->setVisible(true);
@@ -450,7 +451,7 @@ void CyclePage::saveDates() {
 }
 
 void CyclePage::saveLinks(QStandardItemModel* model, bool ideas) {
-    if (m_loading || !m_document)
+    if (m_loading || !m_document || !isEditable())
         return;
     // Keep the stored order; newly ticked items go at the end in the order shown.
     QList<QUuid> ticked;
@@ -459,7 +460,7 @@ void CyclePage::saveLinks(QStandardItemModel* model, bool ideas) {
         pending.push_back(model->item(row));
     for (size_t i = 0; i < pending.size(); ++i) {
         const QStandardItem* item = pending[i];
-        if (item->isCheckable() && item->checkState() == Qt::Checked)
+        if (item->data(Qt::CheckStateRole).isValid() && item->checkState() == Qt::Checked)
             ticked.append(item->data(kIdRole).toUuid());
         for (int row = 0; row < item->rowCount(); ++row)
             pending.push_back(item->child(row));
@@ -503,6 +504,8 @@ void CyclePage::commitOpenEdits() {
 Status CyclePage::startNextCycle() {
     if (!m_document)
         return {};
+    if (!isEditable())
+        return Error{ErrorCode::Invalid, m_readOnlyReason};
     commitOpenEdits();
     auto next = command::nextCycle(*m_document, m_cycle.meta.id, today());
     if (!next)
@@ -514,6 +517,8 @@ Status CyclePage::startNextCycle() {
 Status CyclePage::deleteCycle() {
     if (!m_document)
         return {};
+    if (!isEditable())
+        return Error{ErrorCode::Invalid, m_readOnlyReason};
     commitOpenEdits();
     const QUuid teamId = m_cycle.teamId;
     PDSA_TRY(command::deleteCycle(*m_document, m_cycle.meta.id));
@@ -581,6 +586,8 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
     const bool sameCycle = m_document == &document && (*found)->meta.id == m_cycle.meta.id;
     m_document = &document;
     m_cycle = **found;
+    m_readOnlyReason = document.readOnlyReason(m_cycle.teamId);
+    m_banner->setArrival(document.arrivedFrom(Owner::ofTeam(m_cycle.teamId)));
     if (!sameCycle)
         for (QLabel* label : {m_message, m_titleMessage, m_dateMessage})
             label->hide();
@@ -599,6 +606,7 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
 
     PDSA_TRY(loadPickers(workspace));
     syncWidgets();
+    applyReadOnly();
     if (!sameCycle || m_pickersRebuilt) {
         // Open the driver groups that hold a ticked idea; the others stay closed to keep the
         // worksheet short (Right arrow or a click opens them).
@@ -613,6 +621,57 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
     }
     showIdeaGroups();
     return loadRamp(workspace);
+}
+
+void CyclePage::applyReadOnly() {
+    const bool editable = isEditable();
+    // Read-only, not disabled: the text can still be selected and copied. The fields take the
+    // page's background so that they do not look like boxes waiting for input.
+    QPalette readOnly = palette();
+    readOnly.setColor(QPalette::Base, palette().color(QPalette::Window));
+    const auto look = [&](QWidget* field) { field->setPalette(editable ? QPalette() : readOnly); };
+    if (m_title->isReadOnly() != !editable) { // the page reloads on every edit: change only what changed
+        m_title->setReadOnly(!editable);
+        look(m_title);
+        m_scale->setReadOnly(!editable);
+        look(m_scale);
+    }
+    for (const auto& [field, edit] : m_texts) {
+        if (edit->isReadOnly() == !editable)
+            continue;
+        edit->setReadOnly(!editable);
+        look(edit);
+        if (!editable)
+            edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_questionsView->setEditTriggers(editable ? QAbstractItemView::DoubleClicked |
+                                                    QAbstractItemView::EditKeyPressed |
+                                                    QAbstractItemView::AnyKeyPressed |
+                                                    QAbstractItemView::SelectedClicked
+                                              : QAbstractItemView::NoEditTriggers);
+    for (QWidget* control : std::initializer_list<QWidget*>{
+             m_status, m_decision, m_start, m_end, m_unit, m_addQuestion, m_removeQuestion, m_moveUp,
+             m_moveDown, m_nextCycle, m_delete})
+        OwnershipBanner::setLocked(control, m_readOnlyReason);
+    // Ticks stay visible but cannot be changed; the view can still be browsed and opened.
+    const QSignalBlocker ideasBlocker(m_ideasModel), measuresBlocker(m_measuresModel);
+    for (QStandardItemModel* model : {m_ideasModel, m_measuresModel}) {
+        std::vector<QStandardItem*> pending;
+        for (int row = 0; row < model->rowCount(); ++row)
+            pending.push_back(model->item(row));
+        for (size_t i = 0; i < pending.size(); ++i) {
+            QStandardItem* item = pending[i];
+            // A tick box is an item with a check state; it can be ticked only when checkable.
+            if (item->data(Qt::CheckStateRole).isValid() && item->isCheckable() != editable)
+                item->setCheckable(editable);
+            for (int row = 0; row < item->rowCount(); ++row)
+                pending.push_back(item->child(row));
+        }
+    }
+    for (FittedTreeView* view : {m_ideasView, m_measuresView}) {
+        view->setToolTip(m_readOnlyReason);
+        view->viewport()->update();
+    }
 }
 
 void CyclePage::showIdeaGroups() {
@@ -697,7 +756,7 @@ void CyclePage::syncWidgets() {
             pending.push_back(model->item(row));
         for (size_t i = 0; i < pending.size(); ++i) {
             QStandardItem* item = pending[i];
-            if (item->isCheckable()) {
+            if (item->data(Qt::CheckStateRole).isValid()) {
                 const Qt::CheckState state =
                     ids.contains(item->data(kIdRole).toUuid()) ? Qt::Checked : Qt::Unchecked;
                 if (item->checkState() != state)

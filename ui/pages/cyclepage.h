@@ -12,6 +12,11 @@
 // Header actions: "Next cycle" (grows the next cycle of the ramp from this one and opens it),
 // "Worksheet" with "Export PDF…" and "Print…" (ui/print/worksheetpdf.h; one menu button keeps the
 // header narrow enough for the title at 200 % text), and "Delete" (undoable).
+//
+// A cycle of a team whose work came from its bundle is read-only: an OwnershipBanner on top
+// says whose it is; text fields are read-only (text can still be selected and copied), choices,
+// ticks and question buttons are disabled, and so are "Next cycle" and "Delete". Export and print
+// stay available.
 
 #include "pages/page.h"
 #include "undo/commands.h"
@@ -42,6 +47,7 @@ namespace pdsa::ui {
 class FittedTreeView;
 class GrowingTextEdit;
 class OptionalDateEdit;
+class OwnershipBanner;
 class QuestionsModel;
 class RampView;
 
@@ -82,6 +88,9 @@ public:
     QAction* printAction() const { return m_print; }
     QAction* exportRampAction() const { return m_exportRamp; }
     RampView* rampView() const { return m_ramp; }
+    OwnershipBanner* ownershipBanner() const { return m_banner; }
+    // Whether the cycle can be edited here (false: it came from its team's bundle).
+    bool isEditable() const { return m_readOnlyReason.isEmpty(); }
     // The last refusal shown (an end before the start, an empty title, a failed export).
     QString message() const;
 
@@ -102,6 +111,8 @@ private:
     void showIdeaGroups();
     Status loadRamp(Workspace& workspace);
     void syncWidgets();
+    // Makes every edit control read-only or disabled when the cycle is another team's work.
+    void applyReadOnly();
     void show(const Status& status, QLabel* where = nullptr);
     void saveScale();
     void saveDates();
@@ -120,6 +131,8 @@ private:
     QString m_pickerSignature;
     bool m_pickersRebuilt = false;
     QString m_rampSignature;
+    QString m_readOnlyReason; // empty: the team's work is the workspace's own
+    OwnershipBanner* m_banner = nullptr;
 
     QPushButton* m_nextCycle = nullptr;
     QPushButton* m_delete = nullptr;

@@ -8,6 +8,7 @@
 #include "models/measuredatamodel.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/measuredatagrid.h"
+#include "widgets/ownershipbanner.h"
 #include "widgets/pageheader.h"
 #include "widgets/section.h"
 #include "undo/commands.h"
@@ -25,6 +26,9 @@ MeasurePage::MeasurePage(QWidget* parent)
     , m_dataModel(new MeasureDataModel(this)) {
     setObjectName(QStringLiteral("measurePage"));
     setAccessibleName(tr("Measure"));
+
+    m_banner = new OwnershipBanner(this);
+    contentLayout()->addWidget(m_banner);
 
     Section* chart = addSection(tr("Chart"));
     m_chart = new MeasureChartPanel(chart);
@@ -133,10 +137,23 @@ Status MeasurePage::load(WorkspaceDocument& document, const NavigationTarget& ta
 
     m_document = &document;
     m_teamId = target.teamId;
-    m_editButton->setText(measure.isShared() ? tr("View &definition…") : tr("&Edit definition…"));
-    m_editButton->setToolTip(measure.isShared()
-                                 ? tr("A shared measure: its definition belongs to the collaborative; the team enters its data")
-                                 : tr("Change the measure's name, definitions, kind of data, goal and baseline"));
+    m_readOnlyReason = document.readOnlyReason(target.teamId);
+    m_banner->setArrival(document.arrivedFrom(Owner::ofTeam(target.teamId)));
+    const bool viewOnly = measure.isShared() || !m_readOnlyReason.isEmpty();
+    m_editButton->setText(viewOnly ? tr("View &definition…") : tr("&Edit definition…"));
+    m_editButton->setToolTip(
+        measure.isShared()
+            ? tr("A shared measure: its definition belongs to the collaborative; the team enters its data")
+        : viewOnly ? m_readOnlyReason
+                   : tr("Change the measure's name, definitions, kind of data, goal and baseline"));
+    OwnershipBanner::setLocked(m_importButton, m_readOnlyReason);
+    m_dataGrid->setReadOnlyReason(m_readOnlyReason);
+    m_valuesSection->setCaption(
+        m_readOnlyReason.isEmpty()
+            ? tr("Type a number and press Enter to go down, Tab to go across; paste a block copied from a "
+                 "spreadsheet with Ctrl+V. The last row is the next period.")
+            : tr("Read-only: this data came with the team's bundle. Select a cell and press Ctrl+C to "
+                 "copy it."));
     PDSA_TRY(m_dataModel->load(document, target.teamId, measure.meta.id));
     m_dataMessage->hide();
     return {};
@@ -146,8 +163,9 @@ void MeasurePage::editDefinition() {
     if (!m_document)
         return;
     const Measure measure = m_dataModel->measure();
-    MeasureDialog dialog(measure, measure.isShared(), this);
-    while (dialog.exec() == QDialog::Accepted && !measure.isShared()) {
+    const bool viewOnly = measure.isShared() || !m_readOnlyReason.isEmpty();
+    MeasureDialog dialog(measure, viewOnly, this);
+    while (dialog.exec() == QDialog::Accepted && !viewOnly) {
         auto status = command::saveMeasure(*m_document, dialog.measure(), true);
         if (status)
             return;
@@ -156,7 +174,7 @@ void MeasurePage::editDefinition() {
 }
 
 void MeasurePage::importData() {
-    if (!m_document)
+    if (!m_document || !m_readOnlyReason.isEmpty())
         return;
     ImportMeasureDataDialog dialog(*m_document, m_teamId, m_dataModel->measure(), this);
     dialog.exec();

@@ -4,6 +4,9 @@
 // baseline), read only, and the team's data in an editable grid (MeasureDataGrid: periods down,
 // the next period's empty row at the bottom, paste from a spreadsheet, every edit undoable),
 // with "Import data from CSV…" (ImportMeasureDataDialog).
+//
+// A measure page of a team whose work came from its bundle starts with an OwnershipBanner; the
+// grid, the CSV import and the chart's settings are read-only, and the definition only viewable.
 
 #include "pages/page.h"
 
@@ -19,6 +22,7 @@ class FieldGrid;
 class MeasureChartPanel;
 class MeasureDataGrid;
 class MeasureDataModel;
+class OwnershipBanner;
 class WorkspaceDocument;
 
 class MeasurePage : public Page {
@@ -31,11 +35,15 @@ public:
     MeasureDataGrid* dataGrid() const { return m_dataGrid; }
     QPushButton* importButton() const { return m_importButton; }
     QPushButton* editButton() const { return m_editButton; }
+    MeasureChartPanel* chartPanel() const { return m_chart; }
+    OwnershipBanner* ownershipBanner() const { return m_banner; }
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
 
 private:
+    OwnershipBanner* m_banner = nullptr;
+    QString m_readOnlyReason; // empty: the team's work is the workspace's own
     MeasureChartPanel* m_chart = nullptr;
     FieldGrid* m_definition = nullptr;
     QLabel* m_type = nullptr;

@@ -12,6 +12,7 @@
 #include "undo/commands.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/fittedtableview.h"
+#include "widgets/ownershipbanner.h"
 #include "widgets/pageheader.h"
 #include "widgets/section.h"
 #include "widgets/sparklinedelegate.h"
@@ -45,6 +46,9 @@ TeamPage::TeamPage(QWidget* parent)
     setObjectName(QStringLiteral("teamPage"));
     setAccessibleName(tr("Team overview"));
     const int charWidth = fontMetrics().averageCharWidth();
+
+    m_banner = new OwnershipBanner(this);
+    contentLayout()->addWidget(m_banner);
 
     Section* team = addSection(tr("Team"));
     m_facts = new FieldGrid(team);
@@ -206,6 +210,11 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
     m_teamName = team.name;
     m_collaborativeId = team.collaborativeId;
     m_document = &document;
+    m_readOnlyReason = document.readOnlyReason(team.meta.id);
+    m_banner->setArrival(document.arrivedFrom(Owner::ofTeam(team.meta.id)));
+    for (QWidget* control :
+         std::initializer_list<QWidget*>{m_editTeamButton, m_editAimButton, m_newMeasureButton, m_addMember})
+        OwnershipBanner::setLocked(control, m_readOnlyReason);
 
     header()->setTitle(team.name);
     QStringList subtitle;
@@ -270,7 +279,7 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
 }
 
 void TeamPage::newMeasure() {
-    if (!m_document)
+    if (!m_document || !isEditable())
         return;
     Measure measure;
     measure.collaborativeId = m_collaborativeId;
@@ -297,7 +306,7 @@ bool TeamPage::report(const Status& status, const QString& title) {
 }
 
 void TeamPage::editTeam() {
-    if (!m_document)
+    if (!m_document || !isEditable())
         return;
     auto details = command::teamDetails(*m_document, m_teamId);
     if (!report(statusOf(details), tr("Cannot edit the team")))
@@ -310,7 +319,7 @@ void TeamPage::editTeam() {
 }
 
 void TeamPage::editAim() {
-    if (!m_document)
+    if (!m_document || !isEditable())
         return;
     auto details = command::aimDetails(*m_document, m_teamId);
     if (!report(statusOf(details), tr("Cannot edit the aim")))
@@ -323,7 +332,7 @@ void TeamPage::editAim() {
 }
 
 void TeamPage::addMember() {
-    if (!m_document)
+    if (!m_document || !isEditable())
         return;
     MemberDialog dialog(MemberDialog::Mode::New, {}, this);
     while (dialog.exec() == QDialog::Accepted && m_document) {
@@ -338,7 +347,7 @@ void TeamPage::addMember() {
 
 void TeamPage::editSelectedMember() {
     const QModelIndex current = m_membersView->currentIndex();
-    if (!m_document || !current.isValid())
+    if (!m_document || !isEditable() || !current.isValid())
         return;
     const QUuid id = current.data(MembersModel::IdRole).toUuid();
     const int row = current.row();
@@ -357,7 +366,7 @@ void TeamPage::editSelectedMember() {
 
 void TeamPage::removeSelectedMember() {
     const QUuid id = selectedMember();
-    if (!m_document || id.isNull())
+    if (!m_document || !isEditable() || id.isNull())
         return;
     const int row = m_membersView->currentIndex().row();
     if (!report(command::removeMember(*m_document, id), tr("Cannot remove the member")))
@@ -371,7 +380,7 @@ void TeamPage::removeSelectedMember() {
 
 void TeamPage::moveSelectedMember(int delta) {
     const QUuid id = selectedMember();
-    if (!m_document || id.isNull())
+    if (!m_document || !isEditable() || id.isNull())
         return;
     if (report(command::moveMember(*m_document, id, delta), tr("Cannot move the member")))
         selectMember(id);
@@ -397,6 +406,10 @@ void TeamPage::selectMember(const QUuid& memberId) {
 void TeamPage::updateMemberButtons() {
     const QModelIndex current = m_membersView->currentIndex();
     const bool selected = current.isValid();
+    for (QWidget* control : {m_editMember, m_removeMember, m_moveMemberUp, m_moveMemberDown})
+        OwnershipBanner::setLocked(control, m_readOnlyReason);
+    if (!isEditable())
+        return;
     m_editMember->setEnabled(selected);
     m_removeMember->setEnabled(selected);
     m_moveMemberUp->setEnabled(selected && current.row() > 0);

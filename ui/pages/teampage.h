@@ -8,6 +8,9 @@
 // with Add / Edit / Remove / Move up / Move down under their table (MemberDialog; Enter on a
 // member edits it, Delete removes it), and "Edit aim…" (AimDialog). Every edit goes through the
 // undo facade (teamcommands.h); the main window reloads the page after it.
+//
+// A team whose work arrived from its own bundle is theirs: an OwnershipBanner on top says so,
+// and every edit button is disabled with a tooltip saying why.
 
 #include "pages/page.h"
 
@@ -24,6 +27,7 @@ class FieldGrid;
 class FittedTableView;
 class MeasuresTableModel;
 class MembersModel;
+class OwnershipBanner;
 class WorkspaceDocument;
 
 class TeamPage : public Page {
@@ -39,6 +43,9 @@ public:
     QPushButton* newMeasureButton() const { return m_newMeasureButton; }
     QPushButton* editTeamButton() const { return m_editTeamButton; }
     QPushButton* editAimButton() const { return m_editAimButton; }
+    OwnershipBanner* ownershipBanner() const { return m_banner; }
+    // Whether the team's work can be edited here (false: it came from the team's bundle).
+    bool isEditable() const { return m_readOnlyReason.isEmpty(); }
     FittedTableView* membersView() const { return m_membersView; }
     MembersModel* membersModel() const { return m_membersModel; }
     QPushButton* addMemberButton() const { return m_addMember; }
@@ -72,6 +79,8 @@ private:
     QUuid m_collaborativeId;
     QPointer<WorkspaceDocument> m_document;
     QString m_teamName;
+    QString m_readOnlyReason; // empty: the team's work is the workspace's own
+    OwnershipBanner* m_banner = nullptr;
     QPushButton* m_newMeasureButton = nullptr;
     QPushButton* m_editTeamButton = nullptr;
     QPushButton* m_editAimButton = nullptr;

@@ -49,8 +49,7 @@ public:
 
 protected:
     Status run(bool after) {
-        Workspace& workspace = m_document.workspace();
-        PDSA_TRY(workspace.transact([&]() -> Status { return m_write(workspace, after); }));
+        PDSA_TRY(m_document.write([&](Workspace& workspace) { return m_write(workspace, after); }));
         m_document.notifyChanged();
         return {};
     }

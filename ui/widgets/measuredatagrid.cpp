@@ -15,8 +15,7 @@ MeasureDataGrid::MeasureDataGrid(QWidget* parent) : FittedTableView(parent) {
     setAccessibleName(tr("Data"));
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
-                    QAbstractItemView::EditKeyPressed);
+    setReadOnlyReason(QString());
     setTabKeyNavigation(true);
     setShowGrid(true);
     setAlternatingRowColors(false);
@@ -39,6 +38,15 @@ void MeasureDataGrid::setDataModel(MeasureDataModel* model) {
                                                                            : QHeaderView::ResizeToContents);
 }
 
+void MeasureDataGrid::setReadOnlyReason(const QString& reason) {
+    m_readOnlyReason = reason;
+    setEditTriggers(reason.isEmpty() ? QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                                           QAbstractItemView::EditKeyPressed
+                                     : QAbstractItemView::NoEditTriggers);
+    setToolTip(reason);
+    setMessage(QString());
+}
+
 void MeasureDataGrid::refuse(const QModelIndex& index, const QString& message) {
     m_refused = true;
     setMessage(message);
@@ -59,7 +67,7 @@ void MeasureDataGrid::moveTo(int row, int column, bool edit) {
         return;
     const QModelIndex target = m_model->index(row, column);
     setCurrentIndex(target);
-    if (edit)
+    if (edit && !isReadOnly())
         this->edit(target);
 }
 
@@ -87,6 +95,10 @@ void MeasureDataGrid::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEdi
 void MeasureDataGrid::pasteText(const QString& text) {
     if (!m_model)
         return;
+    if (isReadOnly()) {
+        setMessage(m_readOnlyReason);
+        return;
+    }
     if (auto status = m_model->paste(currentIndex(), text); !status) {
         refuse(currentIndex(), status.error().message);
         m_refused = false; // no editor to keep open
@@ -105,6 +117,12 @@ void MeasureDataGrid::keyPressEvent(QKeyEvent* event) {
         const QModelIndex current = currentIndex();
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()) {
             moveTo(current.row() + 1, current.column(), false);
+            event->accept();
+            return;
+        }
+        if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && current.isValid() &&
+            isReadOnly()) {
+            setMessage(m_readOnlyReason);
             event->accept();
             return;
         }

@@ -4,6 +4,9 @@
 // and goes across; Delete clears the cell; Ctrl+V pastes a block copied from Excel or
 // LibreOffice (one undo step). A refused cell keeps its editor open with what was typed (nothing
 // typed is lost) and shows why, at the cell and in message(); the stored value is unchanged.
+//
+// Another team's data (it came from their bundle) is shown read-only: no cell opens an editor,
+// and paste and Delete are refused with the reason in message(). Selecting and copying still work.
 
 #include "widgets/fittedtableview.h"
 
@@ -20,6 +23,9 @@ public:
     void setDataModel(MeasureDataModel* model);
     // Pastes `text` at the current cell, as Ctrl+V does with the clipboard's text.
     void pasteText(const QString& text);
+    // Makes the grid read-only (a non-empty `reason` says why) or editable again (empty).
+    void setReadOnlyReason(const QString& reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     // The last refusal, "" after a successful edit.
     QString message() const { return m_message; }
 
@@ -37,6 +43,7 @@ private:
 
     MeasureDataModel* m_model = nullptr;
     QString m_message;
+    QString m_readOnlyReason;
     bool m_refused = false;
 };
 

@@ -28,7 +28,7 @@ StartPage::StartPage(QWidget* parent)
     const int unit = fontMetrics().height();
 
     auto* column = new QWidget;
-    column->setMaximumWidth(unit * 40);
+    column->setMaximumWidth(unit * 46);
 
     auto* icon = new QLabel(column);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")).pixmap(unit * 4, unit * 4));

@@ -162,6 +162,7 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    closeDocumentWindows(); // they hold the document
     // The undo group must forget the document's stack before the document goes.
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
@@ -202,7 +203,7 @@ void MainWindow::createActions() {
         tr("Save a team's work, the template or feedback as a bundle to send"));
     connect(m_exportBundleAction, &QAction::triggered, this, &MainWindow::exportBundleWithDialog);
 
-    m_conflictsAction = new QAction(tr("Import &conflicts…"), this);
+    m_conflictsAction = new QAction(tr("Import co&nflicts…"), this);
     m_conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
     m_conflictsAction->setStatusTip(
         tr("Records changed both here and in an imported bundle: choose which to keep"));
@@ -582,8 +583,8 @@ void MainWindow::updateConflictsAction() {
         if (auto counted = bundle::conflictCount(m_document->workspace()))
             count = *counted;
     m_conflictsAction->setEnabled(m_document != nullptr);
-    m_conflictsAction->setText(count > 0 ? tr("Import &conflicts (%1)…").arg(count)
-                                         : tr("Import &conflicts…"));
+    m_conflictsAction->setText(count > 0 ? tr("Import co&nflicts (%1)…").arg(count)
+                                         : tr("Import co&nflicts…"));
 }
 
 void MainWindow::importBundlesWithDialog() {
@@ -730,7 +731,8 @@ void MainWindow::newWorkspace() {
         QMessageBox::warning(this, tr("Cannot create the workspace"), status.error().message);
 }
 
-Status MainWindow::createWorkspaceFromTemplate(const QString& templatePath, const QString& path) {
+Status MainWindow::createWorkspaceFromTemplate(const QString& templatePath, const QString& path,
+                                               bool replace) {
     const QString name = QFileInfo(templatePath).fileName();
     auto read = bundle::readBundleFile(templatePath);
     if (!read)
@@ -742,20 +744,33 @@ Status MainWindow::createWorkspaceFromTemplate(const QString& templatePath, cons
                "organizer's template; import the other bundles into it afterwards.")
                 .arg(name, read->manifest.ownerName));
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(absolute))
-        return makeError(ErrorCode::Io, tr("%1 already exists; choose a new file name for the workspace.")
-                                            .arg(QDir::toNativeSeparators(absolute)));
+    if (QFileInfo::exists(absolute) && (!replace || (m_document && sameFile(m_document->path(), absolute))))
+        return makeError(
+            ErrorCode::Io,
+            tr("%1 already exists%2; choose a new file name for the workspace.")
+                .arg(QDir::toNativeSeparators(absolute),
+                     m_document && sameFile(m_document->path(), absolute) ? tr(" and is open") : QString()));
+    // Built beside the target and put in its place only once the template is in, so that a
+    // failure leaves whatever was there as it was.
+    const QString building = absolute + QStringLiteral(".new");
+    QFile::remove(building);
     {
         WaitCursor wait;
-        auto created = Workspace::createEmpty(absolute, AppPaths::openOptions());
+        auto created = Workspace::createEmpty(building, AppPaths::openOptions());
         if (!created)
             return created.error();
         auto imported = bundle::importBundle(**created, *read, name);
+        created->reset();
         if (!imported) {
-            created->reset();
-            QFile::remove(absolute);
+            QFile::remove(building);
             return imported.error();
         }
+    }
+    if ((QFileInfo::exists(absolute) && !QFile::remove(absolute)) || !QFile::rename(building, absolute)) {
+        QFile::remove(building);
+        return makeError(
+            ErrorCode::Io,
+            tr("Cannot write %1; the workspace was not created.").arg(QDir::toNativeSeparators(absolute)));
     }
     return openWorkspace(absolute);
 }
@@ -780,12 +795,9 @@ void MainWindow::newWorkspaceFromTemplate() {
     QString target = path;
     if (!target.endsWith(QStringLiteral(".pdsa"), Qt::CaseInsensitive))
         target += QStringLiteral(".pdsa");
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        QMessageBox::warning(this, tr("Cannot create the workspace"),
-                             tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(target)));
-        return;
-    }
-    if (const Status status = createWorkspaceFromTemplate(templatePath, target); !status)
+    // The save dialog asked before replacing the name it was given, not one with the suffix added.
+    const bool confirmed = target == path;
+    if (const Status status = createWorkspaceFromTemplate(templatePath, target, confirmed); !status)
         QMessageBox::warning(this, tr("Cannot create the workspace"), status.error().message);
 }
 

@@ -60,9 +60,11 @@ public:
     // Creates a new workspace file with a collaborative called `collaborativeName` and opens it.
     Status createWorkspace(const QString& path, const QString& collaborativeName);
     // Creates a new workspace at `path` from the organizer's collaborative template bundle (a team
-    // starting out) and opens it. Anything else than a template is refused; on failure no file
-    // is left behind.
-    Status createWorkspaceFromTemplate(const QString& templatePath, const QString& path);
+    // starting out) and opens it. Anything else than a template is refused. An existing file is
+    // replaced only with `replace` (the user confirmed it) and never while it is open; it is
+    // replaced only once the new workspace is whole, so on failure it stays as it was.
+    Status createWorkspaceFromTemplate(const QString& templatePath, const QString& path,
+                                       bool replace = false);
     // Opens the demo collaborative, writing it to the data folder first if it is not there.
     Status openDemo();
     // Closes the current workspace and shows the start page.

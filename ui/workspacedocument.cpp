@@ -94,7 +94,9 @@ Status WorkspaceDocument::checkEditable(const QUuid& teamId) const {
     return Error{ErrorCode::Invalid, readOnlyReason(teamId)};
 }
 
-Status WorkspaceDocument::write(const std::function<Status(Workspace&)>& work) {
+Status WorkspaceDocument::write(const std::function<Status(Workspace&)>& work, bool guardTheirs) {
+    if (!guardTheirs)
+        return m_workspace->transact([&] { return work(*m_workspace); });
     QList<QUuid> theirs;
     for (const auto& [key, entry] : m_arrivals)
         if (entry.owner.role == OwnerRole::Team)

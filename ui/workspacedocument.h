@@ -61,8 +61,10 @@ public:
 
     // Runs `work` in one transaction, like Workspace::transact, and rolls it back with a clear
     // message when it changed a record of a team whose work is theirs. Every undo command writes
-    // through here, so no path (a button left enabled, a shortcut) can edit their work.
-    Status write(const std::function<Status(Workspace&)>& work);
+    // through here, so no path (a button left enabled, a shortcut) can edit their work. The one
+    // exception is choosing between two versions of their records that bundles brought (resolving
+    // an import conflict): `guardTheirs` false.
+    Status write(const std::function<Status(Workspace&)>& work, bool guardTheirs = true);
 
     // Called by commands (and imports) after they wrote to the workspace: reloads whose work is
     // theirs, then emits changed().

@@ -173,8 +173,7 @@ TEST_F(BundleDialogsTest, bundles_dropped_on_the_window_open_the_import_with_tho
     EXPECT_TRUE(window.exportBundleAction()->isEnabled());
 
     QMimeData mime;
-    mime.setUrls(
-        {QUrl::fromLocalFile(teamFile), QUrl::fromLocalFile(dir.path(QStringLiteral("notes.txt")))});
+    mime.setUrls({QUrl::fromLocalFile(teamFile), QUrl::fromLocalFile(dir.path(QStringLiteral("notes.txt")))});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
     EXPECT_TRUE(enter.isAccepted());
@@ -226,6 +225,28 @@ TEST_F(BundleDialogsTest, opening_a_workspace_without_a_collaborative_says_how_t
     EXPECT_TRUE(status.error().message.contains(QStringLiteral("holds no collaborative yet")))
         << status.error().message.toStdString();
     EXPECT_TRUE(status.error().message.contains(QStringLiteral("New workspace from template")));
+}
+
+TEST_F(BundleDialogsTest, a_workspace_made_from_a_template_replaces_a_file_only_when_asked_and_whole) {
+    MainWindow window;
+    const QString existing = dir.path(QStringLiteral("existing.pdsa"));
+    test::writeBytes(existing, "an earlier file");
+    // Not a template: refused before the existing file is touched, even when replacing was confirmed.
+    EXPECT_FALSE(window.createWorkspaceFromTemplate(teamFile, existing, true).ok());
+    EXPECT_EQ(test::fileBytes(existing), QByteArray("an earlier file"));
+    // Replacing was not confirmed: refused.
+    const Status unconfirmed = window.createWorkspaceFromTemplate(templateFile, existing, false);
+    ASSERT_FALSE(unconfirmed.ok());
+    EXPECT_TRUE(unconfirmed.error().message.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(test::fileBytes(existing), QByteArray("an earlier file"));
+    EXPECT_FALSE(QFileInfo::exists(existing + QStringLiteral(".new")));
+    // Confirmed: the new workspace takes its place, and an open workspace is never replaced.
+    ASSERT_TRUE(window.createWorkspaceFromTemplate(templateFile, existing, true).ok());
+    ASSERT_NE(window.document(), nullptr);
+    EXPECT_TRUE(window.document()->workspace().collaborative.current().ok());
+    const Status open = window.createWorkspaceFromTemplate(templateFile, existing, true);
+    ASSERT_FALSE(open.ok());
+    EXPECT_TRUE(open.error().message.contains(QStringLiteral("and is open")));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // byte for byte the same), and a team made here stays editable. An import marks the team at
 // once, without reopening the workspace.
 #include "bundle/bundle.h"
+#include "bundle/conflicts.h"
 #include "bundle/merge.h"
 #include "charts/measurechartpanel.h"
 #include "mainwindow.h"
@@ -396,6 +397,86 @@ TEST_F(Theirs, the_collaborative_page_notes_the_template_marks_imported_teams_an
         if (button->text() == QStringLiteral("Edit &details…")) {
             EXPECT_TRUE(button->isEnabled());
         }
+}
+
+TEST_F(Theirs, a_conflict_in_an_imported_teams_work_can_still_be_settled_but_not_doubled) {
+    // Their cycle and chart note differ here from the bundle's newer versions: conflicts between
+    // two versions of their work, which choosing one must be allowed to settle although their work
+    // is read-only; keeping both would add a record to their work, so it is refused.
+    const QUuid cycleId = firstCycleOf(theirsId);
+    const QUuid noteId = ws().work.annotations.forTeam(theirsId).value().front().meta.id;
+    PdsaCycle mine = ws().cycles.cycles.find(cycleId).value().value();
+    mine.learned = QStringLiteral("Here.");
+    ASSERT_TRUE(ws().cycles.cycles.save(mine, kImported).value());
+    ChartAnnotation myNote = ws().work.annotations.find(noteId).value().value();
+    myNote.text = QStringLiteral("Here.");
+    ASSERT_TRUE(ws().work.annotations.save(myNote, kImported).value());
+    QString changed;
+    {
+        auto source = test::openOrFail(dir.path(QStringLiteral("source.pdsa")));
+        ASSERT_TRUE(source);
+        PdsaCycle c = source->cycles.cycles.find(cycleId).value().value();
+        c.learned = QStringLiteral("There.");
+        ASSERT_TRUE(source->cycles.cycles.save(c, kImported).value());
+        ChartAnnotation n = source->work.annotations.find(noteId).value().value();
+        n.text = QStringLiteral("There.");
+        ASSERT_TRUE(source->work.annotations.save(n, kImported).value());
+        changed = write(*source, {bundle::BundleKind::Team, theirsId, false, kMade},
+                        QStringLiteral("team-one-later.pdsabundle"));
+    }
+    auto plan = bundle::importBundleFile(ws(), changed);
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    ASSERT_EQ(plan->newConflicts, 2);
+    document().notifyChanged();
+    qint64 cycleConflict = 0, noteConflict = 0;
+    for (const bundle::Conflict& c : bundle::listConflicts(ws()).value())
+        (c.recordId == cycleId ? cycleConflict : noteConflict) = c.id;
+
+    const QByteArray before = ws().contentHash().value();
+    const Status doubled =
+        command::resolveImportConflict(document(), noteConflict, bundle::Resolution::KeepBoth);
+    ASSERT_FALSE(doubled.ok());
+    EXPECT_EQ(
+        doubled.error().message,
+        QStringLiteral("Keep both would add a record to another team's imported work, which is read-only "
+                       "here. Keep this workspace's version or take the bundle's."));
+    EXPECT_EQ(ws().contentHash().value(), before);
+
+    const Status taken =
+        command::resolveImportConflict(document(), cycleConflict, bundle::Resolution::TakeTheirs);
+    ASSERT_TRUE(taken.ok()) << taken.error().message.toStdString();
+    EXPECT_EQ(ws().cycles.cycles.find(cycleId).value()->learned, QStringLiteral("There."));
+    document().undoStack()->undo();
+    EXPECT_EQ(ws().cycles.cycles.find(cycleId).value()->learned, QStringLiteral("Here."));
+    EXPECT_EQ(bundle::conflictCount(ws()).value(), 2);
+}
+
+TEST_F(Theirs, the_organizer_adds_an_idea_beside_an_imported_teams_own_and_theirs_stays_as_it_was) {
+    // Their own change idea under a shared driver arrives with their next bundle.
+    ChangeIdea theirIdea;
+    QString next;
+    {
+        auto source = test::openOrFail(dir.path(QStringLiteral("source.pdsa")));
+        ASSERT_TRUE(source);
+        const auto ideas = source->changePackage.ideas.all().value();
+        ASSERT_FALSE(ideas.empty());
+        theirIdea.meta.owner = Owner::ofTeam(theirsId);
+        theirIdea.driverId = ideas.front().driverId;
+        theirIdea.name = QStringLiteral("Their own idea");
+        theirIdea.position = 0;
+        ASSERT_TRUE(source->changePackage.ideas.save(theirIdea, kMade).value());
+        next = write(*source, {bundle::BundleKind::Team, theirsId, false, kMade},
+                     QStringLiteral("team-one-with-idea.pdsabundle"));
+    }
+    ASSERT_TRUE(bundle::importBundleFile(ws(), next).ok());
+    document().notifyChanged();
+    const ChangeIdea arrived = ws().changePackage.ideas.find(theirIdea.meta.id).value().value();
+
+    auto added =
+        command::addChangeIdea(document(), theirIdea.driverId, QStringLiteral("Organizer's idea"), {}, {}, 0);
+    ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+    EXPECT_EQ(ws().changePackage.ideas.find(theirIdea.meta.id).value().value(), arrived);
+    EXPECT_TRUE(ws().changePackage.ideas.find(*added).value().has_value());
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -30,14 +31,34 @@ const char kFolderKey[] = "bundles/exportFolder";
 
 // A free-text field's JSON key in words: "what_happened" → "what happened".
 QString fieldWords(const QString& key) {
-    static const QHash<QString, QString> words = {
-        {QStringLiteral("plan_who"), QStringLiteral("who")},
-        {QStringLiteral("plan_what"), QStringLiteral("what")},
-        {QStringLiteral("plan_where"), QStringLiteral("where")},
-        {QStringLiteral("plan_when"), QStringLiteral("when")},
-        {QStringLiteral("learned"), QStringLiteral("what was learned")},
+    static const std::pair<const char*, const char*> words[] = {
+        {"objective", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "objective")},
+        {"plan_who", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "who")},
+        {"plan_what", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "what")},
+        {"plan_where", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "where")},
+        {"plan_when", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "when")},
+        {"data_collection_plan", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "data collection plan")},
+        {"what_happened", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "what happened")},
+        {"observations", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "observations")},
+        {"problems", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "problems")},
+        {"results", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "results")},
+        {"learned", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "what was learned")},
+        {"next_step", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "next step")},
+        {"questions", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "questions and predictions")},
+        {"note", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "note")},
+        {"description", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "description")},
+        {"text", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "text")},
+        {"progress", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "progress")},
+        {"successes", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "successes")},
+        {"challenges", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "challenges")},
+        {"next_steps", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "next steps")},
+        {"help_needed", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "help needed")},
+        {"rationale", QT_TRANSLATE_NOOP("pdsa::ui::ExportBundleDialog", "rationale")},
     };
-    return words.value(key, QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    for (const auto& [name, words_] : words)
+        if (key == QLatin1String(name))
+            return QCoreApplication::translate("pdsa::ui::ExportBundleDialog", words_);
+    return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 QLabel* explanation(const QString& text, QWidget* parent) {
@@ -86,7 +107,7 @@ ExportBundleDialog::ExportBundleDialog(WorkspaceDocument& document, const QUuid&
                        "settings, PDSA cycles, annotations and reports. Teams send it to the "
                        "organizer before each learning session."),
                     this));
-    m_template = new QRadioButton(tr("The collaborative &template"), this);
+    m_template = new QRadioButton(tr("The collaborative te&mplate"), this);
     layout->addWidget(m_template);
     layout->addWidget(
         explanation(tr("The organizer's shared definitions: the calendar, the change package, the "

@@ -101,7 +101,7 @@ ImportBundlesDialog::ImportBundlesDialog(WorkspaceDocument& document, const QStr
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setDefault(true);
-    m_conflicts = m_buttons->addButton(tr("Review &conflicts…"), QDialogButtonBox::ActionRole);
+    m_conflicts = m_buttons->addButton(tr("Re&view conflicts…"), QDialogButtonBox::ActionRole);
     m_conflicts->hide();
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] {

@@ -193,8 +193,22 @@ std::vector<RecordChange<T>> differences(const std::map<QUuid, T>& before, const
 }
 
 // Pushes the difference between `before` and `after` as one undo step called `text`.
-Status pushEdit(WorkspaceDocument& document, const Package& before, const Package& after, const QString& text,
-                int mergeId = -1) {
+Status pushEdit(WorkspaceDocument& document, const Package& before, const Package& planned,
+                const QString& text, int mergeId = -1) {
+    // Renumbering siblings leaves an imported team's own ideas where they were: their order is
+    // theirs to change (WorkspaceDocument::write would refuse the whole edit otherwise). Only the
+    // positions of the others move, which keeps the order readable.
+    Package after = planned;
+    for (auto& [id, idea] : after.ideas) {
+        const auto was = before.ideas.find(id);
+        if (was == before.ideas.end() || idea.meta.owner.role != OwnerRole::Team ||
+            !document.isTheirs(idea.meta.owner.team))
+            continue;
+        ChangeIdea placedAsBefore = idea;
+        placedAsBefore.position = was->second.position;
+        if (sameContent(placedAsBefore, was->second))
+            idea = was->second;
+    }
     auto drivers = differences(before.drivers, after.drivers);
     auto ideas = differences(before.ideas, after.ideas);
     if (drivers.empty() && ideas.empty())

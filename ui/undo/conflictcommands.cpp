@@ -27,6 +27,10 @@ public:
         , m_conflictId(conflictId)
         , m_resolution(resolution) {
         m_write = [this](Workspace& workspace, bool forward) { return write(workspace, forward); };
+        // Both versions came from bundles (or one of them is this workspace's own): choosing
+        // between them is how an imported team's conflict is settled, so the guard on their
+        // work does not apply.
+        m_guardTheirs = false;
     }
 
 private:
@@ -69,6 +73,14 @@ Status resolveImportConflict(WorkspaceDocument& document, qint64 conflictId, bun
         return conflict.error();
     if (resolution == bundle::Resolution::KeepBoth && !conflict->canKeepBoth)
         return Error{ErrorCode::Invalid, conflict->keepBothRefusal};
+    // Keep both adds a record in the owner's name; in an imported team's work that would be a
+    // record their bundles never carry and this workspace may not change.
+    const QUuid owner = QUuid::fromString(conflict->incoming.value(QStringLiteral("owner_team")).toString());
+    if (resolution == bundle::Resolution::KeepBoth && !owner.isNull() && document.isTheirs(owner))
+        return Error{
+            ErrorCode::Invalid,
+            Text::tr("Keep both would add a record to another team's imported work, which is read-only "
+                     "here. Keep this workspace's version or take the bundle's.")};
     auto edit = std::make_unique<ResolveConflict>(document, commandText(resolution, conflict->title),
                                                   conflictId, resolution);
     PDSA_TRY(edit->applyFirst());

@@ -49,13 +49,16 @@ public:
 
 protected:
     Status run(bool after) {
-        PDSA_TRY(m_document.write([&](Workspace& workspace) { return m_write(workspace, after); }));
+        PDSA_TRY(
+            m_document.write([&](Workspace& workspace) { return m_write(workspace, after); }, m_guardTheirs));
         m_document.notifyChanged();
         return {};
     }
 
     WorkspaceDocument& m_document;
     Writer m_write;
+    // Whether the document refuses the write when it changes another team's imported work.
+    bool m_guardTheirs = true;
 
 private:
     bool m_skipRedo = false;

@@ -2,6 +2,7 @@
 
 #include "bundle/merge.h"
 #include "bundle/recordsets.h"
+#include "bundle/recordstore.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -309,44 +310,12 @@ Result<T> incomingRecord(const repo::RecordTable<T>& table, const repo::Conflict
     if (!remote)
         return conflictError(row, tr("cannot be read: %1").arg(remote.error().message));
     if (notesLeftOut && local && !remote->meta.deleted) {
-        QJsonObject withNotes = table.toJson(*local, false);
-        for (auto it = json.begin(); it != json.end(); ++it)
-            withNotes.insert(it.key(), it.value());
-        auto merged = table.fromJson(withNotes, false);
+        auto merged = withLocalNotes(table, json, *local);
         if (!merged)
             return conflictError(row, tr("cannot be read: %1").arg(merged.error().message));
         return std::move(*merged);
     }
     return std::move(*remote);
-}
-
-// Stores `record` as given, like merge.cpp's store(): where a tombstone's blank free text or a
-// bundle's left-out notes break a column that must not be empty, the placeholder is stored.
-// Returns the content hash of what was stored.
-template <typename T>
-Result<QString> storeAsGiven(repo::RecordTable<T>& table, const T& record, bool notesLeftOut) {
-    const Status stored = table.put(record);
-    if (stored)
-        return recordContentHash(table.toJson(record, false));
-    if (!record.meta.deleted && !notesLeftOut)
-        return stored.error();
-    QJsonObject json = table.toJson(record, false);
-    const QJsonObject bare = table.toJson(record, true);
-    const QString placeholder =
-        record.meta.deleted ? QStringLiteral("(deleted)") : QStringLiteral("(left out of the bundle)");
-    bool filled = false;
-    for (auto it = json.begin(); it != json.end(); ++it)
-        if (!bare.contains(it.key()) && it.value() == QJsonValue(QString())) {
-            it.value() = placeholder;
-            filled = true;
-        }
-    if (!filled)
-        return stored.error();
-    auto withPlaceholders = table.fromJson(json, false);
-    if (!withPlaceholders)
-        return stored.error();
-    PDSA_TRY(table.put(*withPlaceholders));
-    return recordContentHash(table.toJson(*withPlaceholders, false));
 }
 
 // Calls `f` with the RecordTable of `name`; refuses a name that is no record table.

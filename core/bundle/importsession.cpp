@@ -119,13 +119,8 @@ std::vector<TablePlan> ImportSession::totals() const {
         for (const TablePlan& t : file.plan->tables) {
             auto sum = std::find_if(sums.begin(), sums.end(),
                                     [&](const TablePlan& s) { return s.table == t.table; });
-            if (sum == sums.end())
-                continue;
-            sum->added += t.added;
-            sum->updated += t.updated;
-            sum->unchanged += t.unchanged;
-            sum->conflicts += t.conflicts;
-            sum->skipped += t.skipped;
+            if (sum != sums.end())
+                sum->add(t);
         }
     }
     return sums;

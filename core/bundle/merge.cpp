@@ -1,6 +1,7 @@
 #include "bundle/merge.h"
 
 #include "bundle/recordsets.h"
+#include "bundle/recordstore.h"
 #include "repositories/importledger.h"
 #include "repositories/importlog.h"
 #include "repositories/inventory.h"
@@ -35,15 +36,18 @@ void TablePlan::count(MergeOutcome outcome) {
     }
 }
 
+void TablePlan::add(const TablePlan& other) {
+    added += other.added;
+    updated += other.updated;
+    unchanged += other.unchanged;
+    conflicts += other.conflicts;
+    skipped += other.skipped;
+}
+
 TablePlan ImportPlan::totals() const {
     TablePlan sum{QStringLiteral("total")};
-    for (const TablePlan& t : tables) {
-        sum.added += t.added;
-        sum.updated += t.updated;
-        sum.unchanged += t.unchanged;
-        sum.conflicts += t.conflicts;
-        sum.skipped += t.skipped;
-    }
+    for (const TablePlan& t : tables)
+        sum.add(t);
     return sum;
 }
 
@@ -153,38 +157,6 @@ private:
         return m_ledger.setBase(base);
     }
 
-    // Stores `record` (whose content hash is `hash`) as given; returns the content hash of what
-    // was stored. A tombstone carries its free text empty and a bundle without notes none at all,
-    // which a column that must not be empty refuses: then the empty free text is stored as a
-    // placeholder. A tombstone's free text is never shown or exported; a placeholder note is
-    // replaced when the full record arrives (its base is what was stored, so the full record
-    // counts as a change from the bundle's side).
-    template <typename T>
-    Result<QString> store(repo::RecordTable<T>& table, const T& record, const QString& hash,
-                          bool notesLeftOut) {
-        const Status stored = table.put(record);
-        if (stored)
-            return hash;
-        if (!record.meta.deleted && !notesLeftOut)
-            return stored.error();
-        QJsonObject json = table.toJson(record, false);
-        const QJsonObject bare = table.toJson(record, true);
-        const QString placeholder =
-            record.meta.deleted ? QStringLiteral("(deleted)") : QStringLiteral("(left out of the bundle)");
-        bool filled = false;
-        for (auto it = json.begin(); it != json.end(); ++it)
-            if (!bare.contains(it.key()) && it.value() == QJsonValue(QString())) {
-                it.value() = placeholder;
-                filled = true;
-            }
-        if (!filled)
-            return stored.error();
-        auto withPlaceholders = table.fromJson(json, false);
-        if (!withPlaceholders || !table.put(*withPlaceholders))
-            return stored.error();
-        return recordContentHash(table.toJson(*withPlaceholders, false));
-    }
-
     template <typename T> Status mergeTable(repo::RecordTable<T>& table, const TableRecords& records) {
         const QString name = QString::fromStdString(table.table());
         const bool notesLeftOut = m_read.manifest.withoutNotes;
@@ -203,10 +175,7 @@ private:
             const std::optional<T>& local = *found;
             // A bundle without notes keeps the notes this workspace has for a live record.
             if (notesLeftOut && local && !remote.meta.deleted) {
-                QJsonObject withNotes = table.toJson(*local, false);
-                for (auto it = json.begin(); it != json.end(); ++it)
-                    withNotes.insert(it.key(), it.value());
-                auto merged = table.fromJson(withNotes, false);
+                auto merged = withLocalNotes(table, json, *local);
                 if (!merged)
                     return recordError(name, id, merged.error().message);
                 remote = std::move(*merged);
@@ -250,7 +219,7 @@ private:
             }
 
             if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
-                auto stored = store(table, remote, remoteHash, notesLeftOut);
+                auto stored = storeAsGiven(table, remote, notesLeftOut, remoteHash);
                 if (!stored)
                     return recordError(name, id, stored.error().message);
                 PDSA_TRY(setBase(name, id, remote.meta.revision, *stored, base));

@@ -33,6 +33,8 @@ struct TablePlan {
     qint64 conflicts = 0;
     qint64 skipped = 0;
     void count(MergeOutcome outcome);
+    // Adds the counts of `other` (another file's plan of the same table, or a table to a total).
+    void add(const TablePlan& other);
 };
 
 // A record the merge did not take over, and why.

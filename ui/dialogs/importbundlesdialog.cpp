@@ -264,11 +264,7 @@ void ImportBundlesDialog::showReview() {
                 item->setText(c + 1, counts[c] ? locale.toString(counts[c]) : QStringLiteral("–"));
                 item->setTextAlignment(c + 1, Qt::AlignRight | Qt::AlignVCenter);
             }
-            total.added += t.added;
-            total.updated += t.updated;
-            total.unchanged += t.unchanged;
-            total.conflicts += t.conflicts;
-            total.skipped += t.skipped;
+            total.add(t);
         }
         if (m_plan->topLevelItemCount() > 0) {
             auto* item = new QTreeWidgetItem(m_plan);

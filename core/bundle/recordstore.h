@@ -1,0 +1,57 @@
+#pragma once
+// Writing a bundle's record into a workspace the way the merge does, shared by the import
+// (merge.cpp) and conflict resolution (conflicts.cpp) so that a record taken from a bundle is
+// stored alike whichever path takes it.
+
+#include "bundle/merge.h"
+#include "repositories/recordtable.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace pdsa::bundle {
+
+// `json` (a record of a bundle without notes) completed with the notes the local record has: a
+// bundle without notes keeps the notes this workspace holds for a live record.
+template <typename T>
+Result<T> withLocalNotes(const repo::RecordTable<T>& table, const QJsonObject& json, const T& local) {
+    QJsonObject withNotes = table.toJson(local, false);
+    for (auto it = json.begin(); it != json.end(); ++it)
+        withNotes.insert(it.key(), it.value());
+    return table.fromJson(withNotes, false);
+}
+
+// Stores `record` as given; returns the content hash of what was stored (`hash` when it is known
+// already and the record went in unchanged). A tombstone carries its free text empty and a bundle
+// without notes none at all, which a column that must not be empty refuses: then the empty free
+// text is stored as a placeholder. A tombstone's free text is never shown or exported; a
+// placeholder note is replaced when the full record arrives (its base is what was stored, so the
+// full record counts as a change from the bundle's side).
+template <typename T>
+Result<QString> storeAsGiven(repo::RecordTable<T>& table, const T& record, bool notesLeftOut,
+                             const std::optional<QString>& hash = std::nullopt) {
+    const Status stored = table.put(record);
+    if (stored)
+        return hash ? *hash : recordContentHash(table.toJson(record, false));
+    if (!record.meta.deleted && !notesLeftOut)
+        return stored.error();
+    QJsonObject json = table.toJson(record, false);
+    const QJsonObject bare = table.toJson(record, true);
+    const QString placeholder =
+        record.meta.deleted ? QStringLiteral("(deleted)") : QStringLiteral("(left out of the bundle)");
+    bool filled = false;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!bare.contains(it.key()) && it.value() == QJsonValue(QString())) {
+            it.value() = placeholder;
+            filled = true;
+        }
+    if (!filled)
+        return stored.error();
+    auto withPlaceholders = table.fromJson(json, false);
+    if (!withPlaceholders || !table.put(*withPlaceholders))
+        return stored.error();
+    return recordContentHash(table.toJson(*withPlaceholders, false));
+}
+
+} // namespace pdsa::bundle

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
-  libgl-dev libsqlite3-dev sqlite3 libzip-dev
+  libgl-dev libsqlite3-dev sqlite3 libzip-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev llvm
   fonts-dejavu-core poppler-utils xvfb xauth

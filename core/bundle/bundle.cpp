@@ -3,9 +3,9 @@
 #include "bundle/recordsets.h"
 #include "bundle/ziparchive.h"
 #include "repositories/inventory.h"
+#include "util/sha256.h"
 #include "workspace/workspace.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -27,7 +27,7 @@ QString recordsFile(const std::string& table) {
 }
 
 QString hex(const QByteArray& bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return util::Sha256::hex(bytes);
 }
 
 // The record file of one table: the records `owner` owns, tombstones included, ordered by id.
@@ -66,12 +66,12 @@ Owner ownerOf(const ExportRequest& request) {
 }
 
 QString contentHash(const std::vector<std::pair<QString, QByteArray>>& files) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    util::Sha256 hash;
     for (const auto& [name, data] : files) {
         hash.addData(name.toUtf8() + '\n' + QByteArray::number(data.size()) + '\n');
         hash.addData(data);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 QJsonObject manifestToJson(const Manifest& m) {
@@ -358,7 +358,9 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
             return {};
         const auto stated = std::find_if(manifest->files.begin(), manifest->files.end(),
                                          [&](const BundleFile& f) { return f.name == name; });
-        TableRecords records{QString::fromStdString(table.table()), {}};
+        TableRecords records{QString::fromStdString(table.table()), {}, {}};
+        using Record = typename std::decay_t<decltype(table)>::Record;
+        std::vector<Record> typed;
         std::map<QUuid, int> lineOf;
         const QByteArray& data = file->second;
         if (!data.isEmpty() && !data.endsWith('\n'))
@@ -391,6 +393,7 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
                                  .arg(record->meta.id.toString(QUuid::WithoutBraces))
                                  .arg(it->second));
             records.records.push_back(document.object());
+            typed.push_back(std::move(*record));
         }
         if (qint64(records.records.size()) != stated->records)
             return makeError(ErrorCode::Invalid,
@@ -398,6 +401,7 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
                                  .arg(source, name)
                                  .arg(records.records.size())
                                  .arg(stated->records));
+        records.typed = std::move(typed);
         read.tables.push_back(std::move(records));
         return {};
     }));

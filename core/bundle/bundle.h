@@ -19,6 +19,7 @@
 #include <QIODevice>
 #include <QJsonObject>
 
+#include <any>
 #include <vector>
 
 namespace pdsa {
@@ -83,6 +84,10 @@ Result<Manifest> exportBundleFile(Workspace& workspace, const ExportRequest& req
 struct TableRecords {
     QString table;                    // "pdsa_cycle"
     std::vector<QJsonObject> records; // in file order, each checked against the table's fields
+    // The same records as their table read them (a std::vector<T> of the table's record type,
+    // RecordTable<T>::fromJson), so that the merge need not read each record a second time.
+    std::any typed;
+    template <typename T> const std::vector<T>* as() const { return std::any_cast<std::vector<T>>(&typed); }
 };
 
 struct ReadBundle {

@@ -459,7 +459,7 @@ Status resolve(Workspace& workspace, repo::RecordTable<T>& table, repo::ImportLe
         }
         if (!*base || remote.meta.revision > (*base)->revision)
             PDSA_TRY(ledger.setBase({row.recordId, row.table, remote.meta.revision,
-                                     recordContentHash(table.toJson(remote, false))}));
+                                     contentHashOf(table, remote)}));
         if (resolution == Resolution::KeepBoth) {
             T copy = remote;
             copy.meta = RecordMeta{newRecordId.isNull() ? QUuid::createUuid() : newRecordId,

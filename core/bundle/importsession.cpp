@@ -45,9 +45,11 @@ Error cancelled() {
     return makeError(ErrorCode::Cancelled, QStringLiteral("the import was cancelled; nothing was imported"));
 }
 
-// Imports `file` into `workspace`, reporting records done as `before` + the records merged so far.
+// Imports `file` into `workspace`, reporting records done as `before` + the records merged so far;
+// in a transaction of its own, or as part of the caller's (which must then roll back on failure).
 Result<ImportPlan> importOne(Workspace& workspace, const FileReview& file,
-                             const ImportSession::Progress& progress, qint64 before, qint64 total) {
+                             const ImportSession::Progress& progress, qint64 before, qint64 total,
+                             bool inCallerTransaction) {
     auto read = readBundleFile(file.path);
     if (!read)
         return read.error();
@@ -57,6 +59,7 @@ Result<ImportPlan> importOne(Workspace& workspace, const FileReview& file,
                                         "import it again to see what it holds now")
                              .arg(file.name));
     ImportOptions options;
+    options.inCallerTransaction = inCallerTransaction;
     if (progress)
         options.progress = [&](qint64 merged) { return progress(file.name, before + merged, total); };
     return importBundle(workspace, *read, file.name, options);
@@ -97,7 +100,7 @@ Result<ImportSession> ImportSession::review(Workspace& workspace, const QStringL
             continue;
         if (progress && !progress(file.name, done, total))
             return cancelled();
-        auto plan = importOne((*rehearsal)->workspace(), file, progress, done, total);
+        auto plan = importOne((*rehearsal)->workspace(), file, progress, done, total, false);
         done += recordsIn(*file.manifest);
         if (plan)
             file.plan = std::move(*plan);
@@ -143,19 +146,21 @@ Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const
     std::vector<ImportPlan> plans;
     const qint64 total = recordsToDo(m_files, true);
     qint64 done = 0;
-    const Status applied = workspace.transact([&]() -> Status {
+    const Status applied = withImportCache(workspace, [&] {
+      return workspace.transact([&]() -> Status {
         for (const FileReview& file : m_files) {
             if (!file.accepted())
                 continue;
             if (progress && !progress(file.name, done, total))
                 return cancelled();
-            auto plan = importOne(workspace, file, progress, done, total);
+            auto plan = importOne(workspace, file, progress, done, total, true);
             if (!plan)
                 return plan.error().code == ErrorCode::Cancelled ? cancelled() : plan.error();
             done += recordsIn(*file.manifest);
             plans.push_back(std::move(*plan));
         }
         return {};
+      });
     });
     if (!applied)
         return applied.error();

@@ -6,9 +6,9 @@
 #include "repositories/importlog.h"
 #include "repositories/inventory.h"
 #include "storage/workspacefile.h"
+#include "util/sha256.h"
 #include "workspace/workspace.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -54,9 +54,7 @@ TablePlan ImportPlan::totals() const {
 QString recordContentHash(QJsonObject json) {
     json.remove(QStringLiteral("revision"));
     json.remove(QStringLiteral("updated_at"));
-    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                                        QCryptographicHash::Sha256)
-                                   .toHex());
+    return util::Sha256::hex(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 namespace {
@@ -161,9 +159,14 @@ private:
         const QString name = QString::fromStdString(table.table());
         const bool notesLeftOut = m_read.manifest.withoutNotes;
         TablePlan counts{name};
-        for (const QJsonObject& json : records.records) {
+        // The records as the reader read them; read again only from a ReadBundle made elsewhere.
+        const std::vector<T>* typed = records.template as<T>();
+        if (typed && typed->size() != records.records.size())
+            typed = nullptr;
+        for (size_t i = 0; i < records.records.size(); ++i) {
+            const QJsonObject& json = records.records[i];
             PDSA_TRY(tick());
-            auto incoming = table.fromJson(json, notesLeftOut);
+            auto incoming = typed ? Result<T>((*typed)[i]) : table.fromJson(json, notesLeftOut);
             if (!incoming)
                 return recordError(name, QUuid::fromString(json.value(QStringLiteral("id")).toString()),
                                    incoming.error().message);
@@ -180,7 +183,7 @@ private:
                     return recordError(name, id, merged.error().message);
                 remote = std::move(*merged);
             }
-            const QString remoteHash = recordContentHash(table.toJson(remote, false));
+            const QString remoteHash = contentHashOf(table, remote);
 
             MergeOutcome outcome = MergeOutcome::Unchanged;
             std::optional<repo::ImportBase> base;
@@ -199,7 +202,7 @@ private:
                      QStringLiteral("owned by %1 here, not by the bundle's owner; left as it is")
                          .arg(ownerText(local->meta.owner))});
             } else {
-                const QString localHash = recordContentHash(table.toJson(*local, false));
+                const QString localHash = contentHashOf(table, *local);
                 if (localHash == remoteHash) {
                     outcome = MergeOutcome::Unchanged;
                     if (!base || remote.meta.revision > base->revision)
@@ -352,11 +355,7 @@ Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, co
     auto heldBefore = holdsOwnerRecord(workspace, read.manifest.owner);
     if (!heldBefore)
         return heldBefore.error();
-    repo::ImportLedger ledger(workspace.database());
-    auto cache = ledger.swapCacheSize(kImportCacheSize);
-    if (!cache)
-        return cache.error();
-    const Status merged = workspace.transact([&]() -> Status {
+    const auto merge = [&]() -> Status {
         PDSA_TRY(merger.run());
         auto heldAfter = holdsOwnerRecord(workspace, read.manifest.owner);
         if (!heldAfter)
@@ -368,12 +367,29 @@ Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, co
         if (sum.added == 0 && sum.updated == 0 && plan.newConflicts == 0)
             return {};
         return logImport(workspace, plan);
-    });
-    // Setting the cache size touches no file; should it fail, the import stands all the same.
-    (void)ledger.swapCacheSize(*cache);
+    };
+    if (options.inCallerTransaction) {
+        if (!workspace.database().inTransaction())
+            return makeError(ErrorCode::Storage,
+                             QStringLiteral("%1: an import meant to join a transaction found none open").arg(source));
+        PDSA_TRY(merge());
+        return std::move(merger.plan());
+    }
+    auto merged = withImportCache(workspace, [&] { return workspace.transact(merge); });
     if (!merged)
         return merged.error();
     return std::move(merger.plan());
+}
+
+Status withImportCache(Workspace& workspace, const std::function<Status()>& work) {
+    repo::ImportLedger ledger(workspace.database());
+    auto cache = ledger.swapCacheSize(kImportCacheSize);
+    if (!cache)
+        return cache.error();
+    const Status done = work();
+    // Setting the cache size touches no file; should it fail, the import stands all the same.
+    (void)ledger.swapCacheSize(*cache);
+    return done;
 }
 
 Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path) {

@@ -66,13 +66,25 @@ struct ImportOptions {
     // Called after each record merged with the number merged so far from this bundle; returning
     // false stops the import with ErrorCode::Cancelled and nothing written.
     std::function<bool(qint64 merged)> progress;
+    // The import is part of the caller's open transaction instead of having one of its own (a
+    // savepoint when nested). ImportSession::apply() imports many bundles in one transaction this
+    // way: a savepoint per bundle would make SQLite keep every page the bundle touches in its
+    // in-memory statement journal and walk that journal after each statement, which grows with
+    // the square of a bundle's size. On a refusal the caller must roll its transaction back.
+    bool inCallerTransaction = false;
 };
 
-// Merges `read` (from the file called `source`) into `workspace` in one transaction, and logs the
+// Merges `read` (from the file called `source`) into `workspace` in one transaction (or in the
+// caller's: ImportOptions::inCallerTransaction), and logs the
 // import in the workspace's import history (repo::ImportLog) when it changed anything. A refusal names the
 // file and, for a record, its table and id; nothing is written then.
 Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, const QString& source,
                                 const ImportOptions& options = {});
+// Runs `work` (imports into `workspace`) with SQLite's page cache widened, so that the pages
+// the imported records touch across a large workspace stay in memory until the commit instead
+// of being spilled (each spill costs a sync of the journal); puts the cache back afterwards.
+Status withImportCache(Workspace& workspace, const std::function<Status()>& work);
+
 // Reads the bundle at `path` (every check of readBundleFile) and imports it.
 Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path);
 

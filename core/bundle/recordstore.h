@@ -5,12 +5,19 @@
 
 #include "bundle/merge.h"
 #include "repositories/recordtable.h"
+#include "util/sha256.h"
 
 #include <QJsonObject>
 
 #include <optional>
 
 namespace pdsa::bundle {
+
+// recordContentHash(table.toJson(record, false)), taken over RecordTable::contentJson() without
+// building the JSON object: what the merge compares, for every record imported.
+template <typename T> QString contentHashOf(const repo::RecordTable<T>& table, const T& record) {
+    return util::Sha256::hex(table.contentJson(record));
+}
 
 // `json` (a record of a bundle without notes) completed with the notes the local record has: a
 // bundle without notes keeps the notes this workspace holds for a live record.
@@ -33,7 +40,7 @@ Result<QString> storeAsGiven(repo::RecordTable<T>& table, const T& record, bool 
                              const std::optional<QString>& hash = std::nullopt) {
     const Status stored = table.put(record);
     if (stored)
-        return hash ? *hash : recordContentHash(table.toJson(record, false));
+        return hash ? *hash : contentHashOf(table, record);
     if (!record.meta.deleted && !notesLeftOut)
         return stored.error();
     QJsonObject json = table.toJson(record, false);
@@ -51,7 +58,7 @@ Result<QString> storeAsGiven(repo::RecordTable<T>& table, const T& record, bool 
     auto withPlaceholders = table.fromJson(json, false);
     if (!withPlaceholders || !table.put(*withPlaceholders))
         return stored.error();
-    return recordContentHash(table.toJson(*withPlaceholders, false));
+    return contentHashOf(table, *withPlaceholders);
 }
 
 } // namespace pdsa::bundle

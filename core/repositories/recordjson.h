@@ -8,6 +8,7 @@
 // what was expected, never coerced.
 
 #include "domain/enumtext.h"
+#include "repositories/compactjson.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -62,6 +63,60 @@ template <typename M> QJsonValue toJsonValue(const M& value) {
         return toText(value);
     else
         static_assert(sizeof(M) == 0, "no JSON mapping for this member type");
+}
+
+// Writes what toJsonValue(value) is as compact JSON, without building the QJsonValue (a record's
+// content hash is taken over this text; see compactjson.h).
+template <typename M> void writeJsonValue(QByteArray& out, const M& value) {
+    using namespace compactjson;
+    if constexpr (std::is_same_v<M, QString>) {
+        writeString(out, value);
+    } else if constexpr (std::is_same_v<M, QUuid>) {
+        if (value.isNull()) {
+            out += "null";
+        } else {
+            out += '"';
+            out += value.toByteArray(QUuid::WithoutBraces);
+            out += '"';
+        }
+    } else if constexpr (std::is_same_v<M, QDate>) {
+        if (value.isValid())
+            writeString(out, storage::dateToText(value));
+        else
+            out += "null";
+    } else if constexpr (std::is_same_v<M, QDateTime>) {
+        if (value.isValid())
+            writeString(out, storage::dateTimeToText(value));
+        else
+            out += "null";
+    } else if constexpr (std::is_same_v<M, bool>) {
+        out += value ? "true" : "false";
+    } else if constexpr (std::is_same_v<M, int>) {
+        writeInteger(out, value);
+    } else if constexpr (std::is_same_v<M, double>) {
+        writeNumber(out, value);
+    } else if constexpr (std::is_same_v<M, std::optional<double>> || std::is_same_v<M, std::optional<int>>) {
+        if (value)
+            writeJsonValue(out, *value);
+        else
+            out += "null";
+    } else if constexpr (std::is_same_v<M, QList<QDate>> || std::is_same_v<M, QList<QUuid>>) {
+        out += '[';
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            // Each item as text, as toJsonValue() gives it.
+            if constexpr (std::is_same_v<M, QList<QUuid>>)
+                writeString(out, value[i].toString(QUuid::WithoutBraces));
+            else
+                writeString(out, storage::dateToText(value[i]));
+        }
+        out += ']';
+    } else if constexpr (std::is_enum_v<M>) {
+        writeString(out, toText(value));
+    } else {
+        static_assert(sizeof(M) == 0, "no JSON mapping for this member type");
+    }
 }
 
 namespace detail {

@@ -8,8 +8,10 @@
 #include "repositories/recordjson.h"
 #include "storage/database.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
@@ -25,6 +27,8 @@ template <typename T> struct Column {
     std::function<QJsonValue(const T&)> toJson;
     // Reads the bundle's value into the record; returns what was expected when it is refused.
     std::function<std::optional<QString>(const QJsonValue&, T&)> fromJson;
+    // Appends toJson's value as compact JSON (RecordTable::contentJson).
+    std::function<void(const T&, QByteArray&)> writeJson;
     // Free text a person wrote that could hold names (notes, observations): left out of a bundle
     // exported "without notes", and blanked in tombstones.
     bool freeText = false;
@@ -81,7 +85,8 @@ template <typename T, typename M> Column<T> column(const char* name, M T::*membe
     return {name, [member](storage::Query& q, int i, const T& r) { bindColumn(q, i, r.*member); },
             [member](const storage::Query& q, int i, T& r) { r.*member = readAs<M>(q, i); },
             [member](const T& r) { return toJsonValue(r.*member); },
-            [member](const QJsonValue& json, T& r) { return fromJsonValue(json, r.*member); }};
+            [member](const QJsonValue& json, T& r) { return fromJsonValue(json, r.*member); },
+            [member](const T& r, QByteArray& out) { writeJsonValue(out, r.*member); }};
 }
 
 // A column of free text that could hold names (see Column::freeText).
@@ -97,6 +102,7 @@ inline constexpr int kMetaColumns = 6;
 
 template <typename T> class RecordTable {
 public:
+    using Record = T;
     using Binder = std::function<void(storage::Query&)>;
 
     // `order` is the ORDER BY clause for listings, e.g. "position, name".
@@ -126,6 +132,7 @@ public:
         for (const auto& c : m_columns)
             m_columnKeys << QLatin1String(c.name);
         m_jsonKeys = metaKeys() + m_columnKeys;
+        makeContentFields();
     }
 
     const std::string& table() const { return m_table; }
@@ -364,6 +371,31 @@ public:
         return record;
     }
 
+    // What a record's content hash is taken over (bundle/merge.h): the compact JSON of
+    // toJson(record, false) without "revision" and "updated_at". Written straight from the record,
+    // keys in QJsonObject's order, byte for byte what QJsonDocument would write
+    // (tests/core/compactjson_test.cpp); a table with parts goes through QJsonDocument.
+    QByteArray contentJson(const T& record) const {
+        if (m_jsonParts.write) {
+            QJsonObject json = toJson(record, false);
+            json.remove(QStringLiteral("revision"));
+            json.remove(QStringLiteral("updated_at"));
+            return QJsonDocument(json).toJson(QJsonDocument::Compact);
+        }
+        QByteArray out;
+        out.reserve(m_contentSizeHint);
+        out += '{';
+        for (size_t i = 0; i < m_contentFields.size(); ++i) {
+            const ContentField& field = m_contentFields[i];
+            if (i > 0)
+                out += ',';
+            out += field.key;
+            field.write(record, out);
+        }
+        out += '}';
+        return out;
+    }
+
     // Every key a record of this table has in a bundle.
     const QStringList& jsonKeys() const { return m_jsonKeys; }
 
@@ -378,6 +410,39 @@ private:
                                       QStringLiteral("owner_team"), QStringLiteral("revision"),
                                       QStringLiteral("updated_at"), QStringLiteral("deleted")};
         return keys;
+    }
+
+    // One key of contentJson(): `"name":` and the writer of its value.
+    struct ContentField {
+        QByteArray name;
+        QByteArray key;
+        std::function<void(const T&, QByteArray&)> write;
+    };
+
+    void makeContentFields() {
+        auto add = [this](const char* name, std::function<void(const T&, QByteArray&)> write) {
+            m_contentFields.push_back({name, QByteArray("\"") + name + "\":", std::move(write)});
+        };
+        add("id", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.id); });
+        add("owner_role", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.owner.role); });
+        add("owner_team", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.owner.team); });
+        add("deleted", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.deleted); });
+        for (const auto& c : m_columns) {
+            if (c.freeText) // a tombstone carries its free text empty, as toJson() does
+                add(c.name, [write = c.writeJson](const T& r, QByteArray& out) {
+                    if (r.meta.deleted)
+                        out += "\"\"";
+                    else
+                        write(r, out);
+                });
+            else
+                add(c.name, c.writeJson);
+        }
+        std::sort(m_contentFields.begin(), m_contentFields.end(),
+                  [](const ContentField& a, const ContentField& b) { return a.name < b.name; });
+        m_contentSizeHint = 64;
+        for (const ContentField& field : m_contentFields)
+            m_contentSizeHint += field.key.size() + 48;
     }
 
     T read(const storage::Query& query) const {
@@ -407,6 +472,8 @@ private:
     JsonParts m_jsonParts;
     QStringList m_columnKeys; // the columns' names as keys of the JSON form
     QStringList m_jsonKeys;   // jsonKeys(), made once
+    std::vector<ContentField> m_contentFields; // contentJson()'s keys, in QJsonObject's order
+    qsizetype m_contentSizeHint = 0;
     std::function<Status(T&)> m_loadParts;
     std::function<Status(const T&)> m_storeParts;
 };

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace pdsa::bundle {
 
@@ -272,7 +273,10 @@ Result<Manifest> parseManifest(const QByteArray& bytes, const QString& source) {
 
 } // namespace
 
-Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
+namespace {
+
+// The bytes of a bundle file, within the size cap.
+Result<QByteArray> readBundleBytes(QIODevice& device, const QString& source) {
     if (device.size() > kMaxBundleSize)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1: %2 MB is too large for a bundle (at most %3 MB)")
@@ -294,12 +298,19 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
     if (bytes.isEmpty())
         return makeError(ErrorCode::NotWorkspace,
                          QStringLiteral("%1: the file is empty, not a bundle").arg(source));
+    return bytes;
+}
 
+// The archive's entries (only the manifest's data unless `records`) and its manifest, checked.
+Result<std::pair<std::vector<ZipEntry>, Manifest>> readContainer(const QByteArray& bytes, const QString& source,
+                                                                 bool records) {
     std::map<QString, std::string> tableOfFile;
     for (const repo::RecordKind& kind : repo::recordKinds())
         tableOfFile.emplace(recordsFile(kind.table), kind.table);
     ZipLimits limits;
     limits.expected = [&](const QString& name) { return name == kManifest || tableOfFile.count(name); };
+    if (!records)
+        limits.wanted = [](const QString& name) { return name == kManifest; };
     auto entries = readZip(bytes, limits, source);
     if (!entries)
         return entries.error();
@@ -311,6 +322,20 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
     auto manifest = parseManifest(manifestEntry->data, source);
     if (!manifest)
         return manifest.error();
+    return std::pair(std::move(*entries), std::move(*manifest));
+}
+
+} // namespace
+
+Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
+    auto bytes = readBundleBytes(device, source);
+    if (!bytes)
+        return bytes.error();
+    auto container = readContainer(*bytes, source, true);
+    if (!container)
+        return container.error();
+    auto* entries = &container->first;
+    auto* manifest = &container->second;
 
     // The files the manifest lists are exactly the record files of the archive, each as stated.
     std::map<QString, const ZipEntry*> byName;
@@ -408,14 +433,39 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
     return read;
 }
 
-Result<ReadBundle> readBundleFile(const QString& path) {
+namespace {
+
+Result<std::unique_ptr<QFile>> openBundleFile(const QString& path) {
     const QFileInfo info(path);
     if (info.isDir())
         return makeError(ErrorCode::NotWorkspace, QStringLiteral("%1: a folder, not a bundle").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    return readBundle(file, QFileInfo(path).fileName());
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, file->errorString()));
+    return file;
+}
+
+} // namespace
+
+Result<ReadBundle> readBundleFile(const QString& path) {
+    auto file = openBundleFile(path);
+    if (!file)
+        return file.error();
+    return readBundle(**file, QFileInfo(path).fileName());
+}
+
+Result<Manifest> readBundleManifest(const QString& path) {
+    auto file = openBundleFile(path);
+    if (!file)
+        return file.error();
+    const QString source = QFileInfo(path).fileName();
+    auto bytes = readBundleBytes(**file, source);
+    if (!bytes)
+        return bytes.error();
+    auto container = readContainer(*bytes, source, false);
+    if (!container)
+        return container.error();
+    return std::move(container->second);
 }
 
 } // namespace pdsa::bundle

@@ -100,6 +100,10 @@ struct ReadBundle {
 // from a newer format version is refused with ErrorCode::TooNew.
 Result<ReadBundle> readBundle(QIODevice& device, const QString& source);
 Result<ReadBundle> readBundleFile(const QString& path);
+// Only the container and the manifest of the bundle at `path`, without inflating or checking
+// the record files (readBundleFile does that): enough to order files by kind and show what they
+// are before they are read whole.
+Result<Manifest> readBundleManifest(const QString& path);
 
 // The manifest as JSON, and the SHA-256 (hex) of bundle content the way the manifest states it.
 QJsonObject manifestToJson(const Manifest& manifest);

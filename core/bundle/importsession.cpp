@@ -1,6 +1,7 @@
 #include "bundle/importsession.h"
 
 #include "repositories/inventory.h"
+#include "storage/workspacefile.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
@@ -73,12 +74,16 @@ std::vector<FileReview> importOrder(const QStringList& paths) {
     for (const QString& path : paths) {
         FileReview file;
         file.path = path;
-        file.name = QFileInfo(path).fileName();
-        auto read = readBundleFile(path);
-        if (read)
-            file.manifest = std::move(read->manifest);
+        const QFileInfo info(path);
+        file.name = info.fileName();
+        file.size = info.size();
+        file.modified = info.lastModified();
+        // The manifest is enough to order the files; each is read whole when it is imported.
+        auto manifest = readBundleManifest(path);
+        if (manifest)
+            file.manifest = std::move(*manifest);
         else
-            file.refusal = read.error();
+            file.refusal = manifest.error();
         files.push_back(std::move(file));
     }
     std::stable_sort(files.begin(), files.end(),
@@ -90,6 +95,8 @@ Result<ImportSession> ImportSession::review(Workspace& workspace, const QStringL
                                             const Progress& progress) {
     ImportSession session;
     session.m_files = importOrder(paths);
+    session.m_reviewed = workspace.database().handle();
+    session.m_reviewedChanges = workspace.database().totalChanges();
     auto rehearsal = Rehearsal::of(workspace);
     if (!rehearsal)
         return rehearsal.error();
@@ -109,6 +116,7 @@ Result<ImportSession> ImportSession::review(Workspace& workspace, const QStringL
         else
             file.refusal = plan.error();
     }
+    session.m_rehearsal = std::move(*rehearsal);
     return session;
 }
 
@@ -142,7 +150,47 @@ bool ImportSession::changesAnything() const {
     });
 }
 
+bool ImportSession::rehearsalStillHolds(Workspace& workspace) const {
+    storage::Database& db = workspace.database();
+    if (!m_rehearsal || m_reviewed != db.handle() || db.totalChanges() != m_reviewedChanges ||
+        db.inTransaction())
+        return false;
+    return std::all_of(m_files.begin(), m_files.end(), [](const FileReview& file) {
+        if (!file.accepted())
+            return true;
+        const QFileInfo info(file.path);
+        return info.size() == file.size && info.lastModified() == file.modified;
+    });
+}
+
+Result<std::vector<ImportPlan>> ImportSession::applyRehearsal(Workspace& workspace,
+                                                              const Progress& progress) const {
+    std::vector<ImportPlan> plans;
+    QString label;
+    for (const FileReview& file : m_files)
+        if (file.accepted()) {
+            plans.push_back(*file.plan);
+            label = file.name;
+        }
+    if (plans.size() > 1)
+        label = QStringLiteral("%1 bundles").arg(plans.size());
+    const qint64 total = recordsToDo(m_files, true);
+    if (progress && !progress(label, 0, total))
+        return cancelled();
+    const Status copied = storage::copyInto(
+        m_rehearsal->workspace().database(), workspace.database(), [&](qint64 done, qint64 pages) {
+            return !progress || progress(label, pages > 0 ? total * done / pages : 0, total);
+        });
+    if (!copied)
+        return copied.error().code == ErrorCode::Cancelled ? cancelled() : copied.error();
+    if (progress)
+        (void)progress(label, total, total); // done: too late to cancel
+    return plans;
+}
+
 Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const Progress& progress) const {
+    if (changesAnything() && rehearsalStillHolds(workspace))
+        return applyRehearsal(workspace, progress);
     std::vector<ImportPlan> plans;
     const qint64 total = recordsToDo(m_files, true);
     qint64 done = 0;

@@ -4,18 +4,25 @@
 //             then team bundles, then feedback), and rehearses the whole run on a private copy
 //             of the workspace, giving per file either its plan (per kind of record: new,
 //             updated, unchanged, conflicts, skipped) or why it is refused;
-//   apply()   imports the accepted files into the workspace in ONE transaction, re-reading each
-//             and refusing any that changed since the review. Cancelling (the progress callback
-//             returns false) or any refusal rolls everything back.
-// Memory stays bounded by one bundle: only manifests and plans are kept between the steps.
+//   apply()   imports the accepted files into the workspace in ONE transaction. When neither the
+//             workspace nor any accepted file changed since the review, the rehearsal already
+//             holds the result, and it is copied into the workspace (SQLite's backup API, one
+//             write transaction) instead of merging every file a second time; otherwise each
+//             file is read and merged again, and one that changed since the review is refused.
+//             Cancelling (the progress callback returns false) or any refusal rolls everything
+//             back.
+// Memory stays bounded by one bundle: only manifests and plans are kept between the steps (and the
+// rehearsal, a file in a temporary folder, deleted with the session).
 //
 // Owned by the bundle feature (issue 5); `pdsa bundle import` shares importOrder().
 
 #include "bundle/merge.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -28,12 +35,15 @@ struct FileReview {
     std::optional<Manifest> manifest; // when the file could be read and checked
     std::optional<ImportPlan> plan;   // when the rehearsal accepted it
     std::optional<Error> refusal;     // why it will not be imported
+    qint64 size = -1;                 // the file as the review read it, to see whether it changed
+    QDateTime modified;
 
     bool accepted() const { return plan.has_value(); }
 };
 
-// `paths` in the order their kinds need: templates, team bundles, then feedback (files that
-// cannot be read first, where they are refused at once), otherwise as given.
+// `paths` in the order their kinds need: templates, team bundles, then feedback (files whose
+// manifest cannot be read first, where they are refused at once), otherwise as given. Only each
+// file's manifest is read here; its records are read and checked when it is imported.
 std::vector<FileReview> importOrder(const QStringList& paths);
 
 class ImportSession {
@@ -61,7 +71,17 @@ public:
     Result<std::vector<ImportPlan>> apply(Workspace& workspace, const Progress& progress = {}) const;
 
 private:
+    // Whether apply() may copy the rehearsal's result into `workspace`: it is the workspace
+    // reviewed, nothing was written to it since, and no accepted file changed.
+    bool rehearsalStillHolds(Workspace& workspace) const;
+    Result<std::vector<ImportPlan>> applyRehearsal(Workspace& workspace, const Progress& progress) const;
+
     std::vector<FileReview> m_files;
+    // The review's rehearsal, holding the workspace as it will be after the import; the
+    // workspace's connection and its count of changed rows when the rehearsal was made.
+    std::shared_ptr<Rehearsal> m_rehearsal;
+    const void* m_reviewed = nullptr;
+    qint64 m_reviewedChanges = -1;
 };
 
 } // namespace pdsa::bundle

@@ -411,6 +411,9 @@ Result<std::unique_ptr<Rehearsal>> Rehearsal::of(Workspace& workspace) {
     auto opened = Workspace::open(copy, options);
     if (!opened)
         return opened.error();
+    // A throwaway copy need not survive a power cut: no syncs, the rollback journal in memory
+    // (a refused bundle is still rolled back).
+    PDSA_TRY((*opened)->database().exec(QStringLiteral("PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;")));
     rehearsal->m_copy = std::move(*opened);
     return rehearsal;
 }

@@ -159,6 +159,10 @@ Result<std::vector<ZipEntry>> readZip(const QByteArray& bytes, const ZipLimits& 
                                  .arg(source, shown)
                                  .arg(qulonglong(stat.size))
                                  .arg(limits.maxEntrySize));
+        if (limits.wanted && !limits.wanted(name)) {
+            entries.push_back({name, {}});
+            continue;
+        }
         std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive.get(), zip_uint64_t(i), 0));
         if (!file)
             return zipError(source, QStringLiteral("\"%1\" cannot be opened").arg(shown),

@@ -26,6 +26,9 @@ struct ZipLimits {
     qint64 maxTotalSize = qint64(2) << 30;
     // Whether `name` is an entry the format has (exact names, never a path the caller builds).
     std::function<bool(const QString& name)> expected;
+    // Whether to inflate `name`; an entry not wanted is checked all the same (its name, kind,
+    // encryption and declared size) but returned without its data. Unset: every entry.
+    std::function<bool(const QString& name)> wanted;
 };
 
 // A ZIP archive of `entries` in that order, deflated, every time stamp fixed (1980-01-01), so

@@ -396,6 +396,8 @@ Error Database::lastError(const QString& context) const
 
 int Database::changes() const { return sqlite3_changes(m_db); }
 
+qint64 Database::totalChanges() const { return sqlite3_total_changes64(m_db); }
+
 bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
 
 bool Database::hasPendingForeignKeyViolations() const

@@ -128,6 +128,9 @@ public:
     bool hasPendingForeignKeyViolations() const;
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
+    // Rows changed on this connection since it was opened, rolled back or not: equal at two
+    // moments only if nothing was written in between.
+    qint64 totalChanges() const;
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
     void close();

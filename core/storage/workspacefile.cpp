@@ -166,6 +166,32 @@ Status backupTo(Database& db, const QString& target)
     return {};
 }
 
+Status copyInto(Database& source, Database& destination,
+                const std::function<bool(qint64 done, qint64 total)>& progress, int pagesPerStep)
+{
+    if (source.inTransaction() || destination.inTransaction())
+        return Error{ErrorCode::Storage, QStringLiteral("cannot copy a database while a transaction is open")};
+    sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+    if (!backup)
+        return destination.lastError(QStringLiteral("cannot copy %1 into %2").arg(source.path(), destination.path()));
+    // In steps, so that a long copy reports its progress and can be cancelled; finishing the
+    // backup before it is done rolls the destination's write transaction back.
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_backup_step(backup, pagesPerStep)) == SQLITE_OK) {
+        const qint64 total = sqlite3_backup_pagecount(backup);
+        if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+            sqlite3_backup_finish(backup);
+            return Error{ErrorCode::Cancelled, QStringLiteral("the copy was cancelled; nothing was changed")};
+        }
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE || finished != SQLITE_OK)
+        return Error{ErrorCode::Io, QStringLiteral("cannot copy %1 into %2: %3")
+                                        .arg(source.path(), destination.path(),
+                                             QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished)))};
+    return {};
+}
+
 Result<OpenedFile> openWorkspaceFile(const QString& path, const OpenOptions& options)
 {
     const std::vector<Migration>& list = options.migrations ? *options.migrations : migrations();

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/schema.h"
 
+#include <functional>
 #include <vector>
 
 namespace pdsa::storage {
@@ -42,5 +43,13 @@ Status fullCheck(Database& db, const QString& path);
 
 // A full copy of an open database into `target` (which must not exist), via SQLite's backup API.
 Status backupTo(Database& db, const QString& target);
+
+// Replaces the whole content of `destination` with that of `source` (both open, same page size),
+// via SQLite's backup API in one write transaction of `destination`: should it stop (an error,
+// `progress` returning false, the process killed), `destination` is as it was. `progress` gets
+// the pages copied and the pages in all after each `pagesPerStep`. Neither database may be in a
+// transaction.
+Status copyInto(Database& source, Database& destination,
+                const std::function<bool(qint64 done, qint64 total)>& progress = {}, int pagesPerStep = 256);
 
 } // namespace pdsa::storage

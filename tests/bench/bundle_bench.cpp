@@ -1,10 +1,14 @@
 // Bundle benchmarks (issue 5): exporting one demo team's bundle; importing 20 demo-sized team
 // bundles into a workspace set up from the template (target: under 2 s); importing the bundles
 // of a 200-team, 120-month collaborative (target: under 30 s, memory bounded by one bundle: the
-// peak resident size is reported as a counter).
+// peak resident size is reported as a counter). Each import is timed two ways:
+//   BM_ImportTeamBundles  each file in its own transaction, as `pdsa bundle import` does;
+//   BM_ImportSession      the app's import (ImportSession): the review with its preview of every
+//                         file, then applying them all in one transaction.
 //   build/release/tests/bench/pdsa_bench_bundle --benchmark_counters_tabular=true
 
 #include "bundle/bundle.h"
+#include "bundle/importsession.h"
 #include "bundle/merge.h"
 #include "demo/demogenerator.h"
 #include "workspace/workspace.h"
@@ -15,6 +19,8 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+
+#include <chrono>
 
 #include <map>
 
@@ -121,6 +127,38 @@ void BM_ImportTeamBundles(benchmark::State& state) {
 }
 BENCHMARK(BM_ImportTeamBundles)->Args({20, 24})->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ImportTeamBundles)->Args({200, 120})->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_ImportSession(benchmark::State& state) {
+    const int teams = int(state.range(0));
+    const int months = int(state.range(1));
+    const Exports& exports = exportsFor(teams, months);
+    const QString path = QDir(scratch().path()).filePath(QStringLiteral("session.pdsa"));
+    double reviewSeconds = 0, applySeconds = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QFile::remove(path);
+        auto ws = pdsa::Workspace::createEmpty(path);
+        if (!ws || !pdsa::bundle::importBundleFile(**ws, exports.templateFile).ok())
+            qFatal("cannot set up the workspace");
+        state.ResumeTiming();
+        const auto start = std::chrono::steady_clock::now();
+        auto session = pdsa::bundle::ImportSession::review(**ws, exports.teamFiles);
+        const auto reviewed = std::chrono::steady_clock::now();
+        if (!session || session->acceptedFiles() != exports.teamFiles.size())
+            state.SkipWithError("review failed");
+        else if (!session->apply(**ws).ok())
+            state.SkipWithError("apply failed");
+        const auto applied = std::chrono::steady_clock::now();
+        reviewSeconds += std::chrono::duration<double>(reviewed - start).count();
+        applySeconds += std::chrono::duration<double>(applied - reviewed).count();
+    }
+    state.counters["bundles"] = double(exports.teamFiles.size());
+    state.counters["review_s"] = reviewSeconds / double(state.iterations());
+    state.counters["apply_s"] = applySeconds / double(state.iterations());
+    state.counters["peak_MB"] = peakResidentMegabytes();
+}
+BENCHMARK(BM_ImportSession)->Args({20, 24})->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ImportSession)->Args({200, 120})->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 

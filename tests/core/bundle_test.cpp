@@ -165,7 +165,7 @@ TEST_F(Bundle, a_bundle_from_a_newer_format_is_refused_as_too_new) {
 
 TEST_F(Bundle, a_changed_record_fails_the_checksum) {
     const QByteArray good = exportTeam().bytes;
-    auto entries = readZip(good, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }},
+    auto entries = readZip(good, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
                            QStringLiteral("x"));
     ASSERT_TRUE(entries.ok());
     for (ZipEntry& entry : *entries)

@@ -362,7 +362,7 @@ TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_namin
     QBuffer buffer(&bytes);
     ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
     Manifest manifest = readBundle(buffer, QStringLiteral("feedback")).value().manifest;
-    auto entries = readZip(bytes, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }},
+    auto entries = readZip(bytes, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
                            QStringLiteral("feedback"))
                        .value();
     QString scoreId;

@@ -4,6 +4,7 @@
 
 #include "bundle/exportsummary.h"
 #include "bundle/importsession.h"
+#include "storage/workspacefile.h"
 #include "support/testsupport.h"
 #include "workspace/workspace.h"
 
@@ -137,13 +138,87 @@ TEST_F(ImportSessionTest, apply_reports_progress_up_to_the_total_and_imports_eve
     EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
 }
 
-TEST_F(ImportSessionTest, cancelling_the_apply_in_the_second_file_imports_nothing) {
+// Renames the collaborative: a user's edit made while a session waits to be applied.
+void renameCollaborative(Workspace& ws, const QString& name) {
+    auto collaborative = ws.collaborative.current();
+    ASSERT_TRUE(collaborative.ok()) << collaborative.error().message.toStdString();
+    collaborative->name = name;
+    auto saved = ws.transact([&]() -> Status {
+        auto written = ws.collaborative.collaboratives.save(*collaborative, ws.now());
+        return written ? Status{} : Status{written.error()};
+    });
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+}
+
+// With nothing changed since the review, apply copies the rehearsal's result: the workspace ends
+// byte for byte where merging the same files one by one ends, apart from when things happened.
+TEST_F(ImportSessionTest, applying_an_unchanged_review_gives_the_workspace_the_merge_would_give) {
+    const QString byFiles = dir.path(QStringLiteral("by-files.pdsa"));
+    {
+        auto created = Workspace::createEmpty(byFiles);
+        ASSERT_TRUE(created.ok());
+        for (const QString& file : {templateFile, team0, team1, feedback})
+            ASSERT_TRUE(importBundleFile(**created, file).ok());
+    }
+    auto expected = test::openOrFail(byFiles);
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws && expected);
+    auto session = ImportSession::review(*ws, {feedback, team1, templateFile, team0});
+    ASSERT_TRUE(session.ok());
+    auto applied = session->apply(*ws);
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_EQ(ws->contentHash().value(), expected->contentHash().value());
+    EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
+    EXPECT_TRUE(storage::fullCheck(ws->database(), target).ok());
+}
+
+// An edit made between the review and the apply is kept: apply merges the files again instead of
+// copying a rehearsal that never saw the edit.
+TEST_F(ImportSessionTest, an_edit_made_after_the_review_survives_the_apply) {
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    ASSERT_TRUE(importBundleFile(*ws, templateFile).ok());
+    auto session = ImportSession::review(*ws, {team0, team1});
+    ASSERT_TRUE(session.ok());
+    ASSERT_EQ(session->acceptedFiles(), 2);
+    renameCollaborative(*ws, QStringLiteral("Renamed while the import waited"));
+    auto applied = session->apply(*ws);
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_EQ(ws->collaborative.current().value().name, QStringLiteral("Renamed while the import waited"));
+    EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
+}
+
+TEST_F(ImportSessionTest, cancelling_the_copy_of_the_rehearsal_imports_nothing) {
     const QByteArray before = test::fileBytes(target);
     {
         auto ws = test::openOrFail(target);
         ASSERT_TRUE(ws);
-        auto session = ImportSession::review(*ws, {templateFile, team0});
+        auto session = ImportSession::review(*ws, {templateFile, team0, team1, feedback});
         ASSERT_TRUE(session.ok());
+        auto applied = session->apply(*ws, [&](const QString& file, qint64 done, qint64) {
+            EXPECT_EQ(file, QStringLiteral("4 bundles"));
+            EXPECT_EQ(done, 0);
+            return false;
+        });
+        ASSERT_FALSE(applied.ok());
+        EXPECT_EQ(applied.error().code, ErrorCode::Cancelled);
+        EXPECT_EQ(applied.error().message, QStringLiteral("the import was cancelled; nothing was imported"));
+        EXPECT_TRUE(ws->teams.teams.all().value().empty());
+    }
+    EXPECT_EQ(test::fileBytes(target), before);
+}
+
+TEST_F(ImportSessionTest, cancelling_the_apply_in_the_second_file_imports_nothing) {
+    QByteArray before;
+    {
+        auto ws = test::openOrFail(target);
+        ASSERT_TRUE(ws);
+        ASSERT_TRUE(importBundleFile(*ws, templateFile).ok());
+        auto session = ImportSession::review(*ws, {team1, team0});
+        ASSERT_TRUE(session.ok());
+        // An edit since the review: apply merges file by file.
+        renameCollaborative(*ws, QStringLiteral("Renamed"));
+        before = test::fileBytes(target);
         auto applied = session->apply(*ws, [&](const QString& file, qint64, qint64) {
             return file != QLatin1String("team0.pdsabundle");
         });

@@ -204,3 +204,38 @@ TEST_F(WorkspaceFile, full_check_reports_a_dangling_reference)
     EXPECT_EQ(status.error().message,
               path + QStringLiteral(" is damaged: a team_member record refers to a missing team record"));
 }
+
+// copyInto replaces a workspace's content whole, reporting the pages as it goes; stopped in the
+// middle, it leaves the destination byte for byte as it was.
+TEST_F(WorkspaceFile, copy_into_replaces_the_content_and_a_stopped_copy_changes_nothing)
+{
+    const QString target = dir.path(QStringLiteral("target.pdsa"));
+    { ASSERT_TRUE(Workspace::createEmpty(target).ok()); }
+    const QByteArray before = test::fileBytes(target);
+    auto source = test::openOrFail(path);
+    ASSERT_TRUE(source);
+    {
+        auto destination = test::openOrFail(target);
+        ASSERT_TRUE(destination);
+        int calls = 0;
+        const Status stopped = storage::copyInto(source->database(), destination->database(),
+                                                 [&](qint64 done, qint64 total) {
+                                                     EXPECT_GT(done, 0);
+                                                     EXPECT_LT(done, total);
+                                                     return ++calls < 2;
+                                                 },
+                                                 16);
+        ASSERT_FALSE(stopped.ok());
+        EXPECT_EQ(stopped.error().code, ErrorCode::Cancelled);
+        EXPECT_EQ(calls, 2); // the demo is more than two steps of the copy
+        EXPECT_TRUE(destination->teams.teams.all().value().empty());
+    }
+    EXPECT_EQ(test::fileBytes(target), before);
+    {
+        auto destination = test::openOrFail(target);
+        ASSERT_TRUE(destination);
+        ASSERT_TRUE(storage::copyInto(source->database(), destination->database()).ok());
+        EXPECT_EQ(destination->contentHash().value(), source->contentHash().value());
+        EXPECT_TRUE(storage::fullCheck(destination->database(), target).ok());
+    }
+}

@@ -152,6 +152,12 @@ private:
         const repo::ImportBase base{id, table, revision, hash};
         if (old && *old == base)
             return {};
+        if (old)
+            return m_ledger.setBase(base);
+        // Only loaded for a record this workspace holds; a base left without its record is
+        // replaced.
+        if (m_ledger.addBase(base))
+            return {};
         return m_ledger.setBase(base);
     }
 
@@ -222,7 +228,7 @@ private:
             }
 
             if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
-                auto stored = storeAsGiven(table, remote, notesLeftOut, remoteHash);
+                auto stored = storeAsGiven(table, remote, notesLeftOut, remoteHash, !local);
                 if (!stored)
                     return recordError(name, id, stored.error().message);
                 PDSA_TRY(setBase(name, id, remote.meta.revision, *stored, base));

@@ -35,10 +35,11 @@ Result<T> withLocalNotes(const repo::RecordTable<T>& table, const QJsonObject& j
 // text is stored as a placeholder. A tombstone's free text is never shown or exported; a
 // placeholder note is replaced when the full record arrives (its base is what was stored, so the
 // full record counts as a change from the bundle's side).
+// `fresh`: no row has the record's id (the merge found none), so a plain INSERT stores it.
 template <typename T>
 Result<QString> storeAsGiven(repo::RecordTable<T>& table, const T& record, bool notesLeftOut,
-                             const std::optional<QString>& hash = std::nullopt) {
-    const Status stored = table.put(record);
+                             const std::optional<QString>& hash = std::nullopt, bool fresh = false) {
+    const Status stored = fresh ? table.insert(record) : table.put(record);
     if (stored)
         return hash ? *hash : contentHashOf(table, record);
     if (!record.meta.deleted && !notesLeftOut)
@@ -56,7 +57,7 @@ Result<QString> storeAsGiven(repo::RecordTable<T>& table, const T& record, bool 
     if (!filled)
         return stored.error();
     auto withPlaceholders = table.fromJson(json, false);
-    if (!withPlaceholders || !table.put(*withPlaceholders))
+    if (!withPlaceholders || !(fresh ? table.insert(*withPlaceholders) : table.put(*withPlaceholders)))
         return stored.error();
     return contentHashOf(table, *withPlaceholders);
 }

@@ -25,8 +25,27 @@ struct Owner {
     bool operator==(const Owner&) const = default;
 };
 
+namespace detail {
+inline thread_local int recordsBeingRead = 0;
+} // namespace detail
+
+// While one is alive, records made on this thread start without an id of their own: a record
+// about to be read from a row or a bundle gets its id from there, and making a random UUID
+// (from the system's generator) costs more than reading the whole record.
+struct RecordsBeingRead {
+    RecordsBeingRead() { ++detail::recordsBeingRead; }
+    ~RecordsBeingRead() { --detail::recordsBeingRead; }
+    RecordsBeingRead(const RecordsBeingRead&) = delete;
+    RecordsBeingRead& operator=(const RecordsBeingRead&) = delete;
+};
+
+// A new record's id: a fresh UUID, except while records are being read.
+inline QUuid newRecordId() {
+    return detail::recordsBeingRead > 0 ? QUuid() : QUuid::createUuid();
+}
+
 struct RecordMeta {
-    QUuid id = QUuid::createUuid();
+    QUuid id = newRecordId();
     Owner owner;
     int revision = 1;
     QDateTime updatedAt;

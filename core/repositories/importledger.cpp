@@ -32,6 +32,15 @@ Status ImportLedger::setBase(const ImportBase& base) {
     return query->run();
 }
 
+Status ImportLedger::addBase(const ImportBase& base) {
+    auto query = m_db.query("INSERT INTO import_base (record_id, table_name, revision, content_sha256) "
+                            "VALUES (?1, ?2, ?3, ?4)");
+    if (!query)
+        return query.error();
+    query->bind(1, base.recordId).bind(2, base.table).bind(3, base.revision).bind(4, base.contentSha256);
+    return query->run();
+}
+
 Result<bool> ImportLedger::keepConflict(const QUuid& recordId, const QString& table, const QString& incoming,
                                         const QString& source, const QDateTime& detectedAt) {
     auto query =

@@ -123,8 +123,8 @@ public:
             updates += std::string(", ") + c.name + " = excluded." + c.name;
         }
         m_selectList = names;
-        m_put = "INSERT INTO " + m_table + " (" + names + ") VALUES (" + params +
-                ") ON CONFLICT(id) DO UPDATE SET " + updates;
+        m_insert = "INSERT INTO " + m_table + " (" + names + ") VALUES (" + params + ")";
+        m_put = m_insert + " ON CONFLICT(id) DO UPDATE SET " + updates;
         m_find = "SELECT " + names + " FROM " + m_table + " WHERE id = ?1";
         m_tombstone =
             "UPDATE " + m_table +
@@ -145,11 +145,17 @@ public:
     }
 
     // Stores the record exactly as given, bookkeeping included (demo generation, bundle import).
-    Status put(const T& record) {
+    Status put(const T& record) { return store(record, m_put); }
+    // The same for a record no row has yet: a plain INSERT, which SQLite runs without the
+    // statement journal an upsert keeps (bundle import of new records).
+    Status insert(const T& record) { return store(record, m_insert); }
+
+private:
+    Status store(const T& record, const std::string& sql) {
         auto transaction = m_storeParts ? std::optional(storage::Transaction::begin(m_db)) : std::nullopt;
         if (transaction && !*transaction)
             return (*transaction).error();
-        auto query = m_db.query(m_put.c_str());
+        auto query = m_db.query(sql.c_str());
         if (!query)
             return query.error();
         const RecordMeta& meta = record.meta;
@@ -168,6 +174,8 @@ public:
         }
         return {};
     }
+
+public:
 
     // Saves a user's change: a new record gets revision 1; a changed one the next revision; an
     // unchanged one is left alone. Saving a deleted record restores it (undoing a deletion), at
@@ -313,7 +321,7 @@ public:
     // Reads a record from a bundle. Every key must be known and, except free text in a bundle
     // without notes (`notesLeftOut`), present. The message names the field and what was expected.
     Result<T> fromJson(const QJsonObject& json, bool notesLeftOut) const {
-        T record;
+        T record = blankRecord();
         auto refuse = [](const QString& key, const QString& expected) {
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("field \"%1\": expected %2").arg(key, expected));
@@ -412,6 +420,12 @@ private:
         return keys;
     }
 
+    // A record whose every field is about to be read (no fresh id made for it).
+    static T blankRecord() {
+        const RecordsBeingRead reading;
+        return T();
+    }
+
     // One key of contentJson(): `"name":` and the writer of its value.
     struct ContentField {
         QByteArray name;
@@ -446,7 +460,7 @@ private:
     }
 
     T read(const storage::Query& query) const {
-        T record;
+        T record = blankRecord();
         record.meta.id = query.uuid(0);
         record.meta.owner.role = readAs<OwnerRole>(query, 1);
         record.meta.owner.team = query.uuid(2);
@@ -465,6 +479,7 @@ private:
     std::string m_order;
     std::string m_selectList;
     std::string m_put;
+    std::string m_insert;
     std::string m_find;
     std::string m_tombstone;
     std::map<std::string, std::string> m_whereSql;

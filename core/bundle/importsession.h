@@ -6,9 +6,10 @@
 //             updated, unchanged, conflicts, skipped) or why it is refused;
 //   apply()   imports the accepted files into the workspace in ONE transaction. When neither the
 //             workspace nor any accepted file changed since the review, the rehearsal already
-//             holds the result, and it is copied into the workspace (SQLite's backup API, one
-//             write transaction) instead of merging every file a second time; otherwise each
-//             file is read and merged again, and one that changed since the review is refused.
+//             holds the result, and when the files bring many records compared with the size
+//             of the workspace it is copied into the workspace (SQLite's backup API, one write
+//             transaction) instead of merging every file a second time; otherwise each file is
+//             read and merged again, and one that changed since the review is refused.
 //             Cancelling (the progress callback returns false) or any refusal rolls everything
 //             back.
 // Memory stays bounded by one bundle: only manifests and plans are kept between the steps (and the
@@ -74,14 +75,23 @@ private:
     // Whether apply() may copy the rehearsal's result into `workspace`: it is the workspace
     // reviewed, nothing was written to it since, and no accepted file changed.
     bool rehearsalStillHolds(Workspace& workspace) const;
-    Result<std::vector<ImportPlan>> applyRehearsal(Workspace& workspace, const Progress& progress) const;
+    // Whether copying the rehearsal costs less than merging again: the copy rewrites every page
+    // of the workspace, the merge what the records touch.
+    bool copyIsCheaper() const;
+    Result<std::vector<ImportPlan>> applyRehearsal(Workspace& workspace) const;
 
     std::vector<FileReview> m_files;
     // The review's rehearsal, holding the workspace as it will be after the import; the
     // workspace's connection and its count of changed rows when the rehearsal was made.
     std::shared_ptr<Rehearsal> m_rehearsal;
-    const void* m_reviewed = nullptr;
-    qint64 m_reviewedChanges = -1;
+    struct Stamp {
+        const void* connection = nullptr;
+        QString path;
+        qint64 changes = -1;      // storage::Database::totalChanges()
+        qint64 replacements = -1; // storage::Database::replacements()
+        qint64 lastLogId = 0;     // the import history and the conflicts before the review
+        qint64 lastConflictId = 0;
+    } m_reviewed;
 };
 
 } // namespace pdsa::bundle

@@ -155,9 +155,10 @@ private:
         if (old)
             return m_ledger.setBase(base);
         // Only loaded for a record this workspace holds; a base left without its record is
-        // replaced.
-        if (m_ledger.addBase(base))
-            return {};
+        // replaced. Any other failure (disk full, I/O) is the import's failure.
+        const Status added = m_ledger.addBase(base);
+        if (added || added.error().code != ErrorCode::Invalid || !m_workspace.database().inTransaction())
+            return added;
         return m_ledger.setBase(base);
     }
 
@@ -420,6 +421,7 @@ Result<std::unique_ptr<Rehearsal>> Rehearsal::of(Workspace& workspace) {
     // A throwaway copy need not survive a power cut: no syncs, the rollback journal in memory
     // (a refused bundle is still rolled back).
     PDSA_TRY((*opened)->database().exec(QStringLiteral("PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;")));
+    (*opened)->setClock(workspace.clock());
     rehearsal->m_copy = std::move(*opened);
     return rehearsal;
 }

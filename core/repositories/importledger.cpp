@@ -32,6 +32,18 @@ Status ImportLedger::setBase(const ImportBase& base) {
     return query->run();
 }
 
+Result<qint64> ImportLedger::lastConflictId() {
+    return m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM import_conflict"));
+}
+
+Status ImportLedger::restampConflicts(qint64 afterId, const QDateTime& detectedAt) {
+    auto query = m_db.query("UPDATE import_conflict SET detected_at = ?1 WHERE id > ?2");
+    if (!query)
+        return query.error();
+    query->bind(1, detectedAt).bind(2, afterId);
+    return query->run();
+}
+
 Status ImportLedger::addBase(const ImportBase& base) {
     auto query = m_db.query("INSERT INTO import_base (record_id, table_name, revision, content_sha256) "
                             "VALUES (?1, ?2, ?3, ?4)");

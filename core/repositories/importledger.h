@@ -56,6 +56,10 @@ public:
     Result<bool> keepConflict(const QUuid& recordId, const QString& table, const QString& incoming,
                               const QString& source, const QDateTime& detectedAt);
     Result<qint64> conflictCount();
+    // The highest conflict id (0 when there is none), and setting when the conflicts above
+    // `afterId` were detected (an import applied by copying its rehearsal: see ImportSession).
+    Result<qint64> lastConflictId();
+    Status restampConflicts(qint64 afterId, const QDateTime& detectedAt);
 
     // Sets SQLite's page cache to `size` (PRAGMA cache_size: pages, or KiB when negative) and
     // returns the size it had. An import widens it while it merges a bundle, so that the pages a

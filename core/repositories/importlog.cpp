@@ -45,6 +45,18 @@ Result<std::vector<ImportLogEntry>> collect(Result<storage::Query> query) {
 
 } // namespace
 
+Result<qint64> ImportLog::lastId() {
+    return m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM import_log"));
+}
+
+Status ImportLog::restamp(qint64 afterId, const QDateTime& importedAt) {
+    auto query = m_db.query("UPDATE import_log SET imported_at = ?1 WHERE id > ?2");
+    if (!query)
+        return query.error();
+    query->bind(1, importedAt).bind(2, afterId);
+    return query->run();
+}
+
 Status ImportLog::add(ImportLogEntry& entry) {
     auto query = m_db.query("INSERT INTO import_log (file_name, kind, owner_role, owner_team, owner_name, "
                             "content_sha256, created_at, imported_at, brought_owner, added, updated, "

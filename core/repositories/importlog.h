@@ -35,6 +35,10 @@ public:
         : m_db(db) {}
 
     Status add(ImportLogEntry& entry);
+    // The highest entry id (0 when there is none), and setting the time of the entries above
+    // `afterId` to `importedAt` (an import applied by copying its rehearsal: see ImportSession).
+    Result<qint64> lastId();
+    Status restamp(qint64 afterId, const QDateTime& importedAt);
     // Every entry, newest first.
     Result<std::vector<ImportLogEntry>> entries();
     // Per owner whose own record arrived by import (its team, or the collaborative from a

@@ -131,6 +131,10 @@ public:
     // Rows changed on this connection since it was opened, rolled back or not: equal at two
     // moments only if nothing was written in between.
     qint64 totalChanges() const;
+    // How many times copyInto() replaced this database's whole content: a write that
+    // totalChanges() does not count.
+    qint64 replacements() const { return m_replacements; }
+    void noteReplaced() { ++m_replacements; }
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
     void close();
@@ -139,6 +143,7 @@ private:
     friend class Transaction;
     Database(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
+    qint64 m_replacements = 0;
     QString m_path;
     int m_transactionDepth = 0;
     std::map<std::string, std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt*)>> m_statements;

@@ -185,6 +185,8 @@ Status copyInto(Database& source, Database& destination,
         }
     }
     const int finished = sqlite3_backup_finish(backup);
+    if (rc == SQLITE_DONE && finished == SQLITE_OK)
+        destination.noteReplaced();
     if (rc != SQLITE_DONE || finished != SQLITE_OK)
         return Error{ErrorCode::Io, QStringLiteral("cannot copy %1 into %2: %3")
                                         .arg(source.path(), destination.path(),

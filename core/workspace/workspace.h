@@ -44,6 +44,7 @@ public:
     // The time stamped on changes; replaceable for tests and the deterministic demo.
     QDateTime now() const { return m_clock(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    const std::function<QDateTime()>& clock() const { return m_clock; }
 
     // Runs `work` in one transaction: all of it is written or none of it.
     Status transact(const std::function<Status()>& work);

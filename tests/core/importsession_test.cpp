@@ -4,6 +4,7 @@
 
 #include "bundle/exportsummary.h"
 #include "bundle/importsession.h"
+#include "repositories/importlog.h"
 #include "storage/workspacefile.h"
 #include "support/testsupport.h"
 #include "workspace/workspace.h"
@@ -163,11 +164,21 @@ TEST_F(ImportSessionTest, applying_an_unchanged_review_gives_the_workspace_the_m
     auto expected = test::openOrFail(byFiles);
     auto ws = test::openOrFail(target);
     ASSERT_TRUE(ws && expected);
+    const QDateTime reviewed(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
+    const QDateTime appliedAt(QDate(2026, 5, 1), QTime(9, 7), Qt::UTC);
+    ws->setClock([&] { return reviewed; });
     auto session = ImportSession::review(*ws, {feedback, team1, templateFile, team0});
     ASSERT_TRUE(session.ok());
+    ws->setClock([&] { return appliedAt; });
     auto applied = session->apply(*ws);
     ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_EQ(ws->database().replacements(), 1); // the rehearsal was copied, not merged again
     EXPECT_EQ(ws->contentHash().value(), expected->contentHash().value());
+    // The history says when the import was applied, not when it was reviewed.
+    const auto log = repo::ImportLog(ws->database()).entries().value();
+    ASSERT_EQ(log.size(), 4u);
+    for (const repo::ImportLogEntry& entry : log)
+        EXPECT_EQ(entry.importedAt, appliedAt) << entry.fileName.toStdString();
     EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
     EXPECT_TRUE(storage::fullCheck(ws->database(), target).ok());
 }
@@ -184,11 +195,31 @@ TEST_F(ImportSessionTest, an_edit_made_after_the_review_survives_the_apply) {
     renameCollaborative(*ws, QStringLiteral("Renamed while the import waited"));
     auto applied = session->apply(*ws);
     ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_EQ(ws->database().replacements(), 0);
     EXPECT_EQ(ws->collaborative.current().value().name, QStringLiteral("Renamed while the import waited"));
     EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
 }
 
-TEST_F(ImportSessionTest, cancelling_the_copy_of_the_rehearsal_imports_nothing) {
+// Two sessions reviewed on the same workspace: the second, applied after the first, merges on
+// top of it rather than copying a rehearsal that never saw the first.
+TEST_F(ImportSessionTest, a_second_session_reviewed_before_the_first_was_applied_keeps_the_first) {
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    auto first = ImportSession::review(*ws, {templateFile, team0});
+    auto second = ImportSession::review(*ws, {templateFile, team1});
+    ASSERT_TRUE(first.ok() && second.ok());
+    ASSERT_TRUE(first->apply(*ws).ok());
+    auto applied = second->apply(*ws);
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
+    // Applying the first again changes nothing.
+    const QByteArray hash = ws->contentHash().value();
+    ASSERT_TRUE(first->apply(*ws).ok());
+    EXPECT_EQ(ws->contentHash().value(), hash);
+    EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
+}
+
+TEST_F(ImportSessionTest, cancelling_as_the_apply_starts_imports_nothing) {
     const QByteArray before = test::fileBytes(target);
     {
         auto ws = test::openOrFail(target);

@@ -32,13 +32,14 @@ export   Writes a bundle (.pdsabundle) of the workspace W: a team bundle (every 
          hash.
 verify   Checks a bundle without a workspace (the container, the manifest, the checksums and
          every record) and prints its manifest and content hash.
-import   Merges bundles into the workspace W, each file in its own transaction, and prints per
-         kind of record what is new, updated, unchanged, in conflict or skipped. A record changed
+import   Merges bundles into the workspace W and prints per kind of record what is new,
+         updated, unchanged, in conflict or skipped. Every file is checked and rehearsed first;
+         then the files that can be imported are written in one transaction. A record changed
          both here and in the bundle since they last agreed is a conflict: this workspace's
          version stays and the bundle's is kept for review. A record owned by someone else here
          is never overwritten. A file that cannot be imported whole (damaged, another
          collaborative, a reference to a record neither in it nor in W) is refused and nothing
-         of it is written. Import the collaborative's template into a new workspace (pdsa init)
+         of it is written; the other files are imported. Import the collaborative's template into a new workspace (pdsa init)
          first. --dry-run only prints what would happen and writes nothing.
 
 Exit status: 0 success (for import: every file applied or had nothing to do); 1 bad input or
@@ -206,31 +207,30 @@ int importBundles(const QCommandLineParser& parser, const QStringList& positiona
     auto opened = Workspace::open(workspacePath, options);
     if (!opened)
         return io.badInput(opened.error().message);
-    // A dry run imports into a private copy, so that it meets every refusal the import would.
-    std::unique_ptr<bundle::Rehearsal> rehearsal;
-    if (dryRun) {
-        auto made = bundle::Rehearsal::of(**opened);
-        if (!made)
-            return io.badInput(made.error().message);
-        rehearsal = std::move(*made);
-    }
-    Workspace& target = rehearsal ? rehearsal->workspace() : **opened;
     // Templates first, then team bundles, then feedback (bundle::importOrder), so the order in
-    // which the files are named does not matter. Each file is read once for its manifest and again
-    // to import, so memory stays bounded by one bundle.
+    // which the files are named does not matter. The review rehearses every file on a private
+    // copy, so a dry run meets every refusal the import would; the import then writes the files
+    // it accepted in one transaction (bundle::ImportSession, as the app's import dialog does).
+    auto session = bundle::ImportSession::review(**opened, positional.mid(1));
+    if (!session)
+        return io.badInput(session.error().message);
     int code = kOk;
-    for (const bundle::FileReview& file : bundle::importOrder(positional.mid(1))) {
-        if (file.refusal) {
+    for (const bundle::FileReview& file : session->files())
+        if (file.refusal)
             code = io.badInput(file.refusal->message);
-            continue;
-        }
-        auto plan = bundle::importBundleFile(target, file.path);
-        if (!plan) {
-            code = io.badInput(plan.error().message);
-            continue;
-        }
-        printPlan(io.out, *plan, dryRun);
+    if (dryRun) {
+        for (const bundle::FileReview& file : session->files())
+            if (file.accepted())
+                printPlan(io.out, *file.plan, true);
+        return code;
     }
+    if (session->acceptedFiles() == 0)
+        return code;
+    auto applied = session->apply(**opened);
+    if (!applied)
+        return io.badInput(applied.error().message);
+    for (const bundle::ImportPlan& plan : *applied)
+        printPlan(io.out, plan, false);
     return code;
 }
 

@@ -2,9 +2,11 @@
 // bundles into a workspace set up from the template (target: under 2 s); importing the bundles
 // of a 200-team, 120-month collaborative (target: under 30 s, memory bounded by one bundle: the
 // peak resident size is reported as a counter). Each import is timed two ways:
-//   BM_ImportTeamBundles  each file in its own transaction, as `pdsa bundle import` does;
-//   BM_ImportSession      the app's import (ImportSession): the review with its preview of every
-//                         file, then applying them all in one transaction.
+//   BM_ImportSession      the import of many files as the app's import dialog and `pdsa bundle
+//                         import` do it (ImportSession): the review with its preview of every
+//                         file, then applying them all in one transaction;
+//   BM_ImportTeamBundles  one file after another, each in its own transaction (importBundleFile),
+//                         as bundles arriving one at a time are imported.
 //   build/release/tests/bench/pdsa_bench_bundle --benchmark_counters_tabular=true
 
 #include "bundle/bundle.h"

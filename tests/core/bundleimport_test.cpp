@@ -1,6 +1,7 @@
 // Bundle import (issue 5): the three-way merge per record, its refusals, and that a refused or
 // failed import leaves the workspace exactly as it was.
 #include "bundle/bundle.h"
+#include "bundle/importsession.h"
 #include "bundle/merge.h"
 #include "bundle/ziparchive.h"
 #include "repositories/importledger.h"
@@ -808,3 +809,58 @@ TEST_F(BundleImport, an_import_leaves_the_page_cache_as_it_found_it) {
     EXPECT_GT(imported->totals().added, 0);
     EXPECT_EQ(ws->database().scalar(QStringLiteral("PRAGMA cache_size")).value(), before);
 }
+
+namespace {
+
+// The app's import applies a reviewed session by copying its rehearsal into the workspace; a disk
+// error at any write or sync of that copy leaves the workspace as it was or fully imported.
+TEST_F(BundleImport, a_disk_error_at_any_point_of_copying_a_reviewed_import_leaves_the_workspace_before_or_after) {
+    const QString base = fresh(QStringLiteral("base.pdsa"));
+    const QByteArray hashBefore = hashOf(base);
+    const QString path = dir.path(QStringLiteral("w.pdsa"));
+    const auto attempt = [&](int allowed, qint64* copies = nullptr) -> Status {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        EXPECT_TRUE(QFile::copy(base, path));
+        Workspace::OpenOptions options;
+        options.vfs = storage::faults::vfsName();
+        auto ws = test::openOrFail(path, options);
+        if (!ws)
+            return Error{ErrorCode::Io, QStringLiteral("cannot open")};
+        ws->setClock([] { return kStamp; });
+        auto session = ImportSession::review(*ws, {teamFiles[0], teamFiles[1]});
+        if (!session)
+            return session.error();
+        storage::faults::failAfter(allowed);
+        auto applied = session->apply(*ws);
+        storage::faults::disarm();
+        if (copies)
+            *copies = ws->database().replacements();
+        return applied ? Status{} : Status(applied.error());
+    };
+    qint64 copies = 0;
+    ASSERT_TRUE(attempt(-1, &copies).ok());
+    ASSERT_EQ(copies, 1) << "the apply copied the rehearsal";
+    const QByteArray hashAfter = hashOf(path);
+    ASSERT_NE(hashAfter, hashBefore);
+
+    int asBefore = 0;
+    bool succeeded = false;
+    for (int allowed = 0; allowed < 4000 && !succeeded; ++allowed) {
+        SCOPED_TRACE(allowed);
+        succeeded = attempt(allowed).ok();
+        auto reopened = test::openOrFail(path);
+        ASSERT_TRUE(reopened);
+        EXPECT_TRUE(storage::fullCheck(reopened->database(), path).ok());
+        const QByteArray hash = reopened->contentHash().value();
+        reopened.reset();
+        if (hash == hashBefore)
+            ++asBefore;
+        else
+            EXPECT_EQ(hash, hashAfter) << "neither before nor after";
+    }
+    EXPECT_TRUE(succeeded);
+    EXPECT_GE(asBefore, 5) << "journal writes and syncs and database writes all fail safely";
+}
+
+} // namespace

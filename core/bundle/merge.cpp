@@ -7,8 +7,10 @@
 #include "repositories/inventory.h"
 #include "storage/workspacefile.h"
 #include "util/sha256.h"
+#include "workspace/datafolder.h"
 #include "workspace/workspace.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -408,13 +410,17 @@ Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path) {
 
 Result<std::unique_ptr<Rehearsal>> Rehearsal::of(Workspace& workspace) {
     std::unique_ptr<Rehearsal> rehearsal(new Rehearsal);
-    if (!rehearsal->m_folder.isValid())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make a temporary folder for the dry run: %1")
-                                            .arg(rehearsal->m_folder.errorString()));
-    const QString copy = rehearsal->m_folder.filePath(QStringLiteral("rehearsal.pdsa"));
+    const QString parent = QDir(appDataFolder()).filePath(QStringLiteral("rehearsals"));
+    if (!QDir().mkpath(parent))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot make the folder %1 for the import's rehearsal").arg(parent));
+    rehearsal->m_folder = std::make_unique<QTemporaryDir>(QDir(parent).filePath(QStringLiteral("import-XXXXXX")));
+    if (!rehearsal->m_folder->isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot make a folder in %1 for the import's rehearsal: %2")
+                                            .arg(parent, rehearsal->m_folder->errorString()));
+    const QString copy = rehearsal->m_folder->filePath(QStringLiteral("rehearsal.pdsa"));
     PDSA_TRY(storage::backupTo(workspace.database(), copy));
     Workspace::OpenOptions options;
-    options.backupFolder = rehearsal->m_folder.filePath(QStringLiteral("backups"));
+    options.backupFolder = rehearsal->m_folder->filePath(QStringLiteral("backups"));
     auto opened = Workspace::open(copy, options);
     if (!opened)
         return opened.error();

@@ -88,7 +88,8 @@ Status withImportCache(Workspace& workspace, const std::function<Status()>& work
 // Reads the bundle at `path` (every check of readBundleFile) and imports it.
 Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path);
 
-// A private copy of a workspace in a temporary folder to rehearse imports in: a dry run that
+// A private copy of a workspace, in a folder of its own under the app's data folder (never the
+// system's temporary folder: the copy holds the workspace's notes), to rehearse imports in: a dry run that
 // meets every refusal the real import would (a dangling reference, a constraint) and sees what
 // earlier files of the same run brought, while the workspace itself is only read. The copy is
 // deleted with the rehearsal.
@@ -99,7 +100,7 @@ public:
 
 private:
     Rehearsal() = default;
-    QTemporaryDir m_folder;
+    std::unique_ptr<QTemporaryDir> m_folder; // in the app's data folder, deleted with the rehearsal
     std::unique_ptr<Workspace> m_copy;
 };
 

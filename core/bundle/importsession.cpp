@@ -171,11 +171,11 @@ bool ImportSession::rehearsalStillHolds(Workspace& workspace) const {
     });
 }
 
-bool ImportSession::copyIsCheaper() const {
+bool ImportSession::copyIsCheaper(qint64 records) const {
     // Measured (docs/performance.md): about 35 µs of merging per record against about 15 µs of
     // copying per 4 kB page, its journal included.
     auto pages = m_rehearsal->workspace().database().scalar(QStringLiteral("PRAGMA page_count"));
-    return pages && *pages <= 2 * recordsToDo(m_files, true);
+    return pages && *pages <= 2 * records;
 }
 
 Result<std::vector<ImportPlan>> ImportSession::applyRehearsal(Workspace& workspace) const {
@@ -198,21 +198,16 @@ Result<std::vector<ImportPlan>> ImportSession::applyRehearsal(Workspace& workspa
 
 Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const Progress& progress) const {
     if (changesAnything() && m_rehearsal) {
-        QString label;
-        qint64 accepted = 0;
-        for (const FileReview& file : m_files)
-            if (file.accepted()) {
-                label = file.name;
-                ++accepted;
-            }
-        if (accepted > 1)
-            label = QStringLiteral("%1 bundles").arg(accepted);
+        const qint64 accepted = acceptedFiles();
+        QString label = QStringLiteral("%1 bundles").arg(accepted);
+        if (accepted == 1)
+            label = std::find_if(m_files.begin(), m_files.end(), [](const FileReview& f) { return f.accepted(); })->name;
         const qint64 total = recordsToDo(m_files, true);
         // Asked before the check below, so that nothing done while the question is on screen
         // (the app processes events) can slip between the check and the copy.
         if (progress && !progress(label, 0, total))
             return cancelled();
-        if (rehearsalStillHolds(workspace) && copyIsCheaper()) {
+        if (rehearsalStillHolds(workspace) && copyIsCheaper(total)) {
             auto plans = applyRehearsal(workspace);
             if (plans && progress)
                 (void)progress(label, total, total); // done: too late to cancel

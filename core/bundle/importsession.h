@@ -77,7 +77,7 @@ private:
     bool rehearsalStillHolds(Workspace& workspace) const;
     // Whether copying the rehearsal costs less than merging again: the copy rewrites every page
     // of the workspace, the merge what the records touch.
-    bool copyIsCheaper() const;
+    bool copyIsCheaper(qint64 records) const;
     Result<std::vector<ImportPlan>> applyRehearsal(Workspace& workspace) const;
 
     std::vector<FileReview> m_files;

@@ -108,6 +108,15 @@ void BM_ExportTeamBundle(benchmark::State& state) {
 }
 BENCHMARK(BM_ExportTeamBundle)->Unit(benchmark::kMillisecond);
 
+// A new workspace at `path` (replacing any) set up from the template of `exports`.
+std::unique_ptr<pdsa::Workspace> workspaceFromTemplate(const QString& path, const Exports& exports) {
+    QFile::remove(path);
+    auto ws = pdsa::Workspace::createEmpty(path);
+    if (!ws || !pdsa::bundle::importBundleFile(**ws, exports.templateFile).ok())
+        qFatal("cannot set up the workspace");
+    return std::move(*ws);
+}
+
 void BM_ImportTeamBundles(benchmark::State& state) {
     const int teams = int(state.range(0));
     const int months = int(state.range(1));
@@ -115,13 +124,10 @@ void BM_ImportTeamBundles(benchmark::State& state) {
     const QString path = QDir(scratch().path()).filePath(QStringLiteral("import.pdsa"));
     for (auto _ : state) {
         state.PauseTiming();
-        QFile::remove(path);
-        auto ws = pdsa::Workspace::createEmpty(path);
-        if (!ws || !pdsa::bundle::importBundleFile(**ws, exports.templateFile).ok())
-            qFatal("cannot set up the workspace");
+        const std::unique_ptr<pdsa::Workspace> ws = workspaceFromTemplate(path, exports);
         state.ResumeTiming();
         for (const QString& file : exports.teamFiles)
-            if (!pdsa::bundle::importBundleFile(**ws, file).ok())
+            if (!pdsa::bundle::importBundleFile(*ws, file).ok())
                 state.SkipWithError("import failed");
     }
     state.counters["bundles"] = double(exports.teamFiles.size());
@@ -138,17 +144,14 @@ void BM_ImportSession(benchmark::State& state) {
     double reviewSeconds = 0, applySeconds = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        QFile::remove(path);
-        auto ws = pdsa::Workspace::createEmpty(path);
-        if (!ws || !pdsa::bundle::importBundleFile(**ws, exports.templateFile).ok())
-            qFatal("cannot set up the workspace");
+        const std::unique_ptr<pdsa::Workspace> ws = workspaceFromTemplate(path, exports);
         state.ResumeTiming();
         const auto start = std::chrono::steady_clock::now();
-        auto session = pdsa::bundle::ImportSession::review(**ws, exports.teamFiles);
+        auto session = pdsa::bundle::ImportSession::review(*ws, exports.teamFiles);
         const auto reviewed = std::chrono::steady_clock::now();
         if (!session || session->acceptedFiles() != exports.teamFiles.size())
             state.SkipWithError("review failed");
-        else if (!session->apply(**ws).ok())
+        else if (!session->apply(*ws).ok())
             state.SkipWithError("apply failed");
         const auto applied = std::chrono::steady_clock::now();
         reviewSeconds += std::chrono::duration<double>(reviewed - start).count();

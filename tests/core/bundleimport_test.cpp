@@ -22,6 +22,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <functional>
 #include <random>
 
 using namespace pdsa;
@@ -502,6 +503,31 @@ TEST_F(BundleImport, import_without_a_workspace_or_files_is_wrong_usage) {
     EXPECT_EQ(test::runPdsa({QStringLiteral("init")}).code, 2);
 }
 
+// Runs `attempt` with the disk failing after 0, 1, 2… writes until one succeeds; after each,
+// the workspace at `path` is whole and holds either `hashBefore` or `hashAfter`, and at least
+// `minBefore` attempts left it as before.
+void expectBeforeOrAfter(const std::function<Status(int)>& attempt, const QString& path,
+                         const QByteArray& hashBefore, const QByteArray& hashAfter, int maxAttempts,
+                         int minBefore) {
+    int asBefore = 0;
+    bool succeeded = false;
+    for (int allowed = 0; allowed < maxAttempts && !succeeded; ++allowed) {
+        SCOPED_TRACE(allowed);
+        succeeded = attempt(allowed).ok();
+        auto reopened = test::openOrFail(path);
+        ASSERT_TRUE(reopened);
+        EXPECT_TRUE(storage::fullCheck(reopened->database(), path).ok());
+        const QByteArray hash = reopened->contentHash().value();
+        reopened.reset();
+        if (hash == hashBefore)
+            ++asBefore;
+        else
+            EXPECT_EQ(hash, hashAfter) << "neither before nor after";
+    }
+    EXPECT_TRUE(succeeded);
+    EXPECT_GE(asBefore, minBefore) << "journal writes and syncs and database writes all fail safely";
+}
+
 TEST_F(BundleImport, a_disk_error_at_any_point_of_an_import_leaves_the_workspace_before_or_after) {
     const QString base = fresh(QStringLiteral("base.pdsa"));
     const QByteArray hashBefore = hashOf(base);
@@ -525,23 +551,7 @@ TEST_F(BundleImport, a_disk_error_at_any_point_of_an_import_leaves_the_workspace
     const QByteArray hashAfter = hashOf(path);
     ASSERT_NE(hashAfter, hashBefore);
 
-    int asBefore = 0;
-    bool succeeded = false;
-    for (int allowed = 0; allowed < 2000 && !succeeded; ++allowed) {
-        SCOPED_TRACE(allowed);
-        succeeded = attempt(allowed).ok();
-        auto reopened = test::openOrFail(path);
-        ASSERT_TRUE(reopened);
-        EXPECT_TRUE(storage::fullCheck(reopened->database(), path).ok());
-        const QByteArray hash = reopened->contentHash().value();
-        reopened.reset();
-        if (hash == hashBefore)
-            ++asBefore;
-        else
-            EXPECT_EQ(hash, hashAfter) << "neither before nor after";
-    }
-    EXPECT_TRUE(succeeded);
-    EXPECT_GE(asBefore, 10) << "journal writes and syncs and database writes all fail safely";
+    expectBeforeOrAfter(attempt, path, hashBefore, hashAfter, 2000, 10);
 }
 
 TEST(BundleFixture, the_format_1_team_bundle_reads_and_imports) {
@@ -818,7 +828,8 @@ TEST_F(BundleImport, a_disk_error_at_any_point_of_copying_a_reviewed_import_leav
     const QString base = fresh(QStringLiteral("base.pdsa"));
     const QByteArray hashBefore = hashOf(base);
     const QString path = dir.path(QStringLiteral("w.pdsa"));
-    const auto attempt = [&](int allowed, qint64* copies = nullptr) -> Status {
+    qint64 copies = 0;
+    const auto attemptCounting = [&](int allowed, qint64* counted) -> Status {
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-journal"));
         EXPECT_TRUE(QFile::copy(base, path));
@@ -834,33 +845,17 @@ TEST_F(BundleImport, a_disk_error_at_any_point_of_copying_a_reviewed_import_leav
         storage::faults::failAfter(allowed);
         auto applied = session->apply(*ws);
         storage::faults::disarm();
-        if (copies)
-            *copies = ws->database().replacements();
+        if (counted)
+            *counted = ws->database().replacements();
         return applied ? Status{} : Status(applied.error());
     };
-    qint64 copies = 0;
-    ASSERT_TRUE(attempt(-1, &copies).ok());
+    const auto attempt = [&](int allowed) { return attemptCounting(allowed, nullptr); };
+    ASSERT_TRUE(attemptCounting(-1, &copies).ok());
     ASSERT_EQ(copies, 1) << "the apply copied the rehearsal";
     const QByteArray hashAfter = hashOf(path);
     ASSERT_NE(hashAfter, hashBefore);
 
-    int asBefore = 0;
-    bool succeeded = false;
-    for (int allowed = 0; allowed < 4000 && !succeeded; ++allowed) {
-        SCOPED_TRACE(allowed);
-        succeeded = attempt(allowed).ok();
-        auto reopened = test::openOrFail(path);
-        ASSERT_TRUE(reopened);
-        EXPECT_TRUE(storage::fullCheck(reopened->database(), path).ok());
-        const QByteArray hash = reopened->contentHash().value();
-        reopened.reset();
-        if (hash == hashBefore)
-            ++asBefore;
-        else
-            EXPECT_EQ(hash, hashAfter) << "neither before nor after";
-    }
-    EXPECT_TRUE(succeeded);
-    EXPECT_GE(asBefore, 5) << "journal writes and syncs and database writes all fail safely";
+    expectBeforeOrAfter(attempt, path, hashBefore, hashAfter, 4000, 5);
 }
 
 } // namespace

@@ -3,8 +3,8 @@
 // (other columns are ignored; names are matched without regard to case or surrounding spaces).
 // Every cell is checked and a refusal names the row and column, e.g.
 //   data.csv, row 7, column y: expected a number, got "n/a"
-// then the rows are aggregated to one Subgroup per distinct x, in x order (CHART-RULES §1 steps
-// 1–3).
+// then the rows are aggregated to one Subgroup per distinct x, in x order (docs/chart-rules.md §1
+// steps 1–3).
 //
 // - x is a number, or a date written YYYY-MM-DD, or a month written YYYY-MM; all rows use the
 //   same kind. Dates sort in time. Rows with an empty x are dropped, as qicharts2 drops NA x.
@@ -18,9 +18,9 @@
 //   otherwise, with n, Σy/Σn over the rows with both present, and without n their mean or median
 //   (`aggregation`).
 // - Refused: a negative denominator; for p and pp a count below 0 or above its denominator,
-//   including a positive count over a zero denominator (CHART-RULES §6); a negative count for u,
-//   up and c charts, or a negative number of opportunities for g charts; a time between events
-//   of 0 or less for t charts (§4).
+//   including a positive count over a zero denominator (docs/chart-rules.md §6); a negative
+//   count for u, up and c charts, or a negative number of opportunities for g charts; a time
+//   between events of 0 or less for t charts (§4).
 
 #include "analysis/spc.h"
 #include "util/result.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Centre lines and limits of every chart type, for one part (CHART-RULES §3 and §4), as
+// Centre lines and limits of every chart type, for one part (docs/chart-rules.md §3 and §4), as
 // qicharts2 computes them, and the NHS "Making Data Count" XmR limits (§5) for i charts under the
 // NHS rules. The centre line and sigma come from the part's base points (baseline AND included);
 // the limits then apply to every point of the part, each with its own n where n matters.

@@ -18,10 +18,10 @@ namespace {
 // grouping in a sequence of alternatives. Ann Math Stat 1943;14:66–87.
 //
 // PROVENANCE — NOT COPIED FROM THE PRINT. We could not find a printed copy of that table in any
-// source available to us (the paper's full text was not available; CHART-RULES §7 says the same).
-// The limits below are therefore COMPUTED, exactly, as CHART-RULES §7 prescribes: the
-// Swed–Eisenhart distribution of the number of runs R with n1 = floor(N/2) points on one side and
-// n2 = ceil(N/2) on the other;
+// source available to us (the paper's full text was not available; docs/chart-rules.md §7 says the
+// same). The limits below are therefore COMPUTED, exactly, by the method docs/chart-rules.md §7
+// describes: the Swed–Eisenhart distribution of the number of runs R with n1 = floor(N/2) points
+// on one side and n2 = ceil(N/2) on the other;
 //   lower = the smallest r with P(R ≤ r) > 0.025,
 //   upper = the largest  r with P(R ≥ r) > 0.025.
 // The counts are whole numbers (arrangements with r runs, out of C(N, n1)), so the comparison

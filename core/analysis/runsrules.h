@@ -1,8 +1,8 @@
 #pragma once
 // The runs analyses of one part of a chart, against its centre line: the Anhøj rules as
-// qicharts2 applies them (CHART-RULES §2) and the IHI run-chart rules of Perla, Provost & Murray
-// 2011 (§7). Both are always computed; the rule set a chart displays only decides which one the
-// chart view and the CLI's reader look at.
+// qicharts2 applies them (docs/chart-rules.md §2) and the IHI run-chart rules of Perla, Provost &
+// Murray 2011 (§7). Both are always computed; the rule set a chart displays only decides which one
+// the chart view and the CLI's reader look at.
 //
 // Shared ground: only included points count; a point whose plotted value is a gap is skipped; a
 // point exactly on the centre line is not "useful": it neither breaks nor extends a run and is no

@@ -1,7 +1,7 @@
 #pragma once
 // The run-chart and control-chart engine: plain functions over plain value structs, no widgets,
 // no SQL and no I/O, so that a chart view (ui/) draws a ChartResult without touching the maths
-// and `pdsa chart` prints the same result as JSON. ../shared/CHART-RULES.md is the specification;
+// and `pdsa chart` prints the same result as JSON. docs/chart-rules.md states the rules it follows;
 // the sections cited below (§1–§7) are that document's.
 //
 // The pipeline is qicharts2's (§1): one Subgroup per distinct x, in x order (chartinput.h builds
@@ -10,7 +10,7 @@
 // (runsrules.h: Anhøj and IHI, both always) and, with the NHS rule set, the Making Data Count
 // classification (nhsrules.h); sigma signals; finally the multiplier.
 //
-// Our deliberate differences from qicharts2 (§6, and where the spec leaves a choice):
+// Our deliberate differences from qicharts2 (§6, and where the rules leave a choice):
 // - With parts, `freeze` applies within each part (the first `freeze` points of each phase);
 //   qicharts2 ignores freeze when part is given.
 // - A point whose plotted value is not finite (missing, 0/0, k/0) is a gap: it is not plotted, it
@@ -22,8 +22,8 @@
 //   scaling can never turn "above the limit" into "on the limit" by rounding.
 //
 // Defaults (also printed by `pdsa chart --help`):
-// - Rules: IHI for run charts (issue 3: "IHI by default"); Anhøj for control charts, which is what
-//   qicharts2 does with every chart (the IHI runs table is a run-chart tool, about the median).
+// - Rules: IHI for run charts; Anhøj for control charts, which is what qicharts2 does with every
+//   chart (the IHI runs table is a run-chart tool, about the median).
 // - Moving-range screening: on. §3: qicharts2 screens (Nelson 1982) whenever the package is
 //   attached with library(qicharts2), which is how it is ordinarily used, and NHSRplotthedots
 //   screens by default (screen_outliers = TRUE); only a bare qicharts2::qic call leaves it off.

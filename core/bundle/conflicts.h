@@ -6,7 +6,7 @@
 // notes) keep both. Each choice is one workspace transaction and returns what is needed to undo
 // it exactly, so that the app can make it one step of its undo stack.
 //
-// Owned by the bundle feature (issue 5). The app's conflicts dialog (ui/dialogs/conflictsdialog)
+// Part of the bundles work. The app's conflicts dialog (ui/dialogs/conflictsdialog)
 // and its undo commands (ui/undo/conflictcommands) call these; the SQL is in repo::ImportLedger.
 
 #include "repositories/importledger.h"

@@ -1,7 +1,7 @@
 #pragma once
-// What free text a bundle would carry, for the export dialog to say before the file is written
-// (issue 5: "the export dialog says what free text is included"). Free text is what a person
-// wrote that could hold names: the columns RecordTable marks freeText and a cycle's questions.
+// What free text a bundle would carry, for the export dialog to say before the file is written,
+// so that nobody sends notes without knowing. Free text is what a person wrote that could hold
+// names: the columns RecordTable marks freeText and a cycle's questions.
 
 #include "bundle/bundle.h"
 

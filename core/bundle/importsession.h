@@ -15,7 +15,7 @@
 // Memory stays bounded by one bundle: only manifests and plans are kept between the steps (and the
 // rehearsal, a file in a temporary folder, deleted with the session).
 //
-// Owned by the bundle feature (issue 5); `pdsa bundle import` shares importOrder().
+// Part of the bundles work; `pdsa bundle import` uses importOrder() too.
 
 #include "bundle/merge.h"
 

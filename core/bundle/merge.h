@@ -3,7 +3,7 @@
 // sides agreed on (docs/bundle-format.md, "Merge rules"). One bundle at a time, in one workspace
 // transaction: either every record of the bundle is merged or, on any refusal, none is.
 //
-// Owned by the bundle feature (issue 5). The CLI (`pdsa bundle import`) and, later, the app call
+// Part of the bundles work. The CLI (`pdsa bundle import`) and, later, the app call
 // importBundleFile(); the bookkeeping lives in repo::ImportLedger (workspace format 3).
 
 #include "bundle/bundle.h"

@@ -213,9 +213,9 @@ const std::vector<MeasureTemplate>& measureTemplates()
 
 const std::vector<StratumText>& strataTexts()
 {
-    // Shares and rate adjustments are invented to echo the national pattern the seed documents
-    // describe (lower and slower reunification for Black and American Indian children and for
-    // infants); they are not real data.
+    // Shares and rate adjustments are invented to echo the national pattern that published
+    // child-welfare reunification research describes (lower and slower reunification for Black and
+    // American Indian children and for infants); they are not real data.
     static const std::vector<StratumText> strata = {
         {"Race/ethnicity", "American Indian or Alaska Native", 0.10, 0.90},
         {"Race/ethnicity", "Black or African American", 0.24, 0.84},

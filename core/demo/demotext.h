@@ -1,7 +1,7 @@
 #pragma once
-// The words of the demo collaborative: change concepts and ideas (from the seed documents'
-// change package), fictional teams and people, and the shared measure set. Everything here is
-// invented and every team name says "(demo)".
+// The words of the demo collaborative: change concepts and ideas (after the change package of
+// published child-welfare reunification research), fictional teams and people, and the shared
+// measure set. Everything here is invented and every team name says "(demo)".
 
 #include "domain/measure.h"
 #include "domain/team.h"
@@ -70,7 +70,7 @@ struct StratumText {
     const char* dimension;
     const char* name;
     double share;      // share of children in this stratum (before the team's own adjustment)
-    double adjustment; // multiplier on the reunification rate (the disparities the seeds describe)
+    double adjustment; // multiplier on the reunification rate (the disparities research describes)
 };
 const std::vector<StratumText>& strataTexts();
 

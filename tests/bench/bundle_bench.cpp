@@ -1,4 +1,4 @@
-// Bundle benchmarks (issue 5): exporting one demo team's bundle; importing 20 demo-sized team
+// Bundle benchmarks: exporting one demo team's bundle; importing 20 demo-sized team
 // bundles into a workspace set up from the template (target: under 2 s); importing the bundles
 // of a 200-team, 120-month collaborative (target: under 30 s, memory bounded by one bundle: the
 // peak resident size is reported as a counter). Each import is timed two ways:

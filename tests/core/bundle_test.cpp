@@ -1,4 +1,4 @@
-// Bundles: export, and reading a bundle back with every check (issue 5).
+// Bundles: export, and reading a bundle back with every check (docs/bundle-format.md).
 #include "bundle/bundle.h"
 #include "bundle/ziparchive.h"
 #include "support/testsupport.h"

@@ -1,4 +1,4 @@
-// Bundle import (issue 5): the three-way merge per record, its refusals, and that a refused or
+// Bundle import: the three-way merge per record, its refusals, and that a refused or
 // failed import leaves the workspace exactly as it was.
 #include "bundle/bundle.h"
 #include "bundle/importsession.h"

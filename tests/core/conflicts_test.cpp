@@ -1,4 +1,4 @@
-// Resolving import conflicts (issue 5): listing what an import kept, keep mine / take theirs /
+// Resolving import conflicts: listing what an import kept, keep mine / take theirs /
 // keep both, each undone exactly, and what a later import of the same bundle does afterwards.
 #include "bundle/bundle.h"
 #include "bundle/conflicts.h"

@@ -1,6 +1,6 @@
 // The demo collaborative: deterministic (same seed and sizes, same content hash), sized by its
 // options, and complete enough for a new user to see the whole product — calendar, change
-// package, teams with aims, the measures the issue names with disaggregated data that adds up,
+// package, teams with aims, the collaborative's measure set with disaggregated data that adds up,
 // ramps of PDSA cycles with every decision, and coaching, scores and spread.
 
 #include "support/testsupport.h"

@@ -1,4 +1,4 @@
-// Screenshots of another team's work in an organizer's workspace (issue 5): the demo's first
+// Screenshots of another team's work in an organizer's workspace (bundles): the demo's first
 // team exported as a bundle and imported into a workspace made from the demo's template, so that
 // its team page, a measure page, a cycle page and its cycle list show the "Imported" banner and their
 // read-only controls; the team page once more at 200 % text.

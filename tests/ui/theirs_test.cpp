@@ -1,4 +1,4 @@
-// Whose work is theirs (issue 5): in an organizer's workspace that imported a team's bundle, that
+// Whose work is theirs (bundles): in an organizer's workspace that imported a team's bundle, that
 // team's pages say whose work it is and where it came from, every edit control is read-only or
 // disabled with the reason, the document refuses any edit of its records (the workspace stays
 // byte for byte the same), and a team made here stays editable. An import marks the team at

@@ -6,8 +6,8 @@
 // is one undo step on the document's stack (Edit ▸ Undo, or Ctrl+Z here, brings the conflict
 // back); the dialog follows the document, so it can stay open beside the main window.
 //
-// Owned by the conflicts feature (issue 5). The main window opens it from File ▸ Import
-// conflicts… and from an import's result; it needs nothing but the document.
+// Part of the bundles work. The main window opens it from File ▸ Import conflicts… and from an
+// import's result; it needs nothing but the document.
 
 #include "bundle/conflicts.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // The list of kept import conflicts in the "Import conflicts" dialog: what the record is, its
 // kind, the bundle it came from and when the import found it. Served from the conflicts the
-// dialog listed (core/bundle/conflicts.h); owned by the conflicts feature (issue 5).
+// dialog listed (core/bundle/conflicts.h); part of the bundles work.
 
 #include "bundle/conflicts.h"
 

@@ -1,5 +1,5 @@
-// The Anhøj runs rules as qicharts2 applies them (CHART-RULES §2): over the useful points, a
-// signal when the longest run is above round(log2 n) + 3 or the crossings are below
+// The Anhøj runs rules as qicharts2 applies them (docs/chart-rules.md §2): over the useful points,
+// a signal when the longest run is above round(log2 n) + 3 or the crossings are below
 // qbinom(0.05, n − 1, ½); each at its threshold and one point short of it.
 
 #include "analysistesting.h"
@@ -34,7 +34,7 @@ int exactCrossingsMin(int n)
 
 TEST(AnhoejRules, critical_values_match_the_qicharts2_vignette)
 {
-    // CHART-RULES §2: N: longest.run.max / n.crossings.min.
+    // docs/chart-rules.md §2: N: longest.run.max / n.crossings.min.
     const int table[][3] = {{10, 6, 2}, {12, 7, 3}, {16, 7, 4}, {20, 7, 6},  {24, 8, 8},  {30, 8, 10},
                             {40, 8, 14}, {50, 9, 19}, {60, 9, 23}, {80, 9, 32}, {100, 10, 41}};
     for (const auto& row : table) {

@@ -146,7 +146,8 @@ TEST(ChartInput, refuses_a_positive_count_over_a_zero_denominator_for_p_and_keep
     const auto gap = read("x,y,n\n1,5,10\n2,0,0\n", ChartType::P);
     ASSERT_TRUE(gap.ok());
     EXPECT_TRUE(isNa(gap->subgroups[1].y));
-    const auto u = read("x,y,n\n1,5,10\n2,3,0\n", ChartType::U); // for u a gap (CHART-RULES §6 is about P)
+    // For u the same row is a gap: the refusal is for P (docs/chart-rules.md §4).
+    const auto u = read("x,y,n\n1,5,10\n2,3,0\n", ChartType::U);
     ASSERT_TRUE(u.ok());
     EXPECT_FALSE(std::isfinite(u->subgroups[1].y));
 }

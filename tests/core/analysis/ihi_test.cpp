@@ -1,5 +1,5 @@
-// The IHI run-chart rules (Perla, Provost & Murray 2011; CHART-RULES §7): a shift of 6 or more
-// useful points on one side of the median, a trend of 5 or more points going one way with
+// The IHI run-chart rules (Perla, Provost & Murray 2011; docs/chart-rules.md §7): a shift of 6 or
+// more useful points on one side of the median, a trend of 5 or more points going one way with
 // repeated values counted once, and too few or too many runs against the runs table.
 
 #include "analysistesting.h"
@@ -102,7 +102,7 @@ TEST(IhiRules, missing_and_excluded_points_are_skipped_by_the_trend)
 
 TEST(IhiRules, runs_table_is_the_swed_eisenhart_computation_of_chart_rules_section_7)
 {
-    // CHART-RULES §7, N = 10 … 60: lower, upper.
+    // docs/chart-rules.md §7, N = 10 … 60: lower, upper.
     const int table[][2] = {{3, 9},   {4, 9},   {4, 10},  {4, 11},  {4, 12},  {5, 12},  {5, 13},  {6, 13},
                             {6, 14},  {6, 15},  {7, 15},  {7, 16},  {8, 16},  {8, 17},  {8, 18},  {9, 18},
                             {9, 19},  {10, 19}, {10, 20}, {10, 21}, {11, 21}, {11, 22}, {12, 22}, {12, 23},

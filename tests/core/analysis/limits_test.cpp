@@ -1,6 +1,6 @@
 // Each chart type's centre line and limits against a worked example, computed by hand from the
-// published formulas (CHART-RULES §3); the arithmetic is in the comments. Limits are compared to
-// 1e-9.
+// published formulas (docs/chart-rules.md §3); the arithmetic is in the comments. Limits are
+// compared to 1e-9.
 
 #include "analysistesting.h"
 

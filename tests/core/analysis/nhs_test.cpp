@@ -1,6 +1,7 @@
-// The NHS "Making Data Count" rules (NHSRplotthedots; CHART-RULES §5): 7-point shift (a point on
-// the mean breaks it), 7-point trend (an equal value breaks it), 2 of 3 close to a limit on one
-// side (outside points not counted), one point outside; their precedence; improvement or concern.
+// The NHS "Making Data Count" rules (NHSRplotthedots; docs/chart-rules.md §5): 7-point shift (a
+// point on the mean breaks it), 7-point trend (an equal value breaks it), 2 of 3 close to a limit
+// on one side (outside points not counted), one point outside; their precedence; improvement or
+// concern.
 //
 // Most tests put their pattern after a fixed baseline of 12 points alternating 10 and 0, so the
 // limits are known: mean 5, every moving range 10, AMR 10; NHS limits 5 ± 2.66·10 = −21.6 and

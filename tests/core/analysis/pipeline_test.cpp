@@ -1,5 +1,5 @@
-// The pipeline around the formulas (CHART-RULES §1, §4, §6): freeze, parts, exclusions, a fixed
-// centre line, the multiplier, sigma signals, gaps, and the edge cases.
+// The pipeline around the formulas (docs/chart-rules.md §1, §4, §6): freeze, parts, exclusions, a
+// fixed centre line, the multiplier, sigma signals, gaps, and the edge cases.
 
 #include "analysistesting.h"
 

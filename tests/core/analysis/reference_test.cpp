@@ -1,6 +1,6 @@
 // The engine's one-pass rule code against plain, slow reference versions written straight from
-// CHART-RULES (§2, §5, §7) — every window tried, nothing incremental — on a few thousand random
-// series with many ties, gaps, points on the centre line, exclusions and phases.
+// docs/chart-rules.md (§2, §5, §7) — every window tried, nothing incremental — on a few thousand
+// random series with many ties, gaps, points on the centre line, exclusions and phases.
 
 #include "analysistesting.h"
 

@@ -8,11 +8,9 @@
 // that the navigation tree, the window title and the visible page reload from the workspace.
 // Edits are saved as they are made: there is no "unsaved" state and no Save action.
 //
-// Whose work is theirs: a team whose own team record arrived from its bundle (ImportLog's
-// arrivedOwners) is another team's work here. Its records are readable but read-only: only that
-// team's next bundle may change them (docs/bundle-format.md). The document keeps that answer in
-// memory, reloaded before every changed(), so pages can ask on each reload; and write(), the one
-// way undo commands reach the workspace, refuses any edit that would touch such a team's records.
+// Whose work is theirs, and what may be edited here, is core's rule (pdsa::EditRights): the
+// workspace's connection refuses any row the person at it may not write, whatever code writes it.
+// The document only passes the answers on to the pages, for banners and disabled controls.
 
 #include "repositories/importlog.h"
 #include "util/result.h"
@@ -59,15 +57,12 @@ public:
     // that arrived from its bundle.
     Status checkEditable(const QUuid& teamId) const;
 
-    // Runs `work` in one transaction, like Workspace::transact, and rolls it back with a clear
-    // message when it changed a record of a team whose work is theirs. Every undo command writes
-    // through here, so no path (a button left enabled, a shortcut) can edit their work. The one
-    // exception is choosing between two versions of their records that bundles brought (resolving
-    // an import conflict): `guardTheirs` false.
-    Status write(const std::function<Status(Workspace&)>& work, bool guardTheirs = true);
+    // Runs `work` in one transaction (Workspace::transact: checked against the edit rights). The
+    // one exception is choosing between two versions of a record that bundles brought (resolving
+    // an import conflict), which writes as an import: `asImport` true.
+    Status write(const std::function<Status(Workspace&)>& work, bool asImport = false);
 
-    // Called by commands (and imports) after they wrote to the workspace: reloads whose work is
-    // theirs, then emits changed().
+    // Called by commands (and imports) after they wrote to the workspace: emits changed().
     void notifyChanged();
     // Called by commands whose undo or redo could not be written (the disk refused).
     void reportError(const Error& error);
@@ -78,13 +73,10 @@ signals:
 
 private:
     explicit WorkspaceDocument(std::unique_ptr<Workspace> workspace);
-    void loadArrivals();
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack* m_undoStack = nullptr; // child object
     QString m_path;
-    // The owners whose own record arrived by import, by role and team id.
-    std::map<std::pair<int, QUuid>, repo::ImportLogEntry> m_arrivals;
 };
 
 } // namespace pdsa::ui

@@ -596,7 +596,7 @@ Result<ResolutionUndo> resolveConflict(Workspace& workspace, qint64 conflictId, 
                                        const QUuid& newRecordId) {
     repo::ImportLedger ledger(workspace.database());
     ResolutionUndo undo;
-    const Status resolved = workspace.transact([&]() -> Status {
+    const Status resolved = workspace.transactImport([&]() -> Status {
         auto row = ledger.conflict(conflictId);
         if (!row)
             return row.error();
@@ -613,7 +613,7 @@ Result<ResolutionUndo> resolveConflict(Workspace& workspace, qint64 conflictId, 
 
 Status undoResolution(Workspace& workspace, const ResolutionUndo& undo) {
     repo::ImportLedger ledger(workspace.database());
-    return workspace.transact([&]() -> Status {
+    return workspace.transactImport([&]() -> Status {
         return withTable(workspace, undo.conflict.table,
                          [&](auto& table) { return putBack(table, ledger, undo); });
     });

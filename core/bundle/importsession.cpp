@@ -189,10 +189,12 @@ Result<std::vector<ImportPlan>> ImportSession::applyRehearsal(Workspace& workspa
     // The rehearsal logged the imports, and kept conflicts, at the time of the review; they
     // happened now. Should this fail, the import stands with the review's times.
     const QDateTime now = workspace.now();
-    (void)workspace.transact([&]() -> Status {
+    (void)workspace.transactImport([&]() -> Status {
         PDSA_TRY(repo::ImportLog(workspace.database()).restamp(m_reviewed.lastLogId, now));
         return repo::ImportLedger(workspace.database()).restampConflicts(m_reviewed.lastConflictId, now);
     });
+    // The copy brought the imported owners' records: whose work is theirs changed.
+    PDSA_TRY(workspace.reloadRights());
     return plans;
 }
 
@@ -218,7 +220,7 @@ Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const
     const qint64 total = recordsToDo(m_files, true);
     qint64 done = 0;
     const Status applied = withImportCache(workspace, [&] {
-      return workspace.transact([&]() -> Status {
+      return workspace.transactImport([&]() -> Status {
         for (const FileReview& file : m_files) {
             if (!file.accepted())
                 continue;

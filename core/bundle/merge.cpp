@@ -384,7 +384,7 @@ Result<ImportPlan> importBundle(Workspace& workspace, const ReadBundle& read, co
         PDSA_TRY(merge());
         return std::move(merger.plan());
     }
-    auto merged = withImportCache(workspace, [&] { return workspace.transact(merge); });
+    auto merged = withImportCache(workspace, [&] { return workspace.transactImport(merge); });
     if (!merged)
         return merged.error();
     return std::move(merger.plan());

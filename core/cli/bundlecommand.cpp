@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 #include <algorithm>
 #include <vector>
@@ -46,10 +47,17 @@ Exit status: 0 success (for import: every file applied or had nothing to do); 1 
 data (the file and the problem named; for import: a file was refused); 2 wrong usage.
 )";
 
-const char* const kInitUsage = R"(usage: pdsa init --out W
+const char* const kInitUsage = R"(usage: pdsa init --out W [--as organizer|team:NAME|coach:NAME]
 
 Creates an empty workspace W (no collaborative yet) to import the collaborative's template and
 then team and feedback bundles into. Refuses a file that already exists.
+
+--as says whose workspace it is, and with that what may be changed in it:
+  organizer     the collaborative's shared records, and the teams' work made here (a team whose
+                work arrived from its own bundle is read-only);
+  team:NAME     only that team's own records;
+  coach:NAME    only the coach's comments and scores.
+Without --as, only the work of teams that arrived from their own bundle is read-only.
 
 Exit status: 0 success; 1 the file cannot be created; 2 wrong usage.
 )";
@@ -242,6 +250,7 @@ int initCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("as"), QString(), QStringLiteral("owner")));
     if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args))
         return io.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -254,12 +263,26 @@ int initCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
         return io.usage(QStringLiteral("--out W is required"));
+    std::optional<WorkspaceOwner> owner;
+    if (parser.isSet(QStringLiteral("as"))) {
+        auto parsed = WorkspaceOwner::parse(parser.value(QStringLiteral("as")));
+        if (!parsed)
+            return io.usage(QStringLiteral("--as: %1").arg(parsed.error().message));
+        owner = *parsed;
+    }
     auto created = Workspace::createEmpty(path);
     if (!created)
         return io.badInput(created.error().message);
-    out << QStringLiteral("Created the empty workspace %1; import the collaborative's template into it next "
+    if (owner) {
+        if (auto status = (*created)->setOwner(*owner); !status) {
+            created->reset();
+            QFile::remove(path);
+            return io.badInput(QStringLiteral("cannot create %1: %2").arg(path, status.error().message));
+        }
+    }
+    out << QStringLiteral("Created the empty workspace %1%2; import the collaborative's template into it next "
                           "(pdsa bundle import --workspace %1 TEMPLATE).\n")
-               .arg(path);
+               .arg(path, owner ? QStringLiteral(" for %1").arg(owner->describe()) : QString());
     return kOk;
 }
 

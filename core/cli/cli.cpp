@@ -46,8 +46,9 @@ Commands:
         Write a team bundle, the collaborative template or a feedback bundle; check a bundle
         and print its manifest and content hash; merge bundles into a workspace (each file
         whole or not at all; conflicts are kept for review, never dropped).
-  init --out W
-        Create an empty workspace to import a collaborative's template and bundles into.
+  init --out W [--as organizer|team:NAME|coach:NAME]
+        Create an empty workspace to import a collaborative's template and bundles into;
+        --as says whose it is, and with that what may be changed in it.
 )";
 
 const char* const kUsageTail = R"(

@@ -950,7 +950,7 @@ Status DemoOptions::validate() const
 Status generateDemo(Workspace& workspace, const DemoOptions& options)
 {
     PDSA_TRY(options.validate());
-    return workspace.transact([&] { return Generator(workspace, options).run(); });
+    return workspace.transactImport([&] { return Generator(workspace, options).run(); });
 }
 
 } // namespace pdsa::demo

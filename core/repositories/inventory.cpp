@@ -30,6 +30,33 @@ const std::vector<RecordKind>& recordKinds() {
     return kinds;
 }
 
+Status installWriteGuard(storage::Database& db) {
+    QString sql;
+    for (const RecordKind& kind : recordKinds()) {
+        const QString table = QString::fromLatin1(kind.table);
+        sql += QStringLiteral(
+                   "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_insert BEFORE INSERT ON main.%1 BEGIN "
+                   "SELECT pdsa_may_write('%1', NEW.owner_role, NEW.owner_team); END;\n"
+                   "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_update BEFORE UPDATE ON main.%1 BEGIN "
+                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team), "
+                   "pdsa_may_write('%1', NEW.owner_role, NEW.owner_team); END;\n"
+                   "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_delete BEFORE DELETE ON main.%1 BEGIN "
+                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team); END;\n")
+                   .arg(table);
+    }
+    // A cycle's parts belong to whoever owns the cycle.
+    for (const char* part : {"pdsa_question", "pdsa_change_idea", "pdsa_measure"}) {
+        const QString table = QString::fromLatin1(part);
+        for (const auto& [event, row] : {std::pair{"insert", "NEW"}, {"update", "NEW"}, {"delete", "OLD"}})
+            sql += QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_%2 BEFORE %3 ON main.%1 BEGIN "
+                                  "SELECT pdsa_may_write('pdsa_cycle', owner_role, owner_team) "
+                                  "FROM main.pdsa_cycle WHERE id = %4.cycle_id; END;\n")
+                       .arg(table, QString::fromLatin1(event), QString::fromLatin1(event).toUpper(),
+                            QString::fromLatin1(row));
+    }
+    return db.exec(sql);
+}
+
 Result<std::vector<RecordCount>> countRecords(storage::Database& db) {
     std::vector<RecordCount> counts;
     for (const RecordKind& kind : recordKinds()) {
@@ -87,27 +114,6 @@ Result<QByteArray> contentHash(storage::Database& db) {
         }));
     }
     return hash.result().toHex();
-}
-
-Result<QByteArray> teamRecordsStamp(storage::Database& db, const QList<QUuid>& teams) {
-    QByteArray stamp;
-    if (teams.isEmpty())
-        return stamp;
-    for (const RecordKind& kind : recordKinds()) {
-        const std::string sql = std::string("SELECT owner_team, count(*), sum(revision) FROM ") + kind.table +
-                                " WHERE owner_role = ?1 GROUP BY owner_team ORDER BY owner_team";
-        auto query = db.query(sql.c_str());
-        if (!query)
-            return query.error();
-        query->bind(1, OwnerRole::Team);
-        PDSA_TRY(query->each([&](const storage::Query& q) {
-            if (!teams.contains(q.uuid(0)))
-                return;
-            stamp += kind.table + QByteArray(" ") + q.uuid(0).toByteArray(QUuid::WithoutBraces) + ' ' +
-                     QByteArray::number(q.int64(1)) + ' ' + QByteArray::number(q.int64(2)) + '\n';
-        }));
-    }
-    return stamp;
 }
 
 } // namespace pdsa::repo

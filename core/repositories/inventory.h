@@ -28,9 +28,10 @@ Result<std::vector<RecordCount>> countRecords(storage::Database& db);
 // import history (import_log) is left out: it records when bundles came in, not what the
 // workspace holds, so importing a bundle that changes nothing keeps the hash.
 Result<QByteArray> contentHash(storage::Database& db);
-// A fingerprint of the records the teams `teams` own: per record table and team, how many rows
-// and the total of their revisions. Storing, changing, deleting or restoring one of them changes
-// it; the app compares it around each edit so that no edit writes another team's records.
-Result<QByteArray> teamRecordsStamp(storage::Database& db, const QList<QUuid>& teams);
+// Makes every write of a record, and of a part of a PDSA cycle, call the connection's write check
+// (storage::Database::setWriteCheck) with the owner of the row as it was and as it becomes,
+// through TEMP triggers: they live only as long as this connection and never change the file.
+// Every way a row can be written (a repository, an import, a statement no one wrote yet) meets it.
+Status installWriteGuard(storage::Database& db);
 
 } // namespace pdsa::repo

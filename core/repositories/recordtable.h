@@ -164,7 +164,9 @@ private:
         int index = kMetaColumns;
         for (const auto& c : m_columns)
             c.bind(*query, ++index, record);
-        if (auto status = query->run(); !status)
+        if (auto status = query->run(); !status && status.error().code == ErrorCode::NotYours)
+            return status.error(); // says whose record it is, for the person at the keyboard
+        else if (!status)
             return Error{status.error().code,
                          QStringLiteral("cannot store %1 record: %2")
                              .arg(QString::fromStdString(m_table), status.error().message)};

@@ -15,6 +15,8 @@ QString sqliteMessage(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)
 
 ErrorCode codeFor(int rc)
 {
+    if (rc == SQLITE_CONSTRAINT_TRIGGER) // only the write check raises it (setWriteCheck)
+        return ErrorCode::NotYours;
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED: return ErrorCode::Busy;
@@ -298,6 +300,7 @@ Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
+    , m_writeCheck(std::move(other.m_writeCheck))
     , m_statements(std::move(other.m_statements))
 {
 }
@@ -309,6 +312,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
+        m_writeCheck = std::move(other.m_writeCheck);
         m_statements = std::move(other.m_statements);
     }
     return *this;
@@ -323,6 +327,50 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_writeCheck.reset();
+}
+
+namespace {
+
+QStringView textArgument(sqlite3_value* value)
+{
+    const auto* text = reinterpret_cast<const char16_t*>(sqlite3_value_text16(value));
+    return text ? QStringView(text, sqlite3_value_bytes16(value) / 2) : QStringView();
+}
+
+void callWriteCheck(sqlite3_context* context, int count, sqlite3_value** values)
+{
+    const auto* check = static_cast<const Database::WriteCheck*>(sqlite3_user_data(context));
+    if (count != 3 || !check || !*check) {
+        sqlite3_result_null(context);
+        return;
+    }
+    QUuid team;
+    if (sqlite3_value_type(values[2]) == SQLITE_BLOB && sqlite3_value_bytes(values[2]) == 16)
+        team = QUuid::fromRfc4122(QByteArrayView(static_cast<const char*>(sqlite3_value_blob(values[2])), 16));
+    const Status allowed = (*check)(textArgument(values[0]), textArgument(values[1]), team);
+    if (allowed) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray message = allowed.error().message.toUtf8();
+    sqlite3_result_error(context, message.constData(), static_cast<int>(message.size()));
+    sqlite3_result_error_code(context, SQLITE_CONSTRAINT_TRIGGER);
+}
+
+} // namespace
+
+Status Database::setWriteCheck(WriteCheck check)
+{
+    auto holder = std::make_unique<WriteCheck>(std::move(check));
+    // Not SQLITE_DIRECTONLY: that would keep it out of the TEMP triggers that call it. A
+    // trigger stored in a file could call it too, but it can only refuse a write, never allow one.
+    const int rc = sqlite3_create_function_v2(m_db, "pdsa_may_write", 3, SQLITE_UTF8, holder.get(),
+                                              callWriteCheck, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError(QStringLiteral("cannot install the write check"));
+    m_writeCheck = std::move(holder); // after SQLite let go of the previous one's address
+    return {};
 }
 
 Result<Database> Database::open(const QString& path, Mode mode, const char* vfs)

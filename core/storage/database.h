@@ -15,6 +15,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -139,6 +140,14 @@ public:
     sqlite3* handle() const { return m_db; }
     void close();
 
+    // The check SQLite runs, through the SQL function pdsa_may_write(table, owner_role,
+    // owner_team), before a row of a record table is written: the triggers that call it are the
+    // repositories' (repo::installWriteGuard), the rule behind it the workspace's
+    // (EditRights). An Error refuses the row, and with it the statement, with its message and
+    // ErrorCode::NotYours. The check lives as long as this connection.
+    using WriteCheck = std::function<Status(QStringView table, QStringView ownerRole, const QUuid& ownerTeam)>;
+    Status setWriteCheck(WriteCheck check);
+
 private:
     friend class Transaction;
     Database(sqlite3* db, QString path);
@@ -146,6 +155,7 @@ private:
     qint64 m_replacements = 0;
     QString m_path;
     int m_transactionDepth = 0;
+    std::unique_ptr<WriteCheck> m_writeCheck; // on the heap: SQLite holds its address
     std::map<std::string, std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt*)>> m_statements;
 };
 

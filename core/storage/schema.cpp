@@ -318,6 +318,20 @@ CREATE TABLE import_log (
 CREATE INDEX import_log_by_owner ON import_log(owner_role, owner_team, id);
 )sql";
 
+// Format 5: whose workspace this is (core/workspace/editrights.h): the organizer, one team or one
+// faculty coach. A team is named, since its workspace may be made before its team record arrives;
+// its id is kept once that record is here, so that renaming the team keeps the workspace its own.
+// At most one row; none in a workspace made before format 5, which keeps the rights it had then.
+const char* const kVersion5 = R"sql(
+CREATE TABLE workspace_owner (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    role TEXT NOT NULL CHECK (role IN ('organizer', 'team', 'coach')),
+    name TEXT NOT NULL CHECK ((role = 'organizer') = (name = '')),
+    team_id BLOB CHECK (team_id IS NULL OR (role = 'team' AND length(team_id) = 16)),
+    set_at TEXT NOT NULL
+);
+)sql";
+
 #undef PDSA_RECORD_COLUMNS
 
 } // namespace
@@ -325,13 +339,15 @@ CREATE INDEX import_log_by_owner ON import_log(owner_role, owner_team, id);
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all = {
-        {1, QStringLiteral("Every record of PRODUCT.md's core objects"), QString::fromUtf8(kVersion1)},
+        {1, QStringLiteral("Every record of the core objects"), QString::fromUtf8(kVersion1)},
         {2, QStringLiteral("Chart settings per team and measure; excluded and astronomical points"),
          QString::fromUtf8(kVersion2)},
         {3, QStringLiteral("Bundle import: the last agreed state per record, and conflicts kept for review"),
          QString::fromUtf8(kVersion3)},
         {4, QStringLiteral("Bundle import: the history of imports, and whose work arrived from a bundle"),
          QString::fromUtf8(kVersion4)},
+        {5, QStringLiteral("Whose workspace this is: the organizer, one team or one faculty coach"),
+         QString::fromUtf8(kVersion5)},
     };
     return all;
 }

@@ -21,6 +21,7 @@ enum class ErrorCode {
     Storage,      // SQLite reported an error
     Usage,        // the command was called wrongly
     Cancelled,    // the user stopped it; nothing was written
+    NotYours,     // the record is someone else's here (the workspace's edit rights); nothing was written
 };
 
 struct Error {

@@ -1,5 +1,7 @@
 #include "workspace/workspace.h"
 
+#include "repositories/workspaceownerrepository.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -25,7 +27,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     auto file = storage::openWorkspaceFile(path, options);
     if (!file)
         return file.error();
-    return std::unique_ptr<Workspace>(new Workspace(std::move(*file)));
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(*file)));
+    if (auto status = workspace->guardWrites(options.readOnly); !status)
+        return Error{status.error().code, QStringLiteral("%1: %2").arg(path, status.error().message)};
+    return workspace;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::createEmpty(const QString& path, const OpenOptions& options)
@@ -33,7 +38,13 @@ Result<std::unique_ptr<Workspace>> Workspace::createEmpty(const QString& path, c
     auto file = storage::createWorkspaceFile(path, options);
     if (!file)
         return file.error();
-    return std::unique_ptr<Workspace>(new Workspace(std::move(*file)));
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(*file)));
+    if (auto status = workspace->guardWrites(false); !status) {
+        workspace.reset();
+        QFile::remove(path);
+        return Error{status.error().code, QStringLiteral("cannot create %1: %2").arg(path, status.error().message)};
+    }
+    return workspace;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QString& collaborativeName,
@@ -63,13 +74,64 @@ QString Workspace::displayName()
     return current ? current->name : QFileInfo(path()).completeBaseName();
 }
 
+Status Workspace::guardWrites(bool readOnly)
+{
+    if (readOnly)
+        return {};
+    PDSA_TRY(m_db.setWriteCheck([this](QStringView table, QStringView role, const QUuid& team) -> Status {
+        if (m_importing > 0)
+            return {};
+        const OwnerRole ownerRole = fromText<OwnerRole>(role).value_or(OwnerRole::Organizer);
+        return m_rights.mayWrite(Owner{ownerRole, ownerRole == OwnerRole::Team ? team : QUuid()}, table);
+    }));
+    PDSA_TRY(repo::installWriteGuard(m_db));
+    return reloadRights();
+}
+
+Status Workspace::reloadRights()
+{
+    auto rights = EditRights::load(m_db, m_version);
+    if (!rights)
+        return rights.error();
+    m_rights = std::move(*rights);
+    // A team's workspace keeps its team's id once the record is here: renaming the team later
+    // must not make its own work someone else's.
+    if (const auto& owner = m_rights.owner();
+        owner && owner->role == OwnerRole::Team && owner->teamId.isNull() && !m_rights.ownTeam().isNull()) {
+        WorkspaceOwner resolved = *owner;
+        resolved.teamId = m_rights.ownTeam();
+        return setOwner(resolved);
+    }
+    return {};
+}
+
+Status Workspace::setOwner(const WorkspaceOwner& owner)
+{
+    PDSA_TRY(transact([&] { return repo::WorkspaceOwnerRepository(m_db).save(owner, now()); }));
+    return reloadRights();
+}
+
 Status Workspace::transact(const std::function<Status()>& work)
 {
     auto transaction = storage::Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
     PDSA_TRY(work());
-    return transaction->commit();
+    PDSA_TRY(transaction->commit());
+    if (m_rights.needsReload() && !m_db.inTransaction())
+        return reloadRights();
+    return {};
+}
+
+Status Workspace::transactImport(const std::function<Status()>& work)
+{
+    ++m_importing;
+    const Status status = transact(work);
+    --m_importing;
+    if (m_db.inTransaction()) // an import inside the caller's transaction: the caller reloads
+        return status;
+    const Status reloaded = reloadRights();
+    return status ? reloaded : status;
 }
 
 } // namespace pdsa

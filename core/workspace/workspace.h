@@ -2,6 +2,12 @@
 // An open workspace: one .pdsa file holding one collaborative, with a repository per aggregate.
 // The Workspace owns the SQLite connection (and with it the file's exclusive lock) for as long as
 // it lives. Every change the app makes goes through a repository, inside one transaction.
+//
+// Every row of a record written through this connection is checked against the workspace's
+// edit rights (EditRights: whose workspace this is, whose work arrived from their bundle) by
+// SQLite itself, so the app, the CLI and CSV import meet one rule with one message, whatever
+// code does the writing. Imports write through transactImport(): a bundle merge applies its own
+// owner rules, and the rights are read again after it.
 
 #include "repositories/changepackagerepository.h"
 #include "repositories/collaborativerepository.h"
@@ -11,6 +17,7 @@
 #include "repositories/teamrepository.h"
 #include "repositories/teamworkrepository.h"
 #include "storage/workspacefile.h"
+#include "workspace/editrights.h"
 
 #include <functional>
 #include <memory>
@@ -46,20 +53,35 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     const std::function<QDateTime()>& clock() const { return m_clock; }
 
-    // Runs `work` in one transaction: all of it is written or none of it.
+    // Runs `work` in one transaction: all of it is written or none of it. A record it may not
+    // write (edit rights) refuses the whole of it, with the message naming the record's owner.
     Status transact(const std::function<Status()>& work);
+    // Runs `work` in one transaction for an import (a bundle merge, the choice between two versions
+    // a bundle brought, a generated demo), without the edit-rights check, then reads the rights
+    // again: an import may bring a team's own record.
+    Status transactImport(const std::function<Status()>& work);
+
+    // Whose workspace this is and what may be written here; nothing for a read-only opening.
+    const EditRights& rights() const { return m_rights; }
+    // Records whose workspace this is (in its own transaction) and applies the new rights.
+    Status setOwner(const WorkspaceOwner& owner);
+    Status reloadRights();
 
     Result<std::vector<repo::RecordCount>> counts() { return repo::countRecords(m_db); }
     Result<QByteArray> contentHash() { return repo::contentHash(m_db); }
 
 private:
     explicit Workspace(storage::OpenedFile file);
+    // Installs the edit-rights check on the connection (not for a read-only opening).
+    Status guardWrites(bool readOnly);
 
     storage::Database m_db;
     int m_version = 0;
     int m_versionFound = 0;
     QString m_backupPath;
     std::function<QDateTime()> m_clock;
+    EditRights m_rights;
+    int m_importing = 0; // transactImport() depth: no edit-rights check while above 0
 
 public:
     repo::CollaborativeRepository collaborative;

@@ -321,8 +321,8 @@ TEST_F(Theirs, the_document_refuses_any_edit_of_an_imported_teams_records_and_ch
 }
 
 TEST_F(Theirs, a_write_past_the_facade_that_touches_their_records_is_rolled_back) {
-    // Every undo command writes through WorkspaceDocument::write(): even a path that forgot to
-    // ask (an old undo step, a control left enabled) cannot change their records.
+    // The workspace's connection checks every row written against the edit rights: even a path
+    // that forgot to ask (an old undo step, a control left enabled) cannot change their records.
     const QByteArray before = ws().contentHash().value();
     const Status written = document().write([&](Workspace& workspace) -> Status {
         Team team = workspace.teams.teams.find(theirsId).value().value();
@@ -331,8 +331,9 @@ TEST_F(Theirs, a_write_past_the_facade_that_touches_their_records_is_rolled_back
         return saved ? Status() : Status(saved.error());
     });
     ASSERT_FALSE(written.ok());
-    EXPECT_EQ(written.error().code, ErrorCode::Invalid);
-    EXPECT_TRUE(written.error().message.contains(QStringLiteral("another team's bundle")));
+    EXPECT_EQ(written.error().code, ErrorCode::NotYours);
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("'s work came from their bundle: it is read-only here")))
+        << written.error().message.toStdString();
     EXPECT_EQ(ws().contentHash().value(), before);
 
     const Status own = document().write([&](Workspace& workspace) -> Status {
@@ -405,12 +406,17 @@ TEST_F(Theirs, a_conflict_in_an_imported_teams_work_can_still_be_settled_but_not
     // is read-only; keeping both would add a record to their work, so it is refused.
     const QUuid cycleId = firstCycleOf(theirsId);
     const QUuid noteId = ws().work.annotations.forTeam(theirsId).value().front().meta.id;
-    PdsaCycle mine = ws().cycles.cycles.find(cycleId).value().value();
-    mine.learned = QStringLiteral("Here.");
-    ASSERT_TRUE(ws().cycles.cycles.save(mine, kImported).value());
-    ChartAnnotation myNote = ws().work.annotations.find(noteId).value().value();
-    myNote.text = QStringLiteral("Here.");
-    ASSERT_TRUE(ws().work.annotations.save(myNote, kImported).value());
+    // Their records as an earlier version of their work left them here (an edit would be refused).
+    ASSERT_TRUE(ws().transactImport([&]() -> Status {
+                        PdsaCycle mine = ws().cycles.cycles.find(cycleId).value().value();
+                        mine.learned = QStringLiteral("Here.");
+                        PDSA_TRY(ws().cycles.cycles.save(mine, kImported));
+                        ChartAnnotation myNote = ws().work.annotations.find(noteId).value().value();
+                        myNote.text = QStringLiteral("Here.");
+                        PDSA_TRY(ws().work.annotations.save(myNote, kImported));
+                        return Status{};
+                    })
+                    .ok());
     QString changed;
     {
         auto source = test::openOrFail(dir.path(QStringLiteral("source.pdsa")));

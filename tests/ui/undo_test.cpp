@@ -1,6 +1,8 @@
 // The undo facade: edits of the collaborative's details as undoable, merging commands.
 #include "uitestsupport.h"
+#include "undo/chartcommands.h"
 #include "undo/commands.h"
+#include "undo/cyclecommands.h"
 #include "workspacedocument.h"
 
 #include <QSignalSpy>
@@ -138,4 +140,45 @@ TEST_F(UndoFacade, the_document_announces_every_edit_undo_and_redo) {
     stack().undo();
     stack().redo();
     EXPECT_EQ(changed.count(), 3);
+}
+
+// Two classes of command that both merge must never be taken for each other: typing in a cycle
+// and then changing a chart setting used to give both the same merge id, and the cycle command
+// then read the chart command as one of its own (undefined behaviour, caught by the sanitizers).
+TEST_F(UndoFacade, a_cycle_edit_and_a_chart_setting_change_stay_two_steps_that_undo_and_redo_in_order) {
+    Workspace& ws = document->workspace();
+    auto cycles = ws.cycles.cycles.all();
+    ASSERT_TRUE(cycles.ok() && !cycles->empty());
+    const PdsaCycle cycle = cycles->front();
+    auto measures = ws.measures.forTeam(cycle.teamId);
+    ASSERT_TRUE(measures.ok() && !measures->empty());
+    const QUuid measureId = measures->front().meta.id;
+    auto currentSetting = [&] { return *ws.measures.chartSetting(cycle.teamId, measureId); };
+    auto currentObjective = [&] { return (*ws.cycles.cycles.find(cycle.meta.id))->objective; };
+
+    const ChartSetting settingBefore = currentSetting();
+    const QString objectiveBefore = cycle.objective;
+    for (const char* typed : {"T", "Te", "Test"})
+        ASSERT_TRUE(command::editCycleText(*document, cycle.meta.id, CycleTextField::Objective,
+                                           QString::fromLatin1(typed))
+                        .ok());
+    ChartSetting changed = settingBefore;
+    changed.twoSigma = !settingBefore.twoSigma;
+    ASSERT_TRUE(command::editChartSetting(*document, changed, QStringLiteral("Show two-sigma limits")).ok());
+    ASSERT_EQ(stack().count(), 2);
+
+    stack().undo();
+    EXPECT_EQ(currentSetting().twoSigma, settingBefore.twoSigma);
+    EXPECT_EQ(currentObjective(), QStringLiteral("Test"));
+    stack().undo();
+    EXPECT_EQ(currentObjective(), objectiveBefore);
+    EXPECT_EQ(currentSetting().twoSigma, settingBefore.twoSigma);
+
+    stack().redo();
+    EXPECT_EQ(currentObjective(), QStringLiteral("Test"));
+    EXPECT_EQ(currentSetting().twoSigma, settingBefore.twoSigma);
+    stack().redo();
+    EXPECT_EQ(currentObjective(), QStringLiteral("Test"));
+    EXPECT_EQ(currentSetting().twoSigma, !settingBefore.twoSigma);
+    EXPECT_FALSE(stack().canRedo());
 }

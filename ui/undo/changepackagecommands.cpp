@@ -62,8 +62,8 @@ public:
 
     // Text edits of one field of one item merge (typing a name letter by letter is one step).
     bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = static_cast<const ChangePackageEdit*>(other); // same id() means same class
-        if (!sameRecords(*next))
+        const auto* next = dynamic_cast<const ChangePackageEdit*>(other);
+        if (!next || !sameRecords(*next))
             return false;
         bool unchanged = true;
         for (size_t i = 0; i < m_drivers.size(); ++i) {

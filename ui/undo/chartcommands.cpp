@@ -1,5 +1,6 @@
 #include "undo/chartcommands.h"
 
+#include "undo/commandids.h"
 #include "undo/writecommand.h"
 #include "workspacedocument.h"
 
@@ -32,10 +33,10 @@ public:
             return {};
         };
     }
-    int id() const override { return 2000; }
+    int id() const override { return EditChartSettingId; }
     bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = static_cast<const EditChartSetting*>(other);
-        if (next->text() != text() || next->m_after.meta.id != m_after.meta.id)
+        const auto* next = dynamic_cast<const EditChartSetting*>(other);
+        if (!next || next->text() != text() || next->m_after.meta.id != m_after.meta.id)
             return false;
         m_after = next->m_after;
         setObsolete(m_after == m_before);

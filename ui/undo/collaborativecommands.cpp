@@ -61,8 +61,8 @@ int EditCollaborativeField::id() const {
 }
 
 bool EditCollaborativeField::mergeWith(const QUndoCommand* other) {
-    const auto* next = static_cast<const EditCollaborativeField*>(other); // same id() means same class
-    if (next->m_collaborativeId != m_collaborativeId || next->m_field != m_field)
+    const auto* next = dynamic_cast<const EditCollaborativeField*>(other);
+    if (!next || next->m_collaborativeId != m_collaborativeId || next->m_field != m_field)
         return false;
     m_after = next->m_after;
     setObsolete(m_after == m_before);

@@ -30,7 +30,7 @@ public:
         // Both versions came from bundles (or one of them is this workspace's own): choosing
         // between them is how an imported team's conflict is settled, so the guard on their
         // work does not apply.
-        m_guardTheirs = false;
+        m_asImport = true;
     }
 
 private:

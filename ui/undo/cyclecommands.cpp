@@ -48,8 +48,8 @@ public:
     int id() const override { return m_key.field < 0 ? -1 : EditCycleId; }
 
     bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = static_cast<const WriteCycles*>(other); // same id() means same class
-        if (!(next->m_key == m_key) || next->m_states.size() != 1 || m_states.size() != 1)
+        const auto* next = dynamic_cast<const WriteCycles*>(other);
+        if (!next || !(next->m_key == m_key) || next->m_states.size() != 1 || m_states.size() != 1)
             return false;
         CycleState& state = m_states.front();
         state.after = next->m_states.front().after;

@@ -50,15 +50,16 @@ public:
 protected:
     Status run(bool after) {
         PDSA_TRY(
-            m_document.write([&](Workspace& workspace) { return m_write(workspace, after); }, m_guardTheirs));
+            m_document.write([&](Workspace& workspace) { return m_write(workspace, after); }, m_asImport));
         m_document.notifyChanged();
         return {};
     }
 
     WorkspaceDocument& m_document;
     Writer m_write;
-    // Whether the document refuses the write when it changes another team's imported work.
-    bool m_guardTheirs = true;
+    // Whether the write is an import's (resolving an import conflict) rather than an edit checked
+    // against the workspace's edit rights.
+    bool m_asImport = false;
 
 private:
     bool m_skipRedo = false;

@@ -349,6 +349,10 @@ Status MainWindow::openDemo() {
     return openWorkspace(path);
 }
 
+void MainWindow::showNotice(const QString& text) {
+    statusBar()->showMessage(text, 15000);
+}
+
 void MainWindow::closeWorkspace() {
     closeDocumentWindows();
     if (m_document)

@@ -67,6 +67,8 @@ public:
                                        bool replace = false);
     // Opens the demo collaborative, writing it to the data folder first if it is not there.
     Status openDemo();
+    // Shows a passing notice in the status bar (what happened at start, an export's result).
+    void showNotice(const QString& text);
     // Closes the current workspace and shows the start page.
     void closeWorkspace();
 

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <QFileInfo>
 #include <QTimeZone>
@@ -301,6 +302,7 @@ Database::Database(Database&& other) noexcept
     , m_path(std::move(other.m_path))
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
     , m_writeCheck(std::move(other.m_writeCheck))
+    , m_lockFd(std::exchange(other.m_lockFd, -1))
     , m_statements(std::move(other.m_statements))
 {
 }
@@ -313,6 +315,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_path = std::move(other.m_path);
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
         m_writeCheck = std::move(other.m_writeCheck);
+        m_lockFd = std::exchange(other.m_lockFd, -1);
         m_statements = std::move(other.m_statements);
     }
     return *this;
@@ -328,6 +331,17 @@ void Database::close()
         m_db = nullptr;
     }
     m_writeCheck.reset();
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
+}
+
+void Database::keepLock(int fd)
+{
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+    m_lockFd = fd;
 }
 
 namespace {

@@ -148,6 +148,10 @@ public:
     using WriteCheck = std::function<Status(QStringView table, QStringView ownerRole, const QUuid& ownerTeam)>;
     Status setWriteCheck(WriteCheck check);
 
+    // Keeps `fd` (a file descriptor holding the workspace's own lock, see workspacefile.cpp) open
+    // for as long as this connection, and closes it after the connection.
+    void keepLock(int fd);
+
 private:
     friend class Transaction;
     Database(sqlite3* db, QString path);
@@ -156,6 +160,7 @@ private:
     QString m_path;
     int m_transactionDepth = 0;
     std::unique_ptr<WriteCheck> m_writeCheck; // on the heap: SQLite holds its address
+    int m_lockFd = -1;
     std::map<std::string, std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt*)>> m_statements;
 };
 

@@ -2,6 +2,11 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,6 +67,41 @@ Error busy(const QString& path)
 {
     return Error{ErrorCode::Busy,
                  QStringLiteral("%1 is open in another PDSA Tracker window or process; close it there first").arg(path)};
+}
+
+// The workspace's own lock, beside SQLite's. SQLite locks with POSIX record locks, which the
+// kernel releases for the whole process as soon as the process closes *any* descriptor of the
+// file: a file dialog that reads the workspace to guess its type, or a header check, was enough
+// for a second window to open the same file and overwrite the first one's edits. An open file
+// description lock (F_OFD_SETLK, Linux) belongs to one descriptor and is released only when that
+// descriptor is closed. Writers hold it exclusively, readers shared, on one byte far past any
+// byte SQLite locks. Returns the descriptor to keep open, -1 when no lock could be taken for a
+// reason other than another holder (the file cannot be opened, or the file system has no such
+// locks): SQLite's own lock and error then speak.
+Result<int> lockWorkspace(const QString& path, bool exclusive)
+{
+#ifdef F_OFD_SETLK
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), (exclusive ? O_RDWR : O_RDONLY) | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct flock lock = {};
+    lock.l_type = exclusive ? F_WRLCK : F_RDLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = off_t(1) << 40;
+    lock.l_len = 1;
+    if (::fcntl(fd, F_OFD_SETLK, &lock) == 0)
+        return fd;
+    const int error = errno;
+    ::close(fd);
+    if (error == EAGAIN || error == EACCES)
+        return busy(path);
+    return -1;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(exclusive);
+    return -1;
+#endif
 }
 
 Error withPath(const QString& path, const Error& error)
@@ -210,11 +250,19 @@ Result<OpenedFile> openWorkspaceFile(const QString& path, const OpenOptions& opt
     if (header->userVersion > static_cast<quint32>(supported))
         return tooNew(path, header->userVersion, supported);
 
+    auto locked = lockWorkspace(path, !options.readOnly);
+    if (!locked)
+        return locked.error();
     auto opened = Database::open(path, options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite,
                                  options.vfs);
-    if (!opened)
+    if (!opened) {
+        if (*locked >= 0)
+            ::close(*locked);
         return opened.error();
+    }
     Database db = std::move(*opened);
+    if (*locked >= 0)
+        db.keepLock(*locked);
     if (auto status = configure(db, options.readOnly); !status)
         return withPath(path, status.error());
 
@@ -287,6 +335,8 @@ Result<OpenedFile> createWorkspaceFile(const QString& path, const OpenOptions& o
         return fail(status.error());
     if (auto status = migrate(db, 0, list); !status)
         return fail(status.error());
+    if (auto locked = lockWorkspace(path, true); locked && *locked >= 0) // the file exists by now
+        db.keepLock(*locked);
     const int version = list.empty() ? 0 : list.back().version;
     return OpenedFile{std::move(db), 0, version, {}};
 }

@@ -17,7 +17,7 @@
 namespace pdsa::storage {
 
 struct OpenOptions {
-    bool readOnly = false;       // inspect only: no lock held, no migration run
+    bool readOnly = false;       // inspect only: a shared lock (refused while the app has it), no migration
     QString backupFolder;        // where a copy goes before an upgrade; must be set to upgrade
     const char* vfs = nullptr;   // SQLite VFS (fault-injection tests)
     const std::vector<Migration>* migrations = nullptr; // the schema's own when null (tests replace it)

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QStatusBar>
 
 using namespace pdsa;
 using namespace pdsa::ui;
@@ -48,10 +49,14 @@ TEST_F(StartupTest, the_workspace_open_at_exit_is_reopened) {
     EXPECT_EQ(window.document()->path(), other);
 }
 
-TEST_F(StartupTest, a_last_workspace_that_no_longer_opens_falls_back_to_the_demo) {
+TEST_F(StartupTest, a_last_workspace_that_no_longer_opens_leaves_the_start_page_with_the_reason) {
     QSettings().setValue(QStringLiteral("session/lastWorkspace"), dir.path(QStringLiteral("gone.pdsa")));
     MainWindow window;
-    EXPECT_EQ(Startup::openInitialWorkspace(window, QString()), Startup::Opened::Demo);
+    EXPECT_EQ(Startup::openInitialWorkspace(window, QString()), Startup::Opened::Nothing);
+    EXPECT_EQ(window.document(), nullptr);
+    EXPECT_FALSE(QFile::exists(AppPaths::demoWorkspace()));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("gone.pdsa: no such file")))
+        << window.statusBar()->currentMessage().toStdString();
 }
 
 TEST_F(StartupTest, a_workspace_closed_before_quitting_leaves_the_start_page) {

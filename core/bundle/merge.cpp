@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <map>
 
 namespace pdsa::bundle {
 
@@ -149,6 +150,24 @@ private:
         return QStringLiteral("the team \"%1\"").arg(name);
     }
 
+    // The collaborative's rules that a record must meet whichever way it arrives, as the app's
+    // edits and CSV import meet them: for a measure value, those of its measure's kind.
+    template <typename T> Status checkRules(const T&) { return {}; }
+    Status checkRules(const MeasureValue& value) {
+        if (value.meta.deleted)
+            return {};
+        auto cached = m_measures.find(value.measureId);
+        if (cached == m_measures.end()) {
+            auto found = m_workspace.measures.measures.find(value.measureId, true);
+            if (!found)
+                return found.error();
+            if (!*found)
+                return {}; // refused as a reference to nothing when it is stored
+            cached = m_measures.emplace(value.measureId, **found).first;
+        }
+        return value.validate(cached->second);
+    }
+
     Status setBase(const QString& table, const QUuid& id, int revision, const QString& hash,
                    const std::optional<repo::ImportBase>& old) {
         const repo::ImportBase base{id, table, revision, hash};
@@ -231,6 +250,8 @@ private:
             }
 
             if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
+                if (auto valid = checkRules(remote); !valid)
+                    return recordError(name, id, valid.error().message);
                 auto stored = storeAsGiven(table, remote, notesLeftOut, remoteHash, !local);
                 if (!stored)
                     return recordError(name, id, stored.error().message);
@@ -299,6 +320,7 @@ private:
     }
 
     Workspace& m_workspace;
+    std::map<QUuid, Measure> m_measures; // the measures of the values merged so far
     const ReadBundle& m_read;
     const ImportOptions& m_options;
     repo::ImportLedger m_ledger;

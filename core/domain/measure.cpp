@@ -2,6 +2,8 @@
 
 #include "domain/chartsetting.h"
 
+#include <QRegularExpression>
+
 namespace pdsa {
 
 std::optional<double> MeasureValue::plotted(const Measure& measure) const
@@ -12,6 +14,77 @@ std::optional<double> MeasureValue::plotted(const Measure& measure) const
         return std::nullopt;
     const double scale = measure.dataKind == DataKind::Proportion ? 100.0 : measure.ratePer.value_or(1.0);
     return *numerator / *denominator * scale;
+}
+
+namespace {
+
+QString fieldWord(ValueField field)
+{
+    switch (field) {
+    case ValueField::Numerator: return QStringLiteral("numerator");
+    case ValueField::Denominator: return QStringLiteral("denominator");
+    case ValueField::Value: return QStringLiteral("value");
+    }
+    return {};
+}
+
+// A number as a person types it; nothing when it is not one, or is ambiguous ("1.234,5").
+std::optional<double> typedNumber(const QString& text)
+{
+    QString s = text.trimmed();
+    s.remove(QChar(u' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+    if (s.isEmpty())
+        return std::nullopt;
+    if (s.contains(u',')) {
+        if (s.contains(u'.') || s.count(u',') > 1)
+            return std::nullopt;
+        s.replace(u',', u'.');
+    }
+    static const QRegularExpression plain(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)$)"));
+    if (!plain.match(s).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const double value = s.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+bool isWhole(double number) { return std::isfinite(number) && std::floor(number) == number; }
+
+} // namespace
+
+bool countsWholeThings(DataKind kind, ValueField field)
+{
+    switch (kind) {
+    case DataKind::Proportion: return field != ValueField::Value;
+    case DataKind::Rate: return field == ValueField::Numerator;
+    case DataKind::Count: return field == ValueField::Value;
+    case DataKind::Continuous:
+    case DataKind::DaysBetween: return false;
+    }
+    return false;
+}
+
+Result<double> readNumber(const QString& text, DataKind kind, ValueField field)
+{
+    const QString shown = text.trimmed();
+    const bool whole = countsWholeThings(kind, field);
+    const auto number = typedNumber(text);
+    if (!number)
+        return Error{ErrorCode::Invalid, whole ? QStringLiteral("\"%1\": expected a whole number such as 12").arg(shown)
+                                               : QStringLiteral("\"%1\": expected a number such as 12 or 12,5").arg(shown)};
+    if (whole && !isWhole(*number)) {
+        static const QRegularExpression thousands(QStringLiteral(R"(^\d{1,3}[.,]\d{3}$)"));
+        if (thousands.match(shown).hasMatch())
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("\"%1\": expected a whole number; if it means %2, write it without a "
+                                        "separator")
+                             .arg(shown, QString(shown).remove(u'.').remove(u','))};
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("\"%1\": expected a whole number (the %2 counts children, families or "
+                                    "events)")
+                         .arg(shown, fieldWord(field))};
+    }
+    return *number;
 }
 
 Status MeasureValue::validate(const Measure& measure) const
@@ -28,6 +101,20 @@ Status MeasureValue::validate(const Measure& measure) const
         if (number && (*number < 0 || !std::isfinite(*number)))
             return invalid(field, QStringLiteral("expected a number of 0 or more"));
     }
+    for (const auto& [field, number] : {std::pair{ValueField::Numerator, numerator},
+                                        std::pair{ValueField::Denominator, denominator},
+                                        std::pair{ValueField::Value, value}}) {
+        if (number && countsWholeThings(measure.dataKind, field) && !isWhole(*number))
+            return invalid(fieldWord(field),
+                           QStringLiteral("expected a whole number (the %1 counts children, families or events), "
+                                          "not %2")
+                               .arg(fieldWord(field))
+                               .arg(*number));
+    }
+    const bool paired = measure.dataKind == DataKind::Proportion || measure.dataKind == DataKind::Rate;
+    if (paired && numerator && !denominator)
+        return invalid(QStringLiteral("denominator"),
+                       QStringLiteral("a numerator needs its denominator: expected the number it is counted out of"));
     if (measure.dataKind == DataKind::Proportion && numerator && denominator && *numerator > *denominator)
         return invalid(QStringLiteral("numerator"),
                        QStringLiteral("the numerator (%1) cannot be larger than the denominator (%2)")

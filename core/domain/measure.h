@@ -79,6 +79,19 @@ struct MeasureValue {
     bool operator==(const MeasureValue&) const = default;
 };
 
+// The numbers of a value cell, for rules and messages that name one of them.
+enum class ValueField { Numerator, Denominator, Value };
+
+// Whether `field` of a value of this kind counts whole things (children, families, hearings,
+// events): a proportion's numerator and denominator, a rate's numerator, a count.
+bool countsWholeThings(DataKind kind, ValueField field);
+
+// Reads a number typed for `field` of a value of this kind, as a person types it ("12", "12,5",
+// " 1 234 "). A field that counts whole things refuses a fraction, and asks rather than guesses
+// when the text looks like a thousands separator ("1.234" may be 1234). The error says what was
+// expected, quoting the text; the caller names the cell.
+Result<double> readNumber(const QString& text, DataKind kind, ValueField field);
+
 // The stable id of the value cell (team, measure, period, stratum): the same cell entered on two
 // machines has the same id, so merging bundles meets it as one record, not two.
 QUuid measureValueId(const QUuid& teamId, const QUuid& measureId, const QDate& period, const QUuid& stratumId);

@@ -49,6 +49,11 @@ QChar detectSeparator(const QString& text) {
 
 enum class Field { Period, Numerator, Denominator, Value, Note, Stratum };
 
+ValueField valueField(Field field) {
+    return field == Field::Numerator ? ValueField::Numerator
+                                     : field == Field::Denominator ? ValueField::Denominator : ValueField::Value;
+}
+
 const std::pair<const char*, Field> kHeaders[] = {
     {"period", Field::Period},
     {"month", Field::Period},
@@ -87,21 +92,8 @@ int ImportPlan::count(CellChange change) const {
 }
 
 std::optional<double> parseNumber(const QString& text) {
-    QString s = text.trimmed();
-    s.remove(QChar(u' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
-    if (s.isEmpty())
-        return std::nullopt;
-    if (s.contains(u',')) {
-        if (s.contains(u'.') || s.count(u',') > 1)
-            return std::nullopt; // "1.234,5" or "1,234,5": ambiguous, refused
-        s.replace(u',', u'.');
-    }
-    static const QRegularExpression plain(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)$)"));
-    if (!plain.match(s).hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const double value = s.toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    auto number = readNumber(text, DataKind::Continuous, ValueField::Value);
+    return number ? std::optional<double>(*number) : std::nullopt;
 }
 
 Result<QDate> parsePeriod(const QString& text, Frequency frequency) {
@@ -347,13 +339,11 @@ Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, W
             for (const Field field : {Field::Numerator, Field::Denominator, Field::Value}) {
                 if (cellOf(field).isEmpty())
                     continue;
-                const auto number = parseNumber(cellOf(field));
+                const auto number = readNumber(cellOf(field), measure.dataKind, valueField(field));
                 if (!number)
-                    problem(
-                        record.row, title(group.columns.at(field)),
-                        QStringLiteral("\"%1\": expected a number such as 12 or 12,5").arg(cellOf(field)));
+                    problem(record.row, title(group.columns.at(field)), number.error().message);
                 else
-                    numbers[field] = number;
+                    numbers[field] = *number;
             }
             if (static_cast<int>(plan.problems.size()) != cellProblemsBefore)
                 continue;

@@ -362,25 +362,29 @@ TEST_F(BundleImport, a_dry_run_sees_what_earlier_files_bring_and_every_refusal_y
     EXPECT_EQ(test::fileBytes(path), before);
 }
 
-TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_naming_table_and_id) {
-    // A score of 7 passes the reader (a number in range) but not the schema (1.0 to 5.0).
-    QByteArray bytes = test::fileBytes(feedbackFile);
+namespace {
+
+// Changes the first record of `entryName` in the bundle `from` with `change`, recomputes the
+// manifest's hashes as an attacker with a ZIP tool would, writes the result to `to` and returns
+// the changed record's id.
+QString alterFirstRecord(const QString& from, const QString& entryName,
+                         const std::function<void(QJsonObject&)>& change, const QString& to) {
+    QByteArray bytes = test::fileBytes(from);
     QBuffer buffer(&bytes);
-    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
-    Manifest manifest = readBundle(buffer, QStringLiteral("feedback")).value().manifest;
+    EXPECT_TRUE(buffer.open(QIODevice::ReadOnly));
+    Manifest manifest = readBundle(buffer, QStringLiteral("bundle")).value().manifest;
     auto entries = readZip(bytes, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
-                           QStringLiteral("feedback"))
+                           QStringLiteral("bundle"))
                        .value();
-    QString scoreId;
+    QString id;
     for (ZipEntry& entry : entries)
-        if (entry.name == QStringLiteral("records/assessment_score.jsonl")) {
+        if (entry.name == entryName) {
             const qsizetype end = entry.data.indexOf('\n');
-            QJsonObject score = QJsonDocument::fromJson(entry.data.left(end)).object();
-            score.insert(QStringLiteral("score"), 7.0);
-            scoreId = score.value(QStringLiteral("id")).toString();
-            entry.data = QJsonDocument(score).toJson(QJsonDocument::Compact) + entry.data.mid(end);
+            QJsonObject record = QJsonDocument::fromJson(entry.data.left(end)).object();
+            change(record);
+            id = record.value(QStringLiteral("id")).toString();
+            entry.data = QJsonDocument(record).toJson(QJsonDocument::Compact) + entry.data.mid(end);
         }
-    ASSERT_FALSE(scoreId.isEmpty());
     std::vector<std::pair<QString, QByteArray>> files;
     for (BundleFile& file : manifest.files)
         for (const ZipEntry& entry : entries)
@@ -394,8 +398,19 @@ TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_namin
     for (ZipEntry& entry : entries)
         if (entry.name == QStringLiteral("manifest.json"))
             entry.data = QJsonDocument(manifestToJson(manifest)).toJson();
+    test::writeBytes(to, writeZip(entries).value());
+    return id;
+}
+
+} // namespace
+
+TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_naming_table_and_id) {
+    // A score of 7 passes the reader (a number in range) but not the schema (1.0 to 5.0).
     const QString altered = dir.path(QStringLiteral("altered.pdsabundle"));
-    test::writeBytes(altered, writeZip(entries).value());
+    const QString scoreId = alterFirstRecord(
+        feedbackFile, QStringLiteral("records/assessment_score.jsonl"),
+        [](QJsonObject& score) { score.insert(QStringLiteral("score"), 7.0); }, altered);
+    ASSERT_FALSE(scoreId.isEmpty());
 
     const QString path = fresh(QStringLiteral("w.pdsa"));
     ASSERT_EQ(importFiles(path, teamFiles).code, 0);
@@ -408,6 +423,31 @@ TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_namin
         << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("CHECK constraint failed"))) << run.err.toStdString();
     EXPECT_EQ(test::fileBytes(path), before) << "the comments before it in the file are rolled back too";
+}
+
+TEST_F(BundleImport, a_fraction_of_a_child_in_a_bundle_is_refused_with_the_rule_of_the_measures_kind) {
+    const QString altered = dir.path(QStringLiteral("fraction.pdsabundle"));
+    QString measureId;
+    const QString valueId = alterFirstRecord(
+        teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
+        [&](QJsonObject& value) {
+            measureId = value.value(QStringLiteral("measure_id")).toString();
+            if (value.value(QStringLiteral("numerator")).isDouble())
+                value.insert(QStringLiteral("numerator"), 2.5);
+            else
+                value.insert(QStringLiteral("value"), 2.5);
+        },
+        altered);
+    ASSERT_FALSE(valueId.isEmpty());
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const QByteArray before = test::fileBytes(path);
+    const auto run = importFiles(path, {altered});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.startsWith(
+        QStringLiteral("pdsa: fraction.pdsabundle: cannot import the measure_value record %1: ").arg(valueId)))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("expected a whole number"))) << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before);
 }
 
 TEST_F(BundleImport, a_bundle_of_another_collaborative_is_refused) {

@@ -125,15 +125,37 @@ TEST_F(Import, reads_every_month_spelling_a_bom_and_a_quoted_note)
     EXPECT_EQ(p.cells[0].value.denominator, 40.0);
 }
 
-TEST_F(Import, reads_windows_1252_with_semicolons_and_decimal_commas)
+TEST_F(Import, reads_windows_1252_with_semicolons_and_refuses_a_decimal_comma_in_a_count_of_children)
 {
+    // The numerator counts children: 12,5 of them is a typing slip, not a number to store.
     const ImportPlan p = plan(QStringLiteral("semicolon-1252.csv"), visits);
-    ASSERT_TRUE(p.ok()) << p.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(p.encoding, QStringLiteral("Windows-1252"));
     EXPECT_EQ(p.separator, QChar(u';'));
-    ASSERT_EQ(p.cells.size(), 2u);
-    EXPECT_EQ(p.cells[0].value.numerator, 12.5);
-    EXPECT_EQ(p.cells[0].value.note, QString::fromUtf8("Caf\u00e9 \u2013 Jos\u00e9"));
+    EXPECT_EQ(p.problems, QStringList{QStringLiteral("semicolon-1252.csv, row 2, column Numerator: \"12,5\": expected a "
+                                                     "whole number (the numerator counts children, families or events)")});
+    ASSERT_EQ(p.cells.size(), 1u);
+    EXPECT_EQ(p.cells[0].row, 3);
+}
+
+TEST_F(Import, a_count_that_looks_like_a_thousands_separator_is_asked_about_not_guessed)
+{
+    for (const char* text : {"1.234", "1,234"}) {
+        const ImportPlan p = planText(QStringLiteral("period,numerator,denominator\n2025-01,\"%1\",2000\n")
+                                          .arg(QString::fromLatin1(text))
+                                          .toUtf8(),
+                                      visits);
+        EXPECT_EQ(p.problems, QStringList{QStringLiteral("data.csv, row 2, column numerator: \"%1\": expected a whole "
+                                                         "number; if it means 1234, write it without a separator")
+                                              .arg(QString::fromLatin1(text))});
+    }
+}
+
+TEST_F(Import, a_numerator_without_its_denominator_is_refused_naming_the_cell)
+{
+    const ImportPlan p = planText("period,numerator\n2025-06,3\n", visits);
+    EXPECT_EQ(p.problems, QStringList{QStringLiteral("data.csv, row 2, column period: Timely visits, Jun 2025 "
+                                                     "(denominator): a numerator needs its denominator: expected "
+                                                     "the number it is counted out of")});
 }
 
 TEST_F(Import, maps_the_stratum_column_by_name_or_dimension_and_name)
@@ -179,7 +201,7 @@ TEST_F(Import, applies_in_one_go_and_a_second_run_is_unchanged_or_changed)
     const ImportPlan again = plan(QStringLiteral("months.csv"), visits);
     EXPECT_EQ(again.count(CellChange::Unchanged), 5);
 
-    const ImportPlan change = planText("period,numerator\n2025-01,13\n2025-06,1\n", visits);
+    const ImportPlan change = planText("period,numerator,denominator\n2025-01,13,\n2025-06,1,4\n", visits);
     ASSERT_TRUE(change.ok()) << change.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(change.cells[0].change, CellChange::Changed);
     EXPECT_EQ(change.cells[0].old->numerator, 12.0);
@@ -209,7 +231,7 @@ TEST_F(Import, lists_every_problem_with_row_and_column_and_writes_nothing)
               (QStringList{
                   QStringLiteral("problems.csv, row 3, column period: \"2025-13\": expected a month such as 2025-03, "
                                  "03/2025, Mar 2025 or 2025-03-01"),
-                  QStringLiteral("problems.csv, row 4, column numerator: \"twelve\": expected a number such as 12 or 12,5"),
+                  QStringLiteral("problems.csv, row 4, column numerator: \"twelve\": expected a whole number such as 12"),
                   QStringLiteral("problems.csv, row 5, column numerator: Timely visits, Mar 2025 (numerator): the "
                                  "numerator (50) cannot be larger than the denominator (40)"),
                   QStringLiteral("problems.csv, row 6, column numerator: Timely visits, Apr 2025 (numerator): expected "
@@ -315,7 +337,7 @@ TEST_F(Import, cli_lists_every_problem_exits_1_and_leaves_the_file_alone)
                              QStringLiteral("timely visits")});
     EXPECT_EQ(run.code, 1);
     EXPECT_EQ(run.err.count(QStringLiteral("\n")), 7) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral(", row 4, column numerator: \"twelve\": expected a number")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral(", row 4, column numerator: \"twelve\": expected a whole number")));
     EXPECT_TRUE(run.err.endsWith(QStringLiteral("nothing was imported (6 problems)\n")));
     EXPECT_EQ(test::fileBytes(path), before);
 }
@@ -378,8 +400,8 @@ TEST_F(Import, refuses_wide_columns_that_name_no_stratum_mix_with_a_stratum_colu
               QStringList{QStringLiteral("data.csv, row 1, column Under 1 value: this measure is not stratified, so "
                                          "it has no column for Under 1")});
     EXPECT_EQ(planText("period,Under 1 numerator,Under 1 denominator\n2025-01,five,10\n", visits).problems,
-              QStringList{QStringLiteral("data.csv, row 2, column Under 1 numerator: \"five\": expected a number such "
-                                         "as 12 or 12,5")});
+              QStringList{QStringLiteral("data.csv, row 2, column Under 1 numerator: \"five\": expected a whole number "
+                                         "such as 12")});
     EXPECT_EQ(planText("period,Under 1 numerator,Under 1 denominator\n2025-01,12,10\n", visits).problems,
               QStringList{QStringLiteral("data.csv, row 2, column Under 1 numerator: Timely visits, Jan 2025 "
                                          "(numerator): the numerator (12) cannot be larger than the denominator (10)")});

@@ -98,6 +98,45 @@ TEST_F(MeasureData, editing_a_cell_is_one_undo_step_and_unchanged_edits_push_not
     EXPECT_EQ(stored(denominator).denominator, 500.0);
 }
 
+TEST_F(MeasureData, a_fraction_of_a_child_is_refused_in_the_grid_and_in_a_paste_with_the_cores_message) {
+    load(proportion);
+    QSignalSpy refused(&model, &MeasureDataModel::editRefused);
+    const QModelIndex numerator = cell(lastStoredRow(), MeasureDataModel::NumeratorColumn);
+    const QString period = model.data(cell(lastStoredRow(), 0)).toString();
+    const QByteArray before = hash();
+    EXPECT_FALSE(model.setData(numerator, QStringLiteral("2,5")));
+    ASSERT_EQ(refused.count(), 1);
+    EXPECT_EQ(refused[0][1].toString(), QStringLiteral("%1, numerator: \"2,5\": expected a whole number (the "
+                                                       "numerator counts children, families or events)")
+                                            .arg(period));
+    auto pasted = model.paste(numerator, QStringLiteral("1.234\t2000\n"));
+    ASSERT_FALSE(pasted.ok());
+    EXPECT_EQ(pasted.error().message,
+              QStringLiteral("Nothing was pasted:\nLine 1: %1, numerator: \"1.234\": expected a whole number; if it "
+                             "means 1234, write it without a separator")
+                  .arg(period));
+    EXPECT_EQ(hash(), before);
+}
+
+TEST_F(MeasureData, a_numerator_typed_first_waits_for_its_denominator_and_both_are_saved_as_one_step) {
+    load(proportion);
+    const int next = model.rowCount() - 1; // the empty row for the next period
+    const QModelIndex numerator = cell(next, MeasureDataModel::NumeratorColumn);
+    const QByteArray before = hash();
+    ASSERT_TRUE(model.setData(numerator, QStringLiteral("7")));
+    EXPECT_EQ(model.data(numerator).toString(), QStringLiteral("7"));
+    EXPECT_TRUE(model.data(numerator, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not saved yet")));
+    EXPECT_EQ(hash(), before) << "a numerator alone is not stored";
+    EXPECT_EQ(stack().count(), 0);
+
+    ASSERT_TRUE(model.setData(cell(next, MeasureDataModel::DenominatorColumn), QStringLiteral("9")));
+    EXPECT_EQ(stack().count(), 1);
+    const MeasureValue saved = stored(cell(next, 0));
+    EXPECT_EQ(saved.numerator, 7.0);
+    EXPECT_EQ(saved.denominator, 9.0);
+    EXPECT_TRUE(model.data(numerator, Qt::ToolTipRole).toString().isEmpty());
+}
+
 TEST_F(MeasureData, a_bad_cell_is_refused_with_a_message_and_changes_nothing) {
     load(proportion);
     QSignalSpy refused(&model, &MeasureDataModel::editRefused);
@@ -112,7 +151,7 @@ TEST_F(MeasureData, a_bad_cell_is_refused_with_a_message_and_changes_nothing) {
     ASSERT_EQ(refused.count(), 3);
     EXPECT_EQ(
         refused[0][1].toString(),
-        QStringLiteral("%1, numerator: \"abc\" is not a number (type it like 12 or 12,5).").arg(period));
+        QStringLiteral("%1, numerator: \"abc\": expected a whole number such as 12").arg(period));
     EXPECT_TRUE(refused[1][1].toString().endsWith(
         QStringLiteral("(numerator): the numerator (%1) cannot be larger than the denominator (%2)")
             .arg(denominator + 1)
@@ -153,12 +192,12 @@ TEST_F(MeasureData, typing_into_the_next_period_adds_it_and_a_new_empty_row) {
 TEST_F(MeasureData, pasting_a_spreadsheet_block_is_one_step_all_or_nothing) {
     load(proportion);
     const int first = lastStoredRow() - 1;
-    const QString block = QStringLiteral("10\t20\tfirst\r\n11,5\t21\t\r\n12\t22\tthird, with a comma\r\n");
+    const QString block = QStringLiteral("10\t20\tfirst\r\n11\t21\t\r\n12\t22\tthird, with a comma\r\n");
     ASSERT_TRUE(model.paste(cell(first, MeasureDataModel::NumeratorColumn), block).ok());
     EXPECT_EQ(stack().count(), 1);
     EXPECT_EQ(stack().text(0), QStringLiteral("Paste 3 rows"));
     EXPECT_EQ(stored(cell(first, 0)).note, QStringLiteral("first"));
-    EXPECT_EQ(stored(cell(first + 1, 0)).numerator, 11.5);
+    EXPECT_EQ(stored(cell(first + 1, 0)).numerator, 11.0);
     // The third line went past the stored rows into the next period.
     EXPECT_EQ(stored(cell(first + 2, 0)).denominator, 22.0);
     stack().undo();
@@ -171,8 +210,8 @@ TEST_F(MeasureData, pasting_a_spreadsheet_block_is_one_step_all_or_nothing) {
     const QString secondPeriod = model.data(cell(first + 1, 0)).toString();
     EXPECT_EQ(refused.error().message,
               QStringLiteral(
-                  "Nothing was pasted:\nLine 2: %1, numerator: \"x\" is not a number (type it like 12 or "
-                  "12,5).\nLine 3: %2, %3 (numerator): the numerator (5) cannot be larger than the "
+                  "Nothing was pasted:\nLine 2: %1, numerator: \"x\": expected a whole number such as 12"
+                  "\nLine 3: %2, %3 (numerator): the numerator (5) cannot be larger than the "
                   "denominator (4)")
                   .arg(secondPeriod, proportion.name,
                        QDate(model.data(cell(first + 2, 0), MeasureDataModel::PeriodRole).toDate())
@@ -245,7 +284,7 @@ TEST_F(MeasureData, the_grid_is_keyboard_first_and_keeps_refused_text) {
     QTest::keyClicks(editor, QStringLiteral("z"));
     QTest::keyClick(editor, Qt::Key_Return);
     QCoreApplication::processEvents();
-    EXPECT_TRUE(grid.message().contains(QStringLiteral("\"zz\" is not a number")))
+    EXPECT_TRUE(grid.message().contains(QStringLiteral("\"zz\": expected a whole number")))
         << grid.message().toStdString();
     ASSERT_NE(openEditor(grid), nullptr) << "the editor stays open";
     EXPECT_EQ(openEditor(grid)->text(), QStringLiteral("zz")) << "what was typed is kept";
@@ -271,7 +310,7 @@ TEST_F(MeasureData, the_import_dialog_previews_then_imports_in_one_undo_step) {
     EXPECT_FALSE(dialog.importPlan());
     EXPECT_EQ(hash(), before);
 
-    QByteArray good("period;numerator;denominator;note\n2030-01;3;4;ok\nFeb 2030;1,5;4;\n");
+    QByteArray good("period;numerator;denominator;note\n2030-01;3;4;ok\nFeb 2030;1;4;\n");
     QBuffer goodBuffer(&good);
     goodBuffer.open(QIODevice::ReadOnly);
     dialog.loadDevice(goodBuffer, QStringLiteral("good.csv"));
@@ -282,7 +321,7 @@ TEST_F(MeasureData, the_import_dialog_previews_then_imports_in_one_undo_step) {
     EXPECT_EQ(stack().count(), 1);
     EXPECT_EQ(stack().text(0), QStringLiteral("Import data from good.csv"));
     const QUuid id = measureValueId(team.meta.id, proportion.meta.id, QDate(2030, 2, 1), {});
-    EXPECT_EQ((*document->workspace().measures.values.find(id))->numerator, 1.5);
+    EXPECT_EQ((*document->workspace().measures.values.find(id))->numerator, 1.0);
     stack().undo();
     EXPECT_FALSE(document->workspace().measures.values.find(id)->has_value());
 }

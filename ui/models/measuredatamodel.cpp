@@ -51,6 +51,7 @@ Status MeasureDataModel::load(WorkspaceDocument& document, const QUuid& teamId, 
         return rows.error();
     beginResetModel();
     m_rows = std::move(*rows);
+    m_drafts.clear();
     endResetModel();
     connect(&document, &WorkspaceDocument::changed, this, [this] {
         if (auto status = reload(); !status && m_document)
@@ -204,7 +205,9 @@ QVariant MeasureDataModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
-    const MeasureValue* v = row.value ? &*row.value : nullptr;
+    const auto draft = m_drafts.find(measureValueId(m_teamId, m_measure.meta.id, row.period, row.stratumId));
+    const bool drafted = draft != m_drafts.end();
+    const MeasureValue* v = drafted ? &draft->second : row.value ? &*row.value : nullptr;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -238,12 +241,17 @@ QVariant MeasureDataModel::data(const QModelIndex& index, int role) const {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (drafted)
+            return tr("Not saved yet: a numerator needs its denominator. Type the denominator to save this "
+                      "period.");
         if (!row.warning.isEmpty())
             return row.warning;
         if (row.next && index.column() == PeriodColumn)
             return tr("Type the next period's data here.");
         return {};
     case Qt::ForegroundRole:
+        if (drafted && index.column() == NumeratorColumn)
+            return QBrush(QColor(0x9a, 0x34, 0x12));
         if (row.next && !v)
             return QBrush(QColor(0x6b, 0x72, 0x80));
         return {};
@@ -254,6 +262,11 @@ QVariant MeasureDataModel::data(const QModelIndex& index, int role) const {
             return QBrush(QColor(0xf3, 0xf4, 0xf6));
         return {};
     case Qt::FontRole:
+        if (drafted && index.column() == NumeratorColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         if (m_measure.stratified && row.stratumId.isNull()) {
             QFont font;
             font.setBold(true);
@@ -319,6 +332,9 @@ QString MeasureDataModel::fieldName(int column) const {
 }
 
 MeasureValue MeasureDataModel::valueFor(const Row& row) const {
+    if (const auto draft = m_drafts.find(measureValueId(m_teamId, m_measure.meta.id, row.period, row.stratumId));
+        draft != m_drafts.end())
+        return draft->second;
     if (row.value)
         return *row.value;
     MeasureValue value;
@@ -330,6 +346,20 @@ MeasureValue MeasureDataModel::valueFor(const Row& row) const {
     return value;
 }
 
+namespace {
+
+// Whether the only thing wrong with `value` is the denominator it does not have yet.
+bool waitsForDenominator(const MeasureValue& value, const Measure& measure) {
+    if (!value.numerator || value.denominator || !value.validate(measure).error().message.contains(
+                                                     QStringLiteral("needs its denominator")))
+        return false;
+    MeasureValue completed = value;
+    completed.denominator = std::max(1.0, *value.numerator);
+    return completed.validate(measure).ok();
+}
+
+} // namespace
+
 Status MeasureDataModel::applyText(MeasureValue& value, int column, const QString& text) const {
     if (column == NoteColumn) {
         value.note = text.trimmed();
@@ -337,11 +367,15 @@ Status MeasureDataModel::applyText(MeasureValue& value, int column, const QStrin
     }
     std::optional<double> number;
     if (!text.trimmed().isEmpty()) {
-        number = import::parseNumber(text);
-        if (!number)
-            return Error{ErrorCode::Invalid,
-                         tr("%1, %2: \"%3\" is not a number (type it like 12 or 12,5).")
-                             .arg(Format::period(value.period, m_measure.frequency), fieldName(column), text.trimmed())};
+        const ValueField field = column == NumeratorColumn     ? ValueField::Numerator
+                                 : column == DenominatorColumn ? ValueField::Denominator
+                                                               : ValueField::Value;
+        auto read = readNumber(text, m_measure.dataKind, field);
+        if (!read)
+            return Error{ErrorCode::Invalid, tr("%1, %2: %3")
+                                                 .arg(Format::period(value.period, m_measure.frequency),
+                                                      fieldName(column), read.error().message)};
+        number = *read;
     }
     if (column == NumeratorColumn)
         value.numerator = number;
@@ -368,9 +402,16 @@ bool MeasureDataModel::setData(const QModelIndex& index, const QVariant& value, 
     Status status = applyText(after, index.column(), value.toString());
     if (status && !row.value && isEmptyValue(after))
         return true; // nothing typed into an empty cell
+    if (status && (!row.value || !row.value->denominator) && waitsForDenominator(after, m_measure)) {
+        m_drafts[after.meta.id] = after; // saved with the denominator, as one edit
+        emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        return true;
+    }
     if (status)
         status = command::setMeasureValues(*m_document, m_measure, {after},
                                            tr("Edit %1").arg(Format::period(row.period, m_measure.frequency)));
+    if (status)
+        m_drafts.erase(after.meta.id);
     if (!status) {
         emit editRefused(index, status.error().message);
         return false;

@@ -16,6 +16,7 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <map>
 #include <vector>
 
 namespace pdsa::ui {
@@ -82,6 +83,10 @@ private:
     Measure m_measure;
     std::vector<StratumInfo> m_strata;
     std::vector<Row> m_rows;
+    // Numerators typed before their denominators, by value id: core refuses a numerator without
+    // its denominator, so the grid holds it (shown, marked "not saved yet") until the denominator
+    // is typed, and then saves both as one edit.
+    std::map<QUuid, MeasureValue> m_drafts;
 };
 
 } // namespace pdsa::ui

@@ -9,6 +9,7 @@
 #include "dialogs/exportbundledialog.h"
 #include "dialogs/importbundlesdialog.h"
 #include "dialogs/newworkspacedialog.h"
+#include "dialogs/workspaceownerdialog.h"
 #include "dialogs/teamdialog.h"
 #include "models/navigationmodel.h"
 #include "pages/collaborativepage.h"
@@ -55,6 +56,19 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kLastWorkspaceKey = QStringLiteral("session/lastWorkspace");
+
+// Whose workspace, for the window title.
+QString ownerTitle(const WorkspaceOwner& owner) {
+    switch (owner.role) {
+    case OwnerRole::Organizer:
+        return QCoreApplication::translate("pdsa::ui::MainWindow", "organizer's workspace");
+    case OwnerRole::Team:
+        return QCoreApplication::translate("pdsa::ui::MainWindow", "%1's workspace").arg(owner.name);
+    case OwnerRole::Coach:
+        return QCoreApplication::translate("pdsa::ui::MainWindow", "coach %1's workspace").arg(owner.name);
+    }
+    return {};
+}
 
 bool sameFile(const QString& a, const QString& b) {
     const QFileInfo left(a);
@@ -658,8 +672,14 @@ void MainWindow::updateTitle() {
         setWindowTitle(applicationTitle());
         return;
     }
-    //: Window title: the collaborative's name, then the app's
-    setWindowTitle(tr("%1 — %2").arg(m_document->displayName(), applicationTitle()));
+    const auto& owner = m_document->workspace().rights().owner();
+    if (!owner) {
+        //: Window title: the collaborative's name, then the app's
+        setWindowTitle(tr("%1 — %2").arg(m_document->displayName(), applicationTitle()));
+        return;
+    }
+    //: Window title: the collaborative's name, whose workspace it is, then the app's
+    setWindowTitle(tr("%1 — %2 — %3").arg(m_document->displayName(), ownerTitle(*owner), applicationTitle()));
 }
 
 void MainWindow::updateActions() {
@@ -736,7 +756,7 @@ void MainWindow::newWorkspace() {
 }
 
 Status MainWindow::createWorkspaceFromTemplate(const QString& templatePath, const QString& path,
-                                               bool replace) {
+                                               bool replace, const std::optional<WorkspaceOwner>& owner) {
     const QString name = QFileInfo(templatePath).fileName();
     auto read = bundle::readBundleFile(templatePath);
     if (!read)
@@ -764,10 +784,15 @@ Status MainWindow::createWorkspaceFromTemplate(const QString& templatePath, cons
         if (!created)
             return created.error();
         auto imported = bundle::importBundle(**created, *read, name);
+        const Status owned = imported && owner ? (*created)->setOwner(*owner) : Status{};
         created->reset();
         if (!imported) {
             QFile::remove(building);
             return imported.error();
+        }
+        if (!owned) {
+            QFile::remove(building);
+            return owned.error();
         }
     }
     if ((QFileInfo::exists(absolute) && !QFile::remove(absolute)) || !QFile::rename(building, absolute)) {
@@ -789,6 +814,12 @@ void MainWindow::newWorkspaceFromTemplate() {
     if (templatePath.isEmpty())
         return;
     settings.setValue(QStringLiteral("bundles/importFolder"), QFileInfo(templatePath).absolutePath());
+    WorkspaceOwnerDialog whose(this);
+    if (auto last = WorkspaceOwner::parse(settings.value(QStringLiteral("workspace/lastOwner")).toString()))
+        whose.setOwner(*last);
+    if (whose.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("workspace/lastOwner"), whose.owner().toText());
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QFileInfo(templatePath).completeBaseName() + QStringLiteral(".pdsa"));
@@ -801,7 +832,7 @@ void MainWindow::newWorkspaceFromTemplate() {
         target += QStringLiteral(".pdsa");
     // The save dialog asked before replacing the name it was given, not one with the suffix added.
     const bool confirmed = target == path;
-    if (const Status status = createWorkspaceFromTemplate(templatePath, target, confirmed); !status)
+    if (const Status status = createWorkspaceFromTemplate(templatePath, target, confirmed, whose.owner()); !status)
         QMessageBox::warning(this, tr("Cannot create the workspace"), status.error().message);
 }
 

@@ -17,10 +17,12 @@
 // QSettings (organization and application "PDSA Tracker") remember the window's geometry and
 // state, the splitter, the recent files (RecentFiles) and the last workspace open at exit.
 
+#include "domain/workspaceowner.h"
 #include "navigationtarget.h"
 #include "undo/commands.h"
 #include "util/result.h"
 
+#include <optional>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -62,9 +64,10 @@ public:
     // Creates a new workspace at `path` from the organizer's collaborative template bundle (a team
     // starting out) and opens it. Anything else than a template is refused. An existing file is
     // replaced only with `replace` (the user confirmed it) and never while it is open; it is
-    // replaced only once the new workspace is whole, so on failure it stays as it was.
-    Status createWorkspaceFromTemplate(const QString& templatePath, const QString& path,
-                                       bool replace = false);
+    // replaced only once the new workspace is whole, so on failure it stays as it was. `owner`
+    // says whose workspace it is (nothing: the rules of a workspace without an owner).
+    Status createWorkspaceFromTemplate(const QString& templatePath, const QString& path, bool replace = false,
+                                       const std::optional<WorkspaceOwner>& owner = std::nullopt);
     // Opens the demo collaborative, writing it to the data folder first if it is not there.
     Status openDemo();
     // Shows a passing notice in the status bar (what happened at start, an export's result).

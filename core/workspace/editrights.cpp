@@ -107,6 +107,7 @@ Status EditRights::mayWrite(const Owner& recordOwner, QStringView table) const {
                 return {};
             if (m_ownTeam.isNull() && table == QLatin1String("team")) {
                 m_needsReload = true; // the team creates its own record
+                m_ownTeam = recordOwner.team;
                 return {};
             }
             return refused(QStringLiteral("%1 %2's work is changed only in %2's own workspace, and arrives "

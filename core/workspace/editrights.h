@@ -40,7 +40,8 @@ public:
     // The refusal names the record's owner, says why and says that nothing was changed.
     Status mayWrite(const Owner& recordOwner, QStringView table = {}) const;
     // Whether mayWrite() let a team's workspace create its team record before it was known: the
-    // rights must be read again once that write is committed.
+    // rights must be read again once that write is committed or rolled back. The team created
+    // is the workspace's own from then on (the rest of that write included).
     bool needsReload() const { return m_needsReload; }
 
     // The import that brought `owner`'s own record here (the newest import of that owner's
@@ -56,7 +57,7 @@ private:
     QString ownerText(const Owner& owner) const;
 
     std::optional<WorkspaceOwner> m_owner;
-    QUuid m_ownTeam;
+    mutable QUuid m_ownTeam; // set by mayWrite() when a team's workspace creates its team record
     std::map<std::pair<int, QUuid>, repo::ImportLogEntry> m_arrivals;
     std::map<QUuid, QString> m_teamNames;
     mutable bool m_needsReload = false;

@@ -93,16 +93,27 @@ Status Workspace::reloadRights()
     auto rights = EditRights::load(m_db, m_version);
     if (!rights)
         return rights.error();
+    // The team record a team's workspace just created (under another spelling of its name, say).
+    QUuid own = m_rights.needsReload() ? m_rights.ownTeam() : QUuid();
     m_rights = std::move(*rights);
-    // A team's workspace keeps its team's id once the record is here: renaming the team later
-    // must not make its own work someone else's.
-    if (const auto& owner = m_rights.owner();
-        owner && owner->role == OwnerRole::Team && owner->teamId.isNull() && !m_rights.ownTeam().isNull()) {
-        WorkspaceOwner resolved = *owner;
-        resolved.teamId = m_rights.ownTeam();
-        return setOwner(resolved);
+    const auto& owner = m_rights.owner();
+    if (!owner || owner->role != OwnerRole::Team || !owner->teamId.isNull())
+        return {};
+    if (!m_rights.ownTeam().isNull())
+        own = m_rights.ownTeam();
+    else if (!own.isNull()) {
+        auto created = teams.teams.find(own);
+        if (!created)
+            return created.error();
+        if (!*created) // rolled back
+            return {};
     }
-    return {};
+    if (own.isNull())
+        return {};
+    // Kept with the owner from now on: renaming the team must not make its own work someone else's.
+    WorkspaceOwner resolved = *owner;
+    resolved.teamId = own;
+    return setOwner(resolved);
 }
 
 Status Workspace::setOwner(const WorkspaceOwner& owner)
@@ -113,14 +124,20 @@ Status Workspace::setOwner(const WorkspaceOwner& owner)
 
 Status Workspace::transact(const std::function<Status()>& work)
 {
-    auto transaction = storage::Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    PDSA_TRY(work());
-    PDSA_TRY(transaction->commit());
-    if (m_rights.needsReload() && !m_db.inTransaction())
-        return reloadRights();
-    return {};
+    Status status;
+    {
+        auto transaction = storage::Transaction::begin(m_db);
+        if (!transaction)
+            return transaction.error();
+        status = work();
+        if (status)
+            status = transaction->commit();
+    } // rolled back here unless committed, before the rights are read again
+    if (m_rights.needsReload() && !m_db.inTransaction()) {
+        const Status reloaded = reloadRights();
+        return status ? reloaded : status;
+    }
+    return status;
 }
 
 Status Workspace::transactImport(const std::function<Status()>& work)

@@ -198,3 +198,39 @@ TEST(WorkspaceOwnerText, reads_and_writes_the_three_forms) {
     EXPECT_EQ(WorkspaceOwner::parse(QStringLiteral("team:Alder: North")).value().name, QStringLiteral("Alder: North"));
     EXPECT_FALSE(WorkspaceOwner::parse(QStringLiteral("team:") + QString(201, u'x')).ok());
 }
+
+TEST_F(EditRightsTest, a_teams_new_workspace_creates_its_team_and_keeps_it_as_its_own) {
+    const QString path = workspaceWith(QStringLiteral("new-team.pdsa"), {}, QStringLiteral("team:Pine Valley"));
+    auto ws = test::openOrFail(path);
+    EXPECT_TRUE(ws->rights().ownTeam().isNull());
+    Team team;
+    team.meta.owner = Owner::ofTeam(team.meta.id);
+    team.meta.updatedAt = kStamp;
+    team.collaborativeId = ws->collaborative.current()->meta.id;
+    team.name = QStringLiteral("Pine Valley County"); // not quite the name given to pdsa init
+    TeamMember lead;
+    lead.meta.owner = team.meta.owner;
+    lead.teamId = team.meta.id;
+    lead.name = QStringLiteral("Dana Reyes");
+    // The team and its first member in one write: the member is the new team's too.
+    ASSERT_TRUE(ws->transact([&]() -> Status {
+                      PDSA_TRY(ws->teams.teams.save(team, kStamp));
+                      PDSA_TRY(ws->teams.members.save(lead, kStamp));
+                      return {};
+                  })
+                    .ok());
+    EXPECT_EQ(ws->rights().ownTeam(), team.meta.id);
+    ws.reset();
+    ws = test::openOrFail(path);
+    EXPECT_EQ(ws->rights().ownTeam(), team.meta.id);
+    EXPECT_EQ(ws->rights().owner()->teamId, team.meta.id);
+
+    // A second team is someone else's.
+    Team other;
+    other.meta.owner = Owner::ofTeam(other.meta.id);
+    other.collaborativeId = team.collaborativeId;
+    other.name = QStringLiteral("Elsewhere");
+    auto refused = ws->teams.teams.save(other, kStamp);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotYours);
+}

@@ -5,6 +5,7 @@
 #include "bundle/bundle.h"
 #include "dialogs/exportbundledialog.h"
 #include "dialogs/importbundlesdialog.h"
+#include "dialogs/workspaceownerdialog.h"
 #include "mainwindow.h"
 #include "uitestsupport.h"
 #include "workspacedocument.h"
@@ -12,12 +13,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -194,6 +199,25 @@ TEST_F(BundleDialogsTest, bundles_dropped_on_the_window_open_the_import_with_tho
     window.closeWorkspace();
     EXPECT_FALSE(window.importBundlesAction()->isEnabled());
     EXPECT_FALSE(window.exportBundleAction()->isEnabled());
+}
+
+TEST_F(BundleDialogsTest, a_workspace_from_the_template_records_whose_it_is_and_says_so_in_the_title) {
+    WorkspaceOwnerDialog whose;
+    EXPECT_FALSE(whose.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled())
+        << "a team's workspace needs the team's name";
+    auto* teamName = whose.findChild<QLineEdit*>();
+    ASSERT_NE(teamName, nullptr);
+    QTest::keyClicks(teamName, QStringLiteral("Pine Valley"));
+    EXPECT_TRUE(whose.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    EXPECT_EQ(whose.owner(), WorkspaceOwner::team(QStringLiteral("Pine Valley")));
+
+    MainWindow window;
+    const QString path = dir.path(QStringLiteral("pine-valley.pdsa"));
+    const Status created = window.createWorkspaceFromTemplate(templateFile, path, false, whose.owner());
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral(" — Pine Valley's workspace — ")))
+        << window.windowTitle().toStdString();
+    EXPECT_EQ(window.document()->workspace().rights().owner(), WorkspaceOwner::team(QStringLiteral("Pine Valley")));
 }
 
 TEST_F(BundleDialogsTest, a_new_workspace_starts_from_the_template_and_nothing_else) {

@@ -1,10 +1,12 @@
 // The bundle dialogs: export of a team's bundle with its free text listed, and without notes;
-// the import of several files (one damaged) into a workspace started from the template, before
-// and after importing; and the import at 200 % text. The demo open in the window is only read.
+// whose a new workspace is (at normal and 200 % text); the import of several files (one damaged)
+// into a workspace started from the template, before and after importing; and the import at
+// 200 % text. The demo open in the window is only read.
 #include "bundle/bundle.h"
 #include "bundle/merge.h"
 #include "dialogs/exportbundledialog.h"
 #include "dialogs/importbundlesdialog.h"
+#include "dialogs/workspaceownerdialog.h"
 #include "screenshotsupport.h"
 #include "workspacedocument.h"
 
@@ -36,6 +38,20 @@ bool shootBundles(ui::MainWindow& window, const QString& folder) {
         dialog.setWithoutNotes(true);
         ok &= save(dialog, folder, QStringLiteral("bundle-export-without-notes.png"));
         dialog.close();
+    }
+
+    for (const double scale : {1.0, 2.0}) {
+        const QFont normal = QApplication::font();
+        QFont font = normal;
+        font.setPointSizeF(normal.pointSizeF() * scale);
+        QApplication::setFont(font);
+        ui::WorkspaceOwnerDialog dialog(&window);
+        dialog.setOwner(WorkspaceOwner::team(QStringLiteral("Harbor County Child Welfare and Juvenile Court")));
+        dialog.show();
+        ok &= save(dialog, folder, scale == 1.0 ? QStringLiteral("workspace-owner.png")
+                                                : QStringLiteral("workspace-owner-200.png"));
+        dialog.close();
+        QApplication::setFont(normal);
     }
 
     QTemporaryDir dir;

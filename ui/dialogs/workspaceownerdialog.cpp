@@ -14,9 +14,11 @@ namespace pdsa::ui {
 
 namespace {
 
+// A choice's consequence, in a line under it, indented to the choice's text.
 QLabel* explanation(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
+    label->setIndent(parent->fontMetrics().height() + parent->fontMetrics().height() / 2);
     Theme::makeMuted(label);
     return label;
 }
@@ -59,11 +61,15 @@ WorkspaceOwnerDialog::WorkspaceOwnerDialog(QWidget* parent)
                                 this),
                     5, 0, 1, 2);
 
+    grid->setVerticalSpacing(unit / 3);
+    for (int spacer : {2, 4})
+        grid->setRowMinimumHeight(spacer, unit * 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
-    layout->addStretch(1);
+    layout->addSpacing(unit / 2);
     layout->addWidget(m_buttons);
-    resize(unit * 34, unit * 14);
+    // Wrapped explanations: the height follows from the width, whatever the text size.
+    resize(unit * 34, layout->totalHeightForWidth(unit * 34));
 
     m_team->setChecked(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

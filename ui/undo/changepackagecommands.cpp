@@ -1,5 +1,6 @@
 #include "undo/changepackagecommands.h"
 
+#include "services/rules.h"
 #include "undo/commandids.h"
 #include "undo/writecommand.h"
 #include "workspacedocument.h"
@@ -243,11 +244,7 @@ Result<QUuid> addDriver(WorkspaceDocument& document, DriverKind kind, const QUui
     auto before = Package::load(workspace);
     if (!before)
         return before.error();
-    if (kind == DriverKind::Secondary) {
-        const Driver* parent = before->driver(parentId);
-        if (!parent || parent->kind != DriverKind::Primary)
-            return Error{ErrorCode::Invalid, Text::tr("A secondary driver goes under a primary driver.")};
-    }
+    PDSA_TRY(rules::checkDriverParent(kind, before->driver(parentId)));
     Package after = *before;
     Driver driver;
     driver.meta.owner = Owner::organizer();
@@ -265,18 +262,6 @@ Result<QUuid> addDriver(WorkspaceDocument& document, DriverKind kind, const QUui
                                                      : Text::tr("New secondary driver “%1”").arg(trimmed);
     PDSA_TRY(pushEdit(document, *before, after, text));
     return id;
-}
-
-// How many PDSA cycles tested each change idea (live cycles only).
-Result<std::map<QUuid, int>> testedIdeas(Workspace& workspace) {
-    auto cycles = workspace.cycles.cycles.all();
-    if (!cycles)
-        return cycles.error();
-    std::map<QUuid, int> tested;
-    for (const PdsaCycle& cycle : *cycles)
-        for (const QUuid& ideaId : cycle.changeIdeaIds)
-            ++tested[ideaId];
-    return tested;
 }
 
 } // namespace
@@ -303,8 +288,7 @@ Result<QUuid> addChangeIdea(WorkspaceDocument& document, const QUuid& driverId, 
     if (!before)
         return before.error();
     const Driver* parent = before->driver(driverId);
-    if (!parent || parent->kind != DriverKind::Secondary)
-        return Error{ErrorCode::Invalid, Text::tr("A change idea goes under a secondary driver.")};
+    PDSA_TRY(rules::checkIdeaParent(parent));
     QString teamName;
     if (!teamId.isNull()) {
         auto team = workspace.teams.teams.find(teamId);
@@ -435,7 +419,7 @@ Status deleteChangePackageItem(WorkspaceDocument& document, const QUuid& id) {
     auto before = Package::load(workspace);
     if (!before)
         return before.error();
-    auto tested = testedIdeas(workspace);
+    auto tested = rules::testedIdeas(workspace);
     if (!tested)
         return tested.error();
     Package after = *before;
@@ -459,24 +443,10 @@ Status deleteChangePackageItem(WorkspaceDocument& document, const QUuid& id) {
     } else {
         return notFound();
     }
-    for (const QUuid& ideaId : ideas) {
-        const auto count = tested->find(ideaId);
-        if (count == tested->end())
-            continue;
-        const QString ideaName = before->idea(ideaId)->name;
-        const QString cycles =
-            count->second == 1 ? Text::tr("1 PDSA cycle") : Text::tr("%1 PDSA cycles").arg(count->second);
-        if (ideaId == id)
-            return Error{
-                ErrorCode::Invalid,
-                Text::tr("“%1” cannot be deleted: %2 tested it. Move it under another driver instead.")
-                    .arg(ideaName, cycles)};
-        return Error{
-            ErrorCode::Invalid,
-            Text::tr("“%1” cannot be deleted: the change idea “%2” under it was tested in %3. Move the "
-                     "ideas that were tested under another driver first.")
-                .arg(name, ideaName, cycles)};
-    }
+    std::vector<std::pair<QUuid, QString>> named;
+    for (const QUuid& ideaId : ideas)
+        named.emplace_back(ideaId, before->idea(ideaId)->name);
+    PDSA_TRY(rules::checkIdeasDeletable(named, *tested, id, name));
 
     for (const QUuid& ideaId : ideas)
         after.ideas.erase(ideaId);

@@ -1,5 +1,6 @@
 #include "undo/measurecommands.h"
 
+#include "services/rules.h"
 #include "undo/writecommand.h"
 #include "workspacedocument.h"
 
@@ -97,18 +98,7 @@ private:
 namespace command {
 
 Status saveMeasure(WorkspaceDocument& document, Measure measure, bool asTeam) {
-    measure.name = measure.name.trimmed();
-    if (measure.name.isEmpty())
-        return Error{ErrorCode::Invalid, Text::tr("The measure needs a name.")};
-    if (measure.dataKind == DataKind::Rate && (!measure.ratePer || *measure.ratePer <= 0))
-        return Error{ErrorCode::Invalid,
-                     Text::tr("A rate needs a positive \"per\" (for example 1,000 days in care).")};
-    if (measure.dataKind != DataKind::Rate)
-        measure.ratePer.reset();
-    if (measure.baselineStart.isValid() != measure.baselineEnd.isValid() ||
-        (measure.baselineStart.isValid() && measure.baselineEnd < measure.baselineStart))
-        return Error{ErrorCode::Invalid,
-                     Text::tr("The baseline needs a first month no later than its last month.")};
+    PDSA_TRY(rules::checkMeasureDefinition(measure));
     auto existing = document.workspace().measures.measures.find(measure.meta.id);
     if (!existing)
         return existing.error();

@@ -1,5 +1,6 @@
 #include "undo/teamcommands.h"
 
+#include "services/rules.h"
 #include "undo/writecommand.h"
 #include "workspacedocument.h"
 
@@ -101,21 +102,6 @@ AimDetails trimmed(AimDetails details) {
     return details;
 }
 
-// Refuses an empty name and the name of another team (`teamId`: the team being edited).
-Status checkTeamName(Workspace& workspace, const QString& name, const QUuid& teamId) {
-    if (name.isEmpty())
-        return Error{ErrorCode::Invalid, Text::tr("The team needs a name.")};
-    auto teams = workspace.teams.teams.all();
-    if (!teams)
-        return teams.error();
-    for (const Team& other : *teams)
-        if (other.meta.id != teamId && other.name.compare(name, Qt::CaseInsensitive) == 0)
-            return Error{ErrorCode::Invalid,
-                         Text::tr("Another team is already called \"%1\": give this team a name of its own.")
-                             .arg(other.name)};
-    return {};
-}
-
 void apply(Team& team, const TeamDetails& details) {
     team.name = details.name;
     team.agency = details.agency;
@@ -160,7 +146,7 @@ namespace command {
 Result<QUuid> newTeam(WorkspaceDocument& document, const TeamDetails& input) {
     Workspace& workspace = document.workspace();
     const TeamDetails details = trimmed(input);
-    PDSA_TRY(checkTeamName(workspace, details.name, {}));
+    PDSA_TRY(rules::checkTeamName(workspace, details.name, {}));
     auto collaborative = workspace.collaborative.current();
     if (!collaborative)
         return collaborative.error();
@@ -180,7 +166,7 @@ Status editTeam(WorkspaceDocument& document, const QUuid& teamId, const TeamDeta
     if (!before)
         return before.error();
     const TeamDetails details = trimmed(input);
-    PDSA_TRY(checkTeamName(workspace, details.name, teamId));
+    PDSA_TRY(rules::checkTeamName(workspace, details.name, teamId));
     Team after = *before;
     apply(after, details);
     if (sameContent(after, *before))

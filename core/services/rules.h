@@ -1,0 +1,46 @@
+#pragma once
+// The collaborative's rules for the change package, measure definitions and teams, in core so
+// that every way of writing (the app's undo commands today; the CLI, imports and sync as they
+// come to need them) meets the same rule and the same message. The undo commands in ui/undo
+// only record before and after and call these first. Ownership is not here: the workspace
+// checks it on every row written (core/workspace/editrights.h).
+
+#include "domain/changepackage.h"
+#include "domain/measure.h"
+#include "util/result.h"
+
+#include <QString>
+#include <QUuid>
+
+#include <map>
+#include <vector>
+
+namespace pdsa {
+class Workspace;
+}
+
+namespace pdsa::rules {
+
+// A measure's definition: a name (trimmed), a positive "per" for a rate (dropped for any other
+// kind), a baseline whose first month is no later than its last. Normalises `measure` in place.
+Status checkMeasureDefinition(Measure& measure);
+
+// A team's name: not empty, and no other live team's (case-insensitive). `teamId` is the team
+// being edited (null for a new one).
+Status checkTeamName(Workspace& workspace, const QString& name, const QUuid& teamId);
+
+// Where a driver or change idea may sit in the driver diagram: a secondary driver under a
+// primary driver, a change idea under a secondary driver (`parent` null: not found).
+Status checkDriverParent(DriverKind kind, const Driver* parent);
+Status checkIdeaParent(const Driver* parent);
+
+// How many live PDSA cycles tested each change idea.
+Result<std::map<QUuid, int>> testedIdeas(Workspace& workspace);
+
+// A change idea that a PDSA cycle tested is never deleted, nor is a driver above one: the cycles
+// would lose what they tested. `ideas` are the ideas that would go (id and name) when the item
+// `itemId` called `itemName` is deleted.
+Status checkIdeasDeletable(const std::vector<std::pair<QUuid, QString>>& ideas, const std::map<QUuid, int>& tested,
+                           const QUuid& itemId, const QString& itemName);
+
+} // namespace pdsa::rules

@@ -30,6 +30,26 @@ const std::vector<RecordKind>& recordKinds() {
     return kinds;
 }
 
+namespace {
+
+const char* const kGuardedParts[] = {"pdsa_question", "pdsa_change_idea", "pdsa_measure"};
+const char* const kGuardedEvents[] = {"insert", "update", "delete"};
+
+} // namespace
+
+Status removeWriteGuard(storage::Database& db) {
+    QString sql;
+    std::vector<const char*> tables;
+    for (const RecordKind& kind : recordKinds())
+        tables.push_back(kind.table);
+    tables.insert(tables.end(), std::begin(kGuardedParts), std::end(kGuardedParts));
+    for (const char* table : tables)
+        for (const char* event : kGuardedEvents)
+            sql += QStringLiteral("DROP TRIGGER IF EXISTS temp.guard_%1_%2;\n")
+                       .arg(QString::fromLatin1(table), QString::fromLatin1(event));
+    return db.exec(sql);
+}
+
 Status installWriteGuard(storage::Database& db) {
     QString sql;
     for (const RecordKind& kind : recordKinds()) {
@@ -45,7 +65,7 @@ Status installWriteGuard(storage::Database& db) {
                    .arg(table);
     }
     // A cycle's parts belong to whoever owns the cycle.
-    for (const char* part : {"pdsa_question", "pdsa_change_idea", "pdsa_measure"}) {
+    for (const char* part : kGuardedParts) {
         const QString table = QString::fromLatin1(part);
         for (const auto& [event, row] : {std::pair{"insert", "NEW"}, {"update", "NEW"}, {"delete", "OLD"}})
             sql += QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_%2 BEFORE %3 ON main.%1 BEGIN "

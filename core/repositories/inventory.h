@@ -33,5 +33,7 @@ Result<QByteArray> contentHash(storage::Database& db);
 // through TEMP triggers: they live only as long as this connection and never change the file.
 // Every way a row can be written (a repository, an import, a statement no one wrote yet) meets it.
 Status installWriteGuard(storage::Database& db);
+// Removes those triggers (an import, which applies its own rules, writes faster without them).
+Status removeWriteGuard(storage::Database& db);
 
 } // namespace pdsa::repo

@@ -85,6 +85,7 @@ Status Workspace::guardWrites(bool readOnly)
         return m_rights.mayWrite(Owner{ownerRole, ownerRole == OwnerRole::Team ? team : QUuid()}, table);
     }));
     PDSA_TRY(repo::installWriteGuard(m_db));
+    m_guarded = true;
     return reloadRights();
 }
 
@@ -142,9 +143,16 @@ Status Workspace::transact(const std::function<Status()>& work)
 
 Status Workspace::transactImport(const std::function<Status()>& work)
 {
+    // An import writes many rows: outside any transaction, the triggers go for its duration
+    // rather than being asked and waved through for every row.
+    const bool lifted = m_guarded && m_importing == 0 && !m_db.inTransaction();
+    if (lifted)
+        PDSA_TRY(repo::removeWriteGuard(m_db));
     ++m_importing;
     const Status status = transact(work);
     --m_importing;
+    if (lifted)
+        PDSA_TRY(repo::installWriteGuard(m_db));
     if (m_db.inTransaction()) // an import inside the caller's transaction: the caller reloads
         return status;
     const Status reloaded = reloadRights();

@@ -81,7 +81,8 @@ private:
     QString m_backupPath;
     std::function<QDateTime()> m_clock;
     EditRights m_rights;
-    int m_importing = 0; // transactImport() depth: no edit-rights check while above 0
+    int m_importing = 0;    // transactImport() depth: no edit-rights check while above 0
+    bool m_guarded = false; // the write guard's triggers are installed (not for a read-only opening)
 
 public:
     repo::CollaborativeRepository collaborative;

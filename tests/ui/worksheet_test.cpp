@@ -7,6 +7,7 @@
 #include "cycles/cycleindex.h"
 #include "print/worksheetcommand.h"
 #include "print/worksheetpdf.h"
+#include "report/worksheet.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -237,7 +238,7 @@ TEST_F(Worksheet, an_unknown_cycle_writes_no_file) {
     EXPECT_TRUE(written.error().message.startsWith(pdf + QStringLiteral(": no PDSA cycle")))
         << written.error().message.toStdString();
     EXPECT_FALSE(QFile::exists(pdf));
-    EXPECT_FALSE(print::worksheetHtml(*m_workspace, {QUuid::createUuid()}).ok());
+    EXPECT_FALSE(report::worksheetHtml(*m_workspace, {QUuid::createUuid()}).ok());
 
     test::writeBytes(pdf, "an older worksheet");
     EXPECT_FALSE(print::writeWorksheetPdf(*m_workspace, {QUuid::createUuid()}, pdf).ok());

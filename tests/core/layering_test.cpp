@@ -53,7 +53,7 @@ TEST(Layering, only_the_storage_and_repository_layers_contain_sql)
 {
     const QRegularExpression sql(QStringLiteral(R"(\b(SELECT\s+\S|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b)"));
     QStringList found;
-    for (const QString& folder : {QStringLiteral("core/domain"), QStringLiteral("core/demo"), QStringLiteral("core/cli"),
+    for (const QString& folder : {QStringLiteral("core/domain"), QStringLiteral("core/demo"),
                                   QStringLiteral("core/workspace"), QStringLiteral("ui"), QStringLiteral("app")})
         found += offendingIncludes(folder, sql);
     EXPECT_TRUE(found.isEmpty()) << found.join(QLatin1Char('\n')).toStdString();

@@ -18,7 +18,7 @@ QString AppPaths::demoWorkspace() {
     return QDir(dataFolder()).filePath(QStringLiteral("demo.pdsa"));
 }
 
-storage::OpenOptions AppPaths::openOptions() {
+Workspace::OpenOptions AppPaths::openOptions() {
     return writeOptions();
 }
 

@@ -3,7 +3,7 @@
 // AppDataLocation) with the demo workspace and the backup copies taken before a workspace is
 // upgraded. The app writes nothing else outside the files the user chose.
 
-#include "storage/workspacefile.h"
+#include "workspace/workspace.h"
 
 #include <QString>
 
@@ -18,7 +18,7 @@ public:
     // The demo collaborative a new user sees on first start.
     static QString demoWorkspace();
     // The options every workspace is opened with from the desktop app.
-    static storage::OpenOptions openOptions();
+    static Workspace::OpenOptions openOptions();
 };
 
 } // namespace pdsa::ui

@@ -19,9 +19,9 @@
 #include "pages/startpage.h"
 #include "pages/teampage.h"
 #include "recentfiles.h"
-#include "storage/schema.h"
 #include "undo/commands.h"
 #include "widgets/rowheightdelegate.h"
+#include "workspace/workspace.h"
 #include "workspacedocument.h"
 
 #include <QAction>

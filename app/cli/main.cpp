@@ -1,23 +1,18 @@
-// pdsa: the command-line tool. Its commands live in core/cli, except those that paint
-// (`pdsa worksheet`, in ui/print), which need a QGuiApplication: it is created, on the offscreen
-// platform, only for them, so that every other command runs without a display or Qt Gui plugins.
+// pdsa: the command-line tool. Its commands live beside it in app/cli (the pdsa_cli library, which
+// the tests run in-process). Those that paint (`pdsa worksheet`) need a QGuiApplication: it is
+// created, on the offscreen platform, only for them, so that every other command runs without a
+// display or Qt Gui plugins.
 #include "cli/cli.h"
-#include "print/worksheetcommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 
-#include <algorithm>
 #include <memory>
 
 int main(int argc, char* argv[]) {
-    const std::vector<pdsa::cli::ExtraCommand> extra = {pdsa::print::worksheetCliCommand()};
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool paints = std::any_of(extra.begin(), extra.end(), [&](const pdsa::cli::ExtraCommand& e) {
-        return e.paints && e.name == command;
-    });
     std::unique_ptr<QCoreApplication> app;
-    if (paints) {
+    if (pdsa::cli::commandPaints(command)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
@@ -28,5 +23,5 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(PDSA_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return pdsa::cli::runCli(QCoreApplication::arguments().mid(1), out, err, extra);
+    return pdsa::cli::runCli(QCoreApplication::arguments().mid(1), out, err);
 }

@@ -1,6 +1,6 @@
 #include "analysis/chartinput.h"
 
-#include "analysis/csvreader.h"
+#include "import/csvreader.h"
 
 #include <QDate>
 #include <QLocale>
@@ -88,7 +88,7 @@ bool needsDenominator(ChartType type)
 
 Result<ChartData> readChartData(QIODevice& device, const QString& source, ChartType type, Aggregation aggregation)
 {
-    auto table = readCsv(device, source);
+    auto table = import::readCsv(device, source);
     if (!table)
         return table.error();
 
@@ -127,7 +127,7 @@ Result<ChartData> readChartData(QIODevice& device, const QString& source, ChartT
     std::vector<Row> rows;
     rows.reserve(table->records.size());
     std::optional<XKind> kind;
-    for (const CsvRecord& record : table->records) {
+    for (const import::CsvRecord& record : table->records) {
         auto fail = [&](int column, const QString& problem) {
             return makeError(ErrorCode::Invalid, QStringLiteral("%1, row %2, column %3: %4")
                                                      .arg(source)

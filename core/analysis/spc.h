@@ -31,6 +31,7 @@
 //
 // Numbers that do not exist (no limit, a gap) are NaN in these structs.
 
+#include "domain/charttypes.h"
 #include "domain/enumtext.h"
 #include "util/result.h"
 
@@ -45,8 +46,7 @@ namespace pdsa::analysis {
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-enum class ChartType { Run, I, MR, Xbar, S, P, PP, U, UP, C, G, T };
-enum class RuleSet { Ihi, Anhoej, Nhs };
+// ChartType and RuleSet: domain/charttypes.h (a team's chart setting stores them too).
 enum class Aggregation { Mean, Median };
 enum class ImprovementDirection { Up, Down };
 enum class SpecialCause : std::uint8_t { None, Outside, Trend, TwoInThree, Shift };
@@ -157,13 +157,6 @@ Status computeChart(const std::vector<Subgroup>& subgroups, const ChartOptions& 
 
 namespace pdsa {
 
-PDSA_ENUM_NAMES(analysis::ChartType, {analysis::ChartType::Run, "run"}, {analysis::ChartType::I, "i"},
-                {analysis::ChartType::MR, "mr"}, {analysis::ChartType::Xbar, "xbar"},
-                {analysis::ChartType::S, "s"}, {analysis::ChartType::P, "p"}, {analysis::ChartType::PP, "pp"},
-                {analysis::ChartType::U, "u"}, {analysis::ChartType::UP, "up"}, {analysis::ChartType::C, "c"},
-                {analysis::ChartType::G, "g"}, {analysis::ChartType::T, "t"});
-PDSA_ENUM_NAMES(analysis::RuleSet, {analysis::RuleSet::Ihi, "ihi"}, {analysis::RuleSet::Anhoej, "anhoej"},
-                {analysis::RuleSet::Nhs, "nhs"});
 PDSA_ENUM_NAMES(analysis::Aggregation, {analysis::Aggregation::Mean, "mean"},
                 {analysis::Aggregation::Median, "median"});
 PDSA_ENUM_NAMES(analysis::ImprovementDirection, {analysis::ImprovementDirection::Up, "up"},

@@ -1,9 +1,9 @@
 #pragma once
 // Every live PDSA cycle of a workspace together with the names it refers to by id (its team, the
 // cycle it grew from, the change ideas it tests, the measures it informs) and its place in its
-// ramp. `pdsa cycles` lists from it and the printed worksheet (ui/print) prints from it, so both
-// say the same thing about a cycle. Read-only; in core/cycles because the CLI and the printed worksheet
-// (ui/print) both use it.
+// ramp. `pdsa cycles` lists from it and the printed worksheet's content (core/report) is built from
+// it, so both say the same thing about a cycle. Read-only; in core/cycles because the CLI and the
+// worksheet both use it.
 
 #include "domain/pdsacycle.h"
 #include "util/result.h"

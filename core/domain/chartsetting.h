@@ -4,7 +4,7 @@
 // two-sigma lines show, and how a stratified measure is drawn. Owned by the team. Its id is
 // derived from team and measure (chartSettingId), so there is one per pair everywhere.
 
-#include "analysis/spc.h"
+#include "domain/charttypes.h"
 #include "domain/record.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "import/measurecsv.h"
 
-#include "analysis/csvreader.h"
+#include "import/csvreader.h"
 #include "workspace/workspace.h"
 
 #include <QLocale>
@@ -139,7 +139,7 @@ Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, W
                                      const Measure& measure, const QUuid& teamId) {
     ImportPlan plan;
     plan.source = source;
-    auto bytes = analysis::readAllBytes(device, source);
+    auto bytes = readAllBytes(device, source);
     if (!bytes)
         return bytes.error();
     QByteArray data = *bytes;
@@ -153,7 +153,7 @@ Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, W
         plan.encoding = QStringLiteral("Windows-1252");
     }
     plan.separator = detectSeparator(text);
-    auto table = analysis::readCsvText(text, plan.separator, source);
+    auto table = readCsvText(text, plan.separator, source);
     if (!table) {
         plan.problems << table.error().message;
         return plan;
@@ -285,7 +285,7 @@ Result<ImportPlan> planMeasureImport(QIODevice& device, const QString& source, W
         stored.emplace(value.meta.id, value);
 
     std::map<QUuid, int> seen; // cell id → the row that first gave it
-    for (const analysis::CsvRecord& record : table->records) {
+    for (const CsvRecord& record : table->records) {
         const int problemsBefore = static_cast<int>(plan.problems.size());
         auto cell = [&](int column) { return record.fields.value(column).trimmed(); };
         auto title = [&](int column) { return header[column].trimmed(); };

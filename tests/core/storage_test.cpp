@@ -4,7 +4,7 @@
 // as it was.
 
 #include "storage/database.h"
-#include "storage/faultinjection.h"
+#include "support/faultinjection.h"
 #include "support/testsupport.h"
 
 #include <QFile>

@@ -5,8 +5,8 @@
 
 #include "cli/cli.h"
 #include "cycles/cycleindex.h"
-#include "print/worksheetcommand.h"
 #include "print/worksheetpdf.h"
+#include "report/worksheet.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -62,8 +62,7 @@ qsizetype textLength(const PdsaCycle& c) {
 int runWorksheet(const QStringList& args, QString* err = nullptr) {
     QString out, errors;
     QTextStream outStream(&out), errStream(&errors);
-    const int code = cli::runCli(QStringList{QStringLiteral("worksheet")} + args, outStream, errStream,
-                                 {print::worksheetCliCommand()});
+    const int code = cli::runCli(QStringList{QStringLiteral("worksheet")} + args, outStream, errStream);
     if (err)
         *err = errors;
     return code;
@@ -237,7 +236,7 @@ TEST_F(Worksheet, an_unknown_cycle_writes_no_file) {
     EXPECT_TRUE(written.error().message.startsWith(pdf + QStringLiteral(": no PDSA cycle")))
         << written.error().message.toStdString();
     EXPECT_FALSE(QFile::exists(pdf));
-    EXPECT_FALSE(print::worksheetHtml(*m_workspace, {QUuid::createUuid()}).ok());
+    EXPECT_FALSE(report::worksheetHtml(*m_workspace, {QUuid::createUuid()}).ok());
 
     test::writeBytes(pdf, "an older worksheet");
     EXPECT_FALSE(print::writeWorksheetPdf(*m_workspace, {QUuid::createUuid()}, pdf).ok());
@@ -297,7 +296,6 @@ TEST_F(Worksheet, the_command_prints_a_cycle_or_its_ramp_by_id_with_or_without_b
 
     QString out;
     QTextStream outStream(&out), errStream(&err);
-    EXPECT_EQ(cli::runCli({QStringLiteral("--help")}, outStream, errStream, {print::worksheetCliCommand()}),
-              0);
+    EXPECT_EQ(cli::runCli({QStringLiteral("--help")}, outStream, errStream), 0);
     EXPECT_TRUE(out.contains(QStringLiteral("worksheet --workspace W --cycle ID --out FILE.pdf [--ramp]")));
 }

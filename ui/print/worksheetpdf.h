@@ -1,7 +1,7 @@
 #pragma once
-// The printable PDSA worksheet: one cycle, or a whole ramp (one cycle after another, each
-// starting on a new page), laid out like the paper worksheets coaches hand out. Qt Gui only
-// (QTextDocument, QPdfWriter), so that the app and `pdsa worksheet` share it.
+// Printing the PDSA worksheet: one cycle, or a whole ramp (one cycle after another, each starting
+// on a new page), painted from the content report/worksheet.h builds. Qt Gui only (QTextDocument,
+// QPdfWriter), no widgets, so that the app and `pdsa worksheet` share it.
 
 #include "util/result.h"
 
@@ -18,10 +18,7 @@ class Workspace;
 
 namespace pdsa::print {
 
-// The worksheets of `cycleIds`, in that order, as HTML for QTextDocument.
-Result<QString> worksheetHtml(Workspace& workspace, const std::vector<QUuid>& cycleIds);
-
-// Prints the worksheets onto `device` (a QPdfWriter or a QPrinter).
+// Prints the worksheets of `cycleIds`, in that order, onto `device` (a QPdfWriter or a QPrinter).
 Status printWorksheets(Workspace& workspace, const std::vector<QUuid>& cycleIds, QPagedPaintDevice& device);
 
 // Writes the worksheets to a PDF file at `path` (through QSaveFile: all or nothing).

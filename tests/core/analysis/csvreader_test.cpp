@@ -3,11 +3,11 @@
 
 #include "analysistesting.h"
 
-#include "analysis/csvreader.h"
+#include "import/csvreader.h"
 
 #include <QBuffer>
 
-using namespace pdsa::analysis;
+using namespace pdsa::import;
 
 namespace {
 

@@ -1,9 +1,9 @@
-#include "analysis/csvreader.h"
+#include "import/csvreader.h"
 
 #include <QByteArray>
 #include <QStringDecoder>
 
-namespace pdsa::analysis {
+namespace pdsa::import {
 
 namespace {
 
@@ -151,4 +151,4 @@ Result<QByteArray> readAllBytes(QIODevice& device, const QString& source)
     return bytes;
 }
 
-} // namespace pdsa::analysis
+} // namespace pdsa::import

@@ -1,4 +1,4 @@
-#include "storage/faultinjection.h"
+#include "support/faultinjection.h"
 
 #include <sqlite3.h>
 

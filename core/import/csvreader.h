@@ -6,8 +6,12 @@
 //
 // Row numbers are the ones a spreadsheet shows for the file: the first line is row 1 (normally
 // the header), blank lines count, and a record whose quoted field spans several lines is one row.
-// (The CSV import of measure data, core/import, decodes Windows-1252 and picks the separator
+// (The CSV import of measure data, measurecsv.h, decodes Windows-1252 and picks the separator
 // itself, then parses with readCsvText.)
+//
+// It lives in core/import rather than core/analysis because it reads files: the chart engine
+// stays free of I/O, and analysis/chartinput.cpp, which turns a CSV file into subgroups for
+// `pdsa chart`, calls it.
 
 #include "util/result.h"
 
@@ -17,7 +21,7 @@
 
 #include <vector>
 
-namespace pdsa::analysis {
+namespace pdsa::import {
 
 struct CsvRecord {
     int row = 0; // 1-based, as a spreadsheet numbers it
@@ -41,4 +45,4 @@ Result<CsvTable> readCsv(QIODevice& device, const QString& source);
 // import reads semicolon-separated files and Windows-1252 text, and decodes them itself).
 Result<CsvTable> readCsvText(const QString& text, QChar separator, const QString& source);
 
-} // namespace pdsa::analysis
+} // namespace pdsa::import

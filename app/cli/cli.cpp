@@ -5,6 +5,7 @@
 #include "cli/commandio.h"
 #include "cli/cyclescommand.h"
 #include "cli/datacommand.h"
+#include "cli/worksheetcommand.h"
 #include "demo/demogenerator.h"
 #include "storage/schema.h"
 #include "workspace/workspace.h"
@@ -16,8 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 namespace pdsa::cli {
 
@@ -51,6 +50,10 @@ Commands:
         --as says whose it is, and with that what may be changed in it.
 )";
 
+const char* const kUsageWorksheet = R"(  worksheet --workspace W --cycle ID --out FILE.pdf [--ramp]
+        Print a PDSA cycle's worksheet (or its whole ramp) to a PDF file.
+)";
+
 const char* const kUsageTail = R"(
 Options:
   -h, --help     Show this help (also: pdsa <command> --help).
@@ -59,11 +62,12 @@ Options:
 Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 )";
 
-// pdsa's help: the built-in commands, then those the executable added.
-QString usageText(const std::vector<ExtraCommand>& extra) {
+// pdsa's help. `pdsa demo --help` and `pdsa check --help` print it without the worksheet's lines,
+// as they did when the executable added the worksheet to pdsa's own help only.
+QString usageText(bool withWorksheet) {
     QString text = QString::fromUtf8(kUsageHead);
-    for (const ExtraCommand& command : extra)
-        text += command.usage;
+    if (withWorksheet)
+        text += QString::fromUtf8(kUsageWorksheet);
     return text + QString::fromUtf8(kUsageTail);
 }
 
@@ -77,7 +81,7 @@ std::optional<QStringList> parse(QCommandLineParser& parser, const QStringList& 
         return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << usageText({});
+        io.out << usageText(false);
         exitCode = kOk;
         return std::nullopt;
     }
@@ -214,8 +218,7 @@ int checkCommand(const QStringList& args, CommandIo& io) {
 
 } // namespace
 
-int runCli(const QStringList& args, QTextStream& out, QTextStream& err,
-           const std::vector<ExtraCommand>& extra) {
+int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandIo io{out, err, {}};
     if (args.isEmpty())
         return io.usage(QStringLiteral("no command given"));
@@ -224,7 +227,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err,
     int code = kOk;
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
-        out << usageText(extra);
+        out << usageText(true);
     } else if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << QStringLiteral("pdsa %1 (workspace format %2)\n")
                    .arg(QStringLiteral(PDSA_VERSION))
@@ -243,16 +246,18 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err,
         code = initCommand(rest, out, err);
     } else if (command == QLatin1String("cycles")) {
         code = cyclesCommand(rest, out, err);
-    } else if (const auto found = std::find_if(extra.begin(), extra.end(),
-                                               [&](const ExtraCommand& e) { return e.name == command; });
-               found != extra.end()) {
-        code = found->run(rest, out, err);
+    } else if (command == QLatin1String("worksheet")) {
+        code = worksheetCommand(rest, out, err);
     } else {
         code = io.usage(QStringLiteral("unknown command \"%1\"").arg(command));
     }
     out.flush();
     err.flush();
     return code;
+}
+
+bool commandPaints(const QString& command) {
+    return command == QLatin1String("worksheet");
 }
 
 } // namespace pdsa::cli

@@ -1,4 +1,4 @@
-#include "print/worksheetcommand.h"
+#include "cli/worksheetcommand.h"
 
 #include "cli/commandio.h"
 #include "cycles/cycleindex.h"
@@ -7,7 +7,7 @@
 
 #include <QCommandLineParser>
 
-namespace pdsa::print {
+namespace pdsa::cli {
 
 namespace {
 
@@ -29,7 +29,7 @@ Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 } // namespace
 
 int worksheetCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
-    cli::CommandIo io{out, err, QStringLiteral("worksheet")};
+    CommandIo io{out, err, QStringLiteral("worksheet")};
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
@@ -40,7 +40,7 @@ int worksheetCommand(const QStringList& args, QTextStream& out, QTextStream& err
         return io.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out << kWorksheetUsage;
-        return cli::kOk;
+        return kOk;
     }
     if (!parser.positionalArguments().isEmpty())
         return io.usage(
@@ -67,7 +67,7 @@ int worksheetCommand(const QStringList& args, QTextStream& out, QTextStream& err
     const bool ramp = parser.isSet(QStringLiteral("ramp"));
     const std::vector<QUuid> ids = ramp ? index->ramp(cycle->meta.id) : std::vector<QUuid>{cycle->meta.id};
 
-    if (auto written = writeWorksheetPdf(workspace, ids, pdf); !written)
+    if (auto written = print::writeWorksheetPdf(workspace, ids, pdf); !written)
         return io.badInput(QStringLiteral("worksheet: %1").arg(written.error().message));
     if (ramp)
         out << QStringLiteral("Wrote the worksheets of the %1 cycles of the ramp of \"%2\" to %3.\n")
@@ -75,14 +75,7 @@ int worksheetCommand(const QStringList& args, QTextStream& out, QTextStream& err
                    .arg(cycle->title, pdf);
     else
         out << QStringLiteral("Wrote the worksheet of \"%1\" to %2.\n").arg(cycle->title, pdf);
-    return cli::kOk;
+    return kOk;
 }
 
-cli::ExtraCommand worksheetCliCommand() {
-    return {QStringLiteral("worksheet"),
-            QStringLiteral("  worksheet --workspace W --cycle ID --out FILE.pdf [--ramp]\n"
-                           "        Print a PDSA cycle's worksheet (or its whole ramp) to a PDF file.\n"),
-            true, &worksheetCommand};
-}
-
-} // namespace pdsa::print
+} // namespace pdsa::cli

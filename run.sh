@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds the optimised app and opens it (on the demo collaborative the
 # first time). Extra arguments go to pdsa-tracker, e.g. ./run.sh path/to/workspace.pdsa
 set -euo pipefail

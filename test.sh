@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds with AddressSanitizer and UndefinedBehaviorSanitizer, and runs
 # every test (GUI tests on Qt's offscreen platform). The exit status is ctest's. First it fuzzes
 # the bundle reader for a short fixed time (tests/fuzz/run.sh, docs/fuzzing.md) and stops with a

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian 12 packages that building, running and testing PDSA Tracker need,
 # and only those that are missing. Returns at once when nothing is missing.
 # The reason for each package is in docs/dependencies.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where the desktop app keeps its own files: the per-user data folder (QStandardPaths::
 // AppDataLocation) with the demo workspace and the backup copies taken before a workspace is

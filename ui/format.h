@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How numbers, dates and the domain's enums read on screen: "57%", "3.5 days",
 // "12.4 per 1,000 days", "Jul 2024", "14–15 Jul 2024", "Adopt". Core keeps one stable English

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The app's one window: the navigation tree on the left (NavigationModel), the page of the
 // selected item on the right, the menus, and the start page when no workspace is open.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A place in the workspace the user can go to: the collaborative, a team, one of a team's
 // measures or PDSA cycles (or the folders between them in the navigation tree). Pages ask to go

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The list of recently opened workspaces, most recent first, at most kMaximum, kept in the
 // app's QSettings (organization and application "PDSA Tracker") so that every window and every

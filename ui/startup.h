@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the window opens at start: the file named on the command line, or nothing when it does not
 // open (never another file in its place); otherwise the workspace that was open when the app last

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The app's few visual constants in one place: heading fonts (relative to the widget's own font,
 // so that a larger system font or 200 % text scales them too), the muted text colour, the accent

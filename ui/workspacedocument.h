@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One open workspace as the desktop app sees it: the core Workspace (and with it the SQLite
 // connection and the file's lock) plus the one undo stack of that workspace. The main window

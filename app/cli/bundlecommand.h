@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `pdsa bundle export`, `verify` and `import` (docs/bundle-format.md), and `pdsa init`, the empty
 // workspace a collaborative's template is imported into.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `pdsa chart`: the chart engine (core/analysis) from the command line. Reads a CSV file of x, y
 // and optional n (analysis/chartinput.h), computes the chart (analysis/spc.h) and prints one JSON

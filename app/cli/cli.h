@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The `pdsa` command-line tool's commands, over the same core as the app: the pdsa_cli library,
 // one file per command. app/cli/main.cpp only calls runCli(); tests call it in-process with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How every `pdsa` command reports, so they all read alike: results on `out`; bad input or data
 // as one line on `err` naming the file and the problem (exit 1); wrong usage as a line and a hint

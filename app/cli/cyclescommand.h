@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `pdsa cycles --workspace W [--team T] [--format json|csv]`: lists the PDSA cycles of a
 // workspace (or of one team) with every field, their team's name and the names of what they

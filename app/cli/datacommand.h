@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `pdsa data import FILE.csv --workspace W --team T --measure M [--dry-run]`: imports one team's
 // data for one measure from a CSV file (docs/csv-import.md). Prints the plan (new, changed and

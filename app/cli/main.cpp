@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // pdsa: the command-line tool. Its commands live beside it in app/cli (the pdsa_cli library, which
 // the tests run in-process). Those that paint (`pdsa worksheet`) need a QGuiApplication: it is
 // created, on the offscreen platform, only for them, so that every other command runs without a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `pdsa worksheet --workspace W --cycle ID --out FILE.pdf [--ramp]`: prints one PDSA cycle's
 // worksheet (or, with --ramp, its whole ramp from the first cycle on, each starting on a new page)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The desktop app's entry point: only wiring. Application names (which place the settings and
 // the data folder), the window, the first workspace (ui::Startup), the event loop.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The input of `pdsa chart`: a CSV file with a header and the columns x, y and, optionally, n
 // (other columns are ignored; names are matched without regard to case or surrounding spaces).

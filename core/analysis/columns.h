@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The engine's view of one part of a chart: spans into the ChartResult's columns (spc.h), which
 // hold one array per quantity rather than one struct per point, because a million points stream

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Centre lines and limits of every chart type, for one part (docs/chart-rules.md §3 and §4), as
 // qicharts2 computes them, and the NHS "Making Data Count" XmR limits (§5) for i charts under the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The chart of one team's measure as the chart view draws it: a plain struct computed from the
 // measure's values, the team's chart setting, its annotations and the PDSA cycles linked to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The NHS "Making Data Count" special-cause rules, as NHSRplotthedots 0.2.2 applies them
 // (docs/chart-rules.md §5), for one part (their "rebase group"):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The runs analyses of one part of a chart, against its centre line: the Anhøj rules as
 // qicharts2 applies them (docs/chart-rules.md §2) and the IHI run-chart rules of Perla, Provost &

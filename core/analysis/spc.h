@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The run-chart and control-chart engine: plain functions over plain value structs, no widgets,
 // no SQL and no I/O, so that a chart view (ui/) draws a ChartResult without touching the maths

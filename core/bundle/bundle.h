@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Team bundles, collaborative templates and feedback bundles: export and checking
 // (docs/bundle-format.md is the specification; docs/bundle-format-changelog.md its history).

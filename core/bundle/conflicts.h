@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reviewing and resolving the conflicts a bundle import kept (docs/bundle-format.md, "Resolving
 // conflicts"). An import keeps the local record and stores the bundle's version in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What free text a bundle would carry, for the export dialog to say before the file is written,
 // so that nobody sends notes without knowing. Free text is what a person wrote that could hold

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Importing several bundle files as one session, the way the app's import dialog does it:
 //   review()  reads and checks every file, puts them in the order their kinds need (templates,

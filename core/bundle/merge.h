@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Importing a bundle into a workspace: a three-way merge per record against the last state both
 // sides agreed on (docs/bundle-format.md, "Merge rules"). One bundle at a time, in one workspace

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Every record table of a set of repositories (a Workspace, or the bundle reader's codecs), in
 // the order of repo::recordKinds(), for code that treats all record kinds alike (bundles).

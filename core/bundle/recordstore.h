@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writing a bundle's record into a workspace the way the merge does, shared by the import
 // (merge.cpp) and conflict resolution (conflicts.cpp) so that a record taken from a bundle is

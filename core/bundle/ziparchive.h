@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The bundle's container: a ZIP archive (libzip), read and written wholly in memory so that no
 // entry of a bundle ever becomes a file. Reading is defensive because bundles arrive by e-mail

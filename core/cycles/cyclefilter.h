@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Which PDSA cycles to show: the filters of the cycle list (teams, change ideas, driver, status,
 // decision, a date range) and its full-text search. Plain functions over records, so that the

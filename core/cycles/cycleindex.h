@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Every live PDSA cycle of a workspace together with the names it refers to by id (its team, the
 // cycle it grew from, the change ideas it tests, the measures it informs) and its place in its

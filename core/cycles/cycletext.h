@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // How a cycle's facts read: its scale ("1 family", "5 families", "whole unit"), status and
 // decision. Shared by the app (Format) and the printed worksheet, so that both say the same.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Ramps: a change grows through a chain of PDSA cycles, each started from the one before
 // (PdsaCycle::parentCycleId), from one family to the whole unit. These functions read the chains

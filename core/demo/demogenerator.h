@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The built-in demo collaborative, "Timely Permanency through Reunification (demo)": a whole,
 // fictional collaborative (calendar, change package, teams with aims, measures with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The words of the demo collaborative: change concepts and ideas (after the change package of
 // published child-welfare reunification research), fictional teams and people, and the shared

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A coach's monthly score of a team's progress on the collaborative assessment scale
 // (1.0 = forming a team … 5.0 = outstanding, sustainable results), in half points.

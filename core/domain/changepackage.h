@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The change package as a driver diagram: the collaborative's aim → primary drivers → secondary
 // drivers → change ideas. Drivers belong to the organizer; teams may add change ideas of their own

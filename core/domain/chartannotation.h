@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A dated note on one team's chart of one measure, often generated from a PDSA cycle or an
 // adopted change.

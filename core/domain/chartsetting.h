@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What a team chose for its chart of one measure, remembered per team and measure: the chart
 // type, the rule set, the baseline (freeze), where new phases start, a fixed centre line, whether

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The chart types and rule sets: what a team's chart setting stores (domain/chartsetting.h) and
 // what the chart engine computes with (analysis/spc.h). They sit in domain, below the engine, so

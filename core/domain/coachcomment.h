@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A faculty coach's comment on a team, or on one of its PDSA cycles, reports or measures.
 // Owned by the coach role: only a coach's feedback bundle updates it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The collaborative aggregate: the collaborative itself, its calendar (learning sessions and the
 // action periods between them) and the strata its measures are disaggregated by. Owned by the

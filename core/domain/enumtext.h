@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Each domain enum has one stable English word per value, used in the database, in bundles and
 // in the CLI's JSON. Specialise EnumNames<E> with a constexpr `entries` array next to the enum;

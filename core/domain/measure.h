@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The measure aggregate: a measure's definition and its data, one value per period (and per
 // stratum, where the measure is disaggregated). A measure with no team is part of the

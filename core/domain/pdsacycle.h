@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A PDSA cycle: one small test of a change, written up as the worksheet coaches hand out
 // (Plan, Do, Study, Act), linked to the change ideas it tests and the measures it informs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Bookkeeping that every record carries so that bundles can merge workspaces later:
 // a UUID from the moment of creation, the owner (the organizer, one team, or a coach),

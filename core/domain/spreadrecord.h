@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A tested practice that spread beyond the pilot site: which practice, from which team, to which
 // site or unit, when, and how far it got.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The team aggregate: a pilot team (agency, site, partner court), its members with their roles
 // (adults on the team only: never child-level data) and its aim statement.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Whose workspace this is: the collaborative's organizer, one pilot team, or one faculty coach.
 // What a workspace may change follows from it (core/workspace/editrights.h). A team is named, not

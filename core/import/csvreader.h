@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A small, strict CSV reader (RFC 4180) for the files `pdsa chart` reads: UTF-8 with or without a
 // byte-order mark; comma-separated; fields may be quoted, a quoted field may hold commas, line

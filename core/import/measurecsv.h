@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // CSV import of one team's data for one measure (docs/csv-import.md describes the file).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The printable PDSA worksheet's content: one cycle, or a whole ramp, laid out like the paper
 // worksheets coaches hand out. Qt Core only, so that it is built in core; ui/print paints it (PDF

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Storage of the change package: drivers (primary and secondary) and change ideas.
 

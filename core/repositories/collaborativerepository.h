@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Storage of the collaborative aggregate: the collaborative, its calendar and its strata.
 

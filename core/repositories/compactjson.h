@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Compact JSON written straight from values, byte for byte what QJsonDocument::toJson(Compact)
 // writes for the same QJsonValue: the content hash of a record (bundle/merge.h) is the SHA-256 of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Bundle import's bookkeeping (workspace format 3), owned by core/bundle/merge: per record the
 // last state both sides agreed on (import_base), the incoming records kept as conflicts

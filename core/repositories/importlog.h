@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The history of bundle imports (workspace format 4): one entry per bundle applied to this
 // workspace, written by core/bundle/merge in the import's own transaction. The app reads it to

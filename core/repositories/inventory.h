@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Whole-file questions asked of a workspace: how many records of each kind it holds, and a hash
 // of its entire content (the same content gives the same hash whatever order it was written in).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Storage of the measure aggregate: definitions and their monthly (or weekly) values.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Storage of PDSA cycles with their parts: questions with predictions, and the links to the
 // change ideas tested and the measures informed. A cycle and its parts are written in one

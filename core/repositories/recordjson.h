@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A record field as JSON, the form records take in a bundle (docs/bundle-format.md). One
 // function pair per member type, next to readAs<M>() in recordtable.h, so that a column declared

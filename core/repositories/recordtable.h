@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The mapping of one record type to one table, shared by every repository so that the SQL for
 // the common operations (store, find, list, save with a new revision, tombstone) is written once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Storage of the smaller records around a team's work: chart annotations, monthly team reports,
 // coach comments, assessment scores and spread records. Each is its own aggregate (one table,

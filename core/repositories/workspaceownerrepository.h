@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Storage of whose workspace this is (workspace format 5, one row at most). Not a record table:
 // it never travels in a bundle, and no write check guards it.

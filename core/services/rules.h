@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The collaborative's rules for the change package, measure definitions and teams, in core so
 // that every way of writing (the app's undo commands today; the CLI, imports and sync as they

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The only door to SQLite. Owns the connection, hands out prepared statements (cached per SQL
 // text, reset when the Query that borrowed them goes out of scope) and runs transactions that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The workspace file's schema: its application id, and the numbered migrations that build it.
 // Migration N turns a file at user_version N-1 into one at N. Migrations are append-only:

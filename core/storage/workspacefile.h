@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Opening and creating workspace files, with every refusal a user can meet: a file that is not
 // a workspace, a damaged one, one from a newer version of the app, one already open elsewhere.

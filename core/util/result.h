@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Errors as values. Every operation that can fail for reasons outside the programmer's control
 // (a file, user input, the disk) returns Result<T>: either a value or an Error whose message is

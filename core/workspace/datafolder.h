@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The app's own data folder (~/.local/share/PDSA Tracker on Linux): the demo workspace and the
 // backup copies taken before a workspace is upgraded. The app and the `pdsa` commands that write

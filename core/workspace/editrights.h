@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the person at this workspace may change: the ownership rule of the collaborative, kept in
 // core so that the app, the CLI, CSV import and every later way of writing meet the same rule and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reads what one team's chart of one measure needs from a workspace (the measure, the team's
 // chart setting, its values, strata, annotations and PDSA cycles) and builds the chart with the

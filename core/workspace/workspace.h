@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An open workspace: one .pdsa file holding one collaborative, with a repository per aggregate.
 // The Workspace owns the SQLite connection (and with it the file's exclusive lock) for as long as

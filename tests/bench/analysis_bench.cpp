@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The chart engine on 1,000,000 points, for every chart type and every rule set it takes (the NHS
 // rules need limits, so not run or mr charts). Target: under 100 ms per million points.
 // BM_Chart is a cold computation into a new result (what a first drawing costs, including the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bundle benchmarks: exporting one demo team's bundle; importing 20 demo-sized team
 // bundles into a workspace set up from the template (target: under 2 s); importing the bundles
 // of a 200-team, 120-month collaborative (target: under 30 s, memory bounded by one bundle: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Chart view benchmark: build the MeasureChart of a 10,000-point proportion series (engine
 // included) and draw it with Qt Charts into a 1200 × 700 view (target: < 100 ms).
 //   QT_QPA_PLATFORM=offscreen build/release/tests/bench/pdsa_bench_chart

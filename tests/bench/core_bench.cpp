@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Core benchmarks: building the demo collaborative at several sizes, opening a workspace (what
 // the app does at start-up before it paints) and hashing a workspace's whole content.
 //   build/release/tests/bench/pdsa_bench_core --benchmark_counters_tabular=true

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The cycle list's search on 1,000 PDSA cycles (20 demo teams × 50 cycles): building the folded
 // haystacks once per load, matching a prepared filter against all of them, and the same through
 // the list's proxy model as the app does on every keystroke (target: well under one frame).

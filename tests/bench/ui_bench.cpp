@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Start-up benchmark: what the app does between main() and a painted window on the demo —
 // open the workspace, build the main window and its pages, and paint it. (The whole process,
 // including loading Qt, is timed by `pdsa-tracker --startup-timing`; docs/performance.md has

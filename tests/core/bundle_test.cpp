@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bundles: export, and reading a bundle back with every check (docs/bundle-format.md).
 #include "bundle/bundle.h"
 #include "bundle/ziparchive.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Bundle import: the three-way merge per record, its refusals, and that a refused or
 // failed import leaves the workspace exactly as it was.
 #include "bundle/bundle.h"

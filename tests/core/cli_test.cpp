@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `pdsa` command's contract: exit 0 on success, 1 on bad input or data with one line naming
 // the file and the problem, 2 on wrong usage; and what `demo` and `check` print.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The content hash's JSON written straight from a record (RecordTable::contentJson, compactjson.h)
 // must be byte for byte what QJsonDocument writes: every stored base hash depends on it.
 #include "bundle/merge.h"

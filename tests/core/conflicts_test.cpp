@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Resolving import conflicts: listing what an import kept, keep mine / take theirs /
 // keep both, each undone exactly, and what a later import of the same bundle does afterwards.
 #include "bundle/bundle.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Ramps (reading chains out of parentCycleId, branches, missing parents, loops), the next cycle
 // of a ramp (what is carried forward), and the cycle list's filters and search, each at its edge.
 #include "cycles/cyclefilter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `pdsa cycles`: every cycle with every field and its team, as JSON or CSV; the team filter by
 // name or id; the refusals (unknown team, missing workspace, wrong format) with one clear line.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The demo collaborative: deterministic (same seed and sizes, same content hash), sized by its
 // options, and complete enough for a new user to see the whole product — calendar, change
 // package, teams with aims, the collaborative's measure set with disaggregated data that adds up,

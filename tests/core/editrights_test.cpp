@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Whose workspace this is and what may be written in it (core/workspace/editrights.h): the rule
 // holds for every way of writing, the CLI included, and a refusal names the owner and leaves the
 // file byte for byte as it was.

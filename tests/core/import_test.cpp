@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CSV import of measure data (core/import): encodings, separators, period and number formats,
 // strata, the plan (new / changed / unchanged), every problem listed with its row and column, and
 // a refused import that leaves the workspace byte for byte as it was. Also `pdsa data import`.

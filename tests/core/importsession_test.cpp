@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Importing several bundles as one session (core/bundle/importsession.h): the review orders the
 // files and rehearses them without writing; apply imports them in one transaction; a cancel, or
 // a file changed since the review, leaves the workspace as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The layering rules from docs/architecture.md, checked on the source: core/ includes no GUI
 // header (widgets, painting, undo) and nothing of ui/ or app/, ui/ nothing of app/; domain never
 // includes the chart engine that builds on it; Qt Charts stays in the chart views; and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test runner for the core library: a QCoreApplication (for QStandardPaths and event-free Qt
 // Core classes) in test mode, so no test touches the user's real data folder.
 #include <QCoreApplication>

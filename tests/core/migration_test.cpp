@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Schema migrations: a fixture file of every released workspace format (tests/data/schema/
 // format-N.pdsa) opens and is upgraded to the current one; an upgrade writes a backup copy
 // first; a migration that fails leaves the file as it was.

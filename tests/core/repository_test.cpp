@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every repository's round trip: each kind of record, with every field set, comes back equal;
 // saving a change bumps the revision, saving no change writes nothing; deleting leaves a
 // tombstone. Then the queries that repositories add of their own.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The collaborative's rules in core (core/services/rules.h), reachable without the app: the same
 // refusals the app's editors show.
 #include "services/rules.h"

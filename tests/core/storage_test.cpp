@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The storage layer's promises: statements bind and read back every type we store; a transaction
 // that is not committed leaves nothing behind; and a write that fails half-way — a constraint
 // violated by its second statement, or the disk failing at any point — leaves the file exactly

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Opening a workspace file: the files that must be refused, each with a message that names the
 // file and the problem, and each left byte for byte as it was; and the lock that keeps a second
 // instance of the app out of a file that is already open.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: the bytes of a file handed to the bundle reader, as `pdsa bundle import` and the
 // import dialog hand it a file. The reader must refuse bad input with an error, never crash,
 // hang, leak or trip UBSan (docs/fuzzing.md). No QCoreApplication: the reader needs none.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: bundles that get past the container. Random bytes rarely make a ZIP archive whose
 // checksums hold, so this target builds a valid archive from text and hands it to the reader,
 // to reach the manifest and record checks (docs/fuzzing.md describes the input):

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the bundle reader's fuzz targets (the fuzz preset) and runs each for a fixed time,
 # starting from the seed corpus; ./test.sh runs it briefly, docs/fuzzing.md says how to run it
 # longer. Fails (exit 1) if a target finds a crash, leak, timeout or UBSan report; the input

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A fault-injecting SQLite VFS for tests: it wraps the default VFS and, once armed, makes every
 // write, truncate and sync after the first N fail with an I/O error, as a full disk or a pulled

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers for the test programs: a temporary folder per test, demo workspaces of a chosen size,
 // and whole-file byte comparisons (the proof that a refused or failed write changed nothing).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bundle dialogs: export says what free text the bundle carries before writing it; import
 // lists each file with what it is and whether it can be imported, previews per kind of record,
 // applies everything in one go (or, cancelled, nothing), and bundles dropped on the window open

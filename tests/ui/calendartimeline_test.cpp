@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The calendar timeline: its items for the demo, "today", keyboard and accessibility.
 #include "uitestsupport.h"
 #include "widgets/calendartimeline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The change package editor: the undo facade's edits of drivers and change ideas, the editable
 // tree model, the page's keyboard path, the drawn driver diagram's layout and its exports.
 #include "dialogs/changeitemdialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The chart view: the panel draws a team's measure, every control change is stored through the
 // undo facade (and undone), annotations are added undoably, and exports write valid files.
 #include "analysis/measurechart.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The "Import conflicts" dialog: the list and its model, both versions side by side with the
 // differences marked, keep mine / take theirs / keep both as single undo steps that move the
 // selection on, keep both refused where it makes no sense, the empty state, long texts and 200 %

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The PDSA cycle editor, its undo facade, the ramp view and the cycle list: models pass
 // QAbstractItemModelTester; every kind of edit is undone and redone to the exact record; typing
 // merges into one undo step while the editor keeps focus and cursor; "Next cycle" links and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How values, goals, dates and labels read on screen.
 #include "format.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The UI's own layering rules, checked on the source (docs/architecture.md): widgets change a
 // workspace only through the undo facade (ui/undo/commands.h), never by building QUndoCommands;
 // and ui/ reaches storage only through the repositories and the workspace, never by including a

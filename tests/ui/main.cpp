@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test runner for the UI library: a QApplication on the offscreen platform, in QStandardPaths
 // test mode (so settings, recent files and the demo go to a test folder, never the user's),
 // with a fixed US English locale and font so that formatted text and layouts are the same on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window driven through its functions: opening, refusing, navigating, recent files,
 // undo of the collaborative's name and the window title.
 #include "dialogs/collaborativedetailsdialog.h"

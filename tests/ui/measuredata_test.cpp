@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The data grid (MeasureDataModel + MeasureDataGrid) and the CSV import dialog: edits, pastes and
 // imports go through the undo facade as one step each; refused input changes nothing.
 #include "dialogs/importmeasuredatadialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The navigation tree's model: its shape for the demo, its lookups, and Qt's model contract.
 #include "models/navigationmodel.h"
 #include "uitestsupport.h"

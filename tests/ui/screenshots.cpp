@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Renders the main window with the demo collaborative into PNGs for docs/screenshots/ (and for
 // us to look at): the start page, the collaborative page, a team, a measure, a PDSA cycle, and
 // a team page at 200 % text. Runs offscreen with its own settings (QStandardPaths test mode),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bundle dialogs: export of a team's bundle with its free text listed, and without notes;
 // whose a new workspace is (at normal and 200 % text); the import of several files (one damaged)
 // into a workspace started from the template, before and after importing; and the import at

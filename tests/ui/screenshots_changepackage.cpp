@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The change package screens: the driver diagram editor (outline with the details panel) and the
 // drawn driver diagram of the demo, on the collaborative page, then both at 200 % text.
 #include "models/changepackagemodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The "Import conflicts" dialog: a PDSA cycle's conflict selected, a measure value's, the dialog at
 // 200 % text, and its empty state once every conflict is resolved. The conflicts are real: two
 // copies of the open demo change the same records differently, one exports its team's bundle and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The PDSA cycle screens: the worksheet editor (a rich demo cycle, top and bottom), the ramp view,
 // the cycle list with a filter applied, and the editor at 200 % text.
 #include "cycles/ramp.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The team set-up screens: the New team dialog, the team page with its edit controls (a member
 // selected), a new team's empty page, the member and aim dialogs, then the page and the dialog at
 // 200 % text. Every edit made here is taken back at the end.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Screenshots of another team's work in an organizer's workspace (bundles): the demo's first
 // team exported as a bundle and imported into a workspace made from the demo's template, so that
 // its team page, a measure page, a cycle page and its cycle list show the "Imported" banner and their

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the screenshot program's parts share: the window size, letting events settle, saving a
 // widget's picture, and a main window to draw. Each feature's screenshots live in a file of

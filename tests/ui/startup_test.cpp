@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the app opens at start: the file argument, the last workspace, or the demo.
 #include "apppaths.h"
 #include "mainwindow.h"

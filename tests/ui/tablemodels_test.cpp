@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The table and tree models of the pages: Qt's model contract, and what they show for the demo.
 #include "format.h"
 #include "models/changepackagemodel.h"

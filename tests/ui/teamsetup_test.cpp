@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Setting up a team: the undo facade's team edits (new team, details, members, aim) with their
 // refusals, undo and redo; the dialogs; the main window's New team action and the team page's
 // member controls, down to an empty workspace that gets its first team, cycle and measure.

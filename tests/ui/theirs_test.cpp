@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Whose work is theirs (bundles): in an organizer's workspace that imported a team's bundle, that
 // team's pages say whose work it is and where it came from, every edit control is read-only or
 // disabled with the reason, the document refuses any edit of its records (the workspace stays

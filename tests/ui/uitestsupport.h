@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers shared by the UI tests: a fixture that gives each test clean settings and a demo
 // workspace in its own folder, and a way to answer a modal dialog (message box) that the code

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The undo facade: edits of the collaborative's details as undoable, merging commands.
 #include "uitestsupport.h"
 #include "undo/chartcommands.h"

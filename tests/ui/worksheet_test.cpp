@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The printed PDSA worksheet, read back with poppler's pdftotext and pdfinfo: every filled field
 // is on it, a blank cycle still prints the whole form, a ramp starts each cycle on a new page in
 // ramp order, demo cycles fit on two pages; and `pdsa worksheet` refuses an unknown cycle

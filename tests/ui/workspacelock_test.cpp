@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The open workspace stays locked against a second process whatever else the window does: a
 // refused File ▸ Open, a file read by a file dialog, a start with a path that does not exist.
 // Before, SQLite's POSIX lock was dropped for the whole process as soon as any descriptor of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Fewer vertices for long lines, with the same picture: a line of thousands of points drawn
 // into a few hundred pixel columns keeps, per column, its first, lowest, highest and last point

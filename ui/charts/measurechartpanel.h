@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The chart of one team's measure on the measure page: controls (chart type, rule set, baseline,
 // phases, two-sigma lines, stratified view) above a MeasureChartView, export (PNG, SVG, PDF at a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Draws one analysis::MeasureChart with Qt Charts, in the style of the Health Care Data Guide:
 // white background, thin grey grid, the data line with round markers, a solid centre line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The dialog for a team's aim: the statement, and its three parts (what, how much, by when).
 // It only collects values; the team page hands them to the undo facade (teamcommands.h), which

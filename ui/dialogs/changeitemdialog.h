@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The change package editor's two small dialogs; they only collect values, the collaborative page
 // hands them to the undo facade (changepackagecommands.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Edits the collaborative's name, topic, aim and description. The dialog only collects the
 // values; the main window hands them to command::editCollaborativeDetails(), which writes them

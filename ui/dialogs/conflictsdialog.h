@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Import conflicts": the records a bundle import found changed both here and in the bundle since
 // the two last agreed (core/bundle/conflicts.h). A list of them, and for the selected one both

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File ▸ Export bundle…: choose what to send (a team's work, the collaborative template, or the
 // coaches' feedback), whether to leave notes out, and see — before anything is written — which

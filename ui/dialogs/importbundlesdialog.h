@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File ▸ Import bundles… (and bundle files dropped on the window): the files, what each one is
 // and whether it can be imported, and what the import will do per kind of record — new,

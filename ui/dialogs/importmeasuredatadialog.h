@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Import data from CSV…" for one team's measure: choose a file, see the plan (every new and
 // changed cell, with its old value) or every problem (row, column, what was expected), and only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Creates or edits a measure's definition: every field of Measure (name, type, operational,
 // numerator and denominator definitions, data source, frequency, kind of data and "per" for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The dialog for one member of a team: name, role and organization. It says plainly that members
 // are the adults on the team (staff and partners) and that no child-level data belongs here. It

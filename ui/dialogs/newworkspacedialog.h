@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Asks for what a new workspace needs: the collaborative's name and where to save the file.
 // The file name follows the collaborative's name until the user picks a file themselves.

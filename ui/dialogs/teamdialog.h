@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The dialog for a team's details: name, agency, agency kind, site, court partner and
 // description. "New team…" (main window, collaborative page) and "Edit team…" (team page) use it;

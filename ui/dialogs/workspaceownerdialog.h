@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Asks whose a new workspace is: the collaborative's organizer, one pilot team or one faculty
 // coach. What may be changed in the workspace follows from the answer (core's EditRights), so the

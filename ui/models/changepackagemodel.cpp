@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "models/changepackagemodel.h"
 
 #include "format.h"

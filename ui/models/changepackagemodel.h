@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The change package as a tree for the collaborative page: primary driver → secondary driver →
 // change idea, with how many PDSA cycles (across all teams) tested each idea and the latest

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The list of kept import conflicts in the "Import conflicts" dialog: what the record is, its
 // kind, the bundle it came from and when the import found it. Served from the conflicts the

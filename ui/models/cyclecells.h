@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The cells every table of PDSA cycles shows (the team page's and the cycle list's): title,
 // status, decision, dates and scale, for the display, tooltip, colour, alignment and sort roles.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Filters and sorts a CycleListModel by a cycles::CycleFilter (teams, change ideas, driver,
 // status, decision, dates, search words). The filter is prepared once per change (a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The cycle list's table: every cycle of the chosen teams with title, team, change ideas, status,
 // decision, dates and scale. It keeps, per cycle, the folded search text (cycles::searchHaystack)

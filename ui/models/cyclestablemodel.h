@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The PDSA cycles table on the team page: title, status, decision, start–end and scale of each
 // of the team's cycles. Served from the cycles the page loaded; a sort proxy orders them (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The data grid of one team's measure: periods down (oldest first, then one empty row for the
 // next period, where the next month's data are typed), and numerator, denominator (or value) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The measures table on the team page: each measure the team reports (the shared set, then its
 // own) with its type, latest period and value, goal, and a sparkline of the last 12 periods

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The members table on the team page: name, role and organization of each adult on the team
 // (never child-level data). Served from the rows the page loaded.

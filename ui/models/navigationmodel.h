@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The navigation tree's model: Collaborative → Teams → each team → "Measures" → measures and
 // "PDSA cycles" → cycles. It holds an in-memory copy of the names it shows (NavigationData,

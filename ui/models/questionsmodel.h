@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The questions of a PDSA cycle with the prediction for each, as an editable two-column table
 // for the worksheet editor. The model never writes to the workspace: an edit is announced by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The recent workspaces listed on the start page: the file name, with the folder beside it and
 // the full path as tooltip. Missing files stay listed (greyed) until the user tries them, when

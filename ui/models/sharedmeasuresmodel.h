@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The collaborative's shared measure set on the collaborative page: the measures every team
 // reports with one operational definition (Measure::teamId null), which only the organizer edits.

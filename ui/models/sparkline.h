@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The plain data a sparkline cell draws: the last months of a measure (NaN where a month has no
 // value), the goal, and which direction counts as improvement. Served by MeasuresTableModel under

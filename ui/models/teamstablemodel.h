@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The teams table on the collaborative page: one row per team with its agency, court partner,
 // site, how many measures it reports, how many PDSA cycles it has run and its latest assessment

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The collaborative's overview: name (title), topic and dates (subtitle), its aim and
 // description, the calendar timeline of learning sessions and action periods, the teams table

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The "PDSA cycles" folder of a team: every cycle in a table with filters (team — this team or
 // all teams of the collaborative —, driver, change idea, status, decision, a date range) and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "pages/cyclepage.h"
 
 #include "cycles/ramp.h"

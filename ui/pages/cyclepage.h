@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A PDSA cycle's worksheet, editable: grouped Plan / Do / Study / Act like the paper worksheet
 // coaches hand out, with the cycle's facts on top (title, status, dates, scale, the change ideas

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One team's measure: its chart, its definition (type, operational definition, numerator and
 // denominator, data source, frequency, kind of data, the direction of improvement, goal and

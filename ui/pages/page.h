@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The base of the content pages the main window stacks beside the navigation tree. A page
 // shows one NavigationTarget of the current document: showTarget() loads what it needs from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the window shows when no workspace is open: the app's name and purpose, the three ways
 // in (a new workspace, an existing one, the demo collaborative) and the recent workspaces.

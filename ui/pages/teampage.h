@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A team's overview: name, agency, court partner and site, its members with their roles, its aim
 // (what, how much, by when), the measures it reports with their latest values and a sparkline,

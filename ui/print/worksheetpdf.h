@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Printing the PDSA worksheet: one cycle, or a whole ramp (one cycle after another, each starting
 // on a new page), painted from the content report/worksheet.h builds. Qt Gui only (QTextDocument,

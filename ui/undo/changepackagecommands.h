@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The undo facade for the change package (the driver diagram editor on the collaborative page):
 // drivers and change ideas are added, renamed, described, reordered, moved and deleted here, each

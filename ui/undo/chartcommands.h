@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The undo facade of the chart view: changing a team's chart setting for a measure, marking a
 // point excluded or astronomical, and adding a free annotation. Like commands.h: each function

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "undo/collaborativecommands.h"
 
 #include "undo/commandids.h"

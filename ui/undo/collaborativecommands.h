@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Undo commands for the collaborative's own details. Private to ui/undo: widgets go through the
 // facade in commands.h. The command holds the field's value before and after; redo and undo

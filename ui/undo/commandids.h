@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // QUndoCommand::id() values of the commands that merge. QUndoStack tries to merge two commands
 // only when their ids are equal, and a command's mergeWith() then looks at the other command as

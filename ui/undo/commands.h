@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The undo facade: the only way widgets change a workspace. Each function validates the edit,
 // writes it through the repositories (one transaction), and pushes an undoable command on the

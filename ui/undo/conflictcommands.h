@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The undo facade for resolving import conflicts (the "Import conflicts" dialog). Like
 // commands.h: the function resolves through core/bundle/conflicts in one transaction and pushes

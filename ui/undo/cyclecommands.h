@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The undo facade for PDSA cycles (the worksheet editor, "Next cycle", "New PDSA cycle",
 // deleting). Like commands.h: each function validates, writes through PdsaRepository in one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The undo facade for a team's measure data (the data grid, its paste, the CSV import dialog).
 // Like commands.h: each function validates, writes through the repositories in one transaction

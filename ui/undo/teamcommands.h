@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The undo facade for setting up a team (the "New team…" action, the team page's "Edit team…",
 // its members and its aim). Like commands.h: each function validates, writes through

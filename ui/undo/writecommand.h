@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The base of every undoable edit: a command that writes one of two states of the workspace
 // (before / after) through `write`, in one transaction, and tells the document afterwards.

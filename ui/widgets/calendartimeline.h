@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The collaborative's calendar drawn as a timeline: months along the axis (years beneath),
 // action periods as shaded bands, learning sessions and the summit as labelled markers ("LS1",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The drawn driver diagram of the change package: four columns (aim → primary drivers →
 // secondary drivers → change ideas) of boxes with wrapped text, joined by orthogonal connectors

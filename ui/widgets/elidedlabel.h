@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A one-line label for names that can be long (collaboratives, teams, PDSA cycle titles): it
 // asks for the width of its whole text but accepts less, draws the text elided at the right

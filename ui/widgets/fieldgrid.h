@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Read-only "label: value" rows for the facts of a record (a team's agency and court partner, a
 // measure's definition): muted labels in one column, wrapped and selectable values in the other.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The table view for tables that sit inside a scrolling page: it asks for exactly the height of
 // its rows (no inner vertical scroll bar competing with the page's), grows and shrinks as the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The tree counterpart of FittedTableView, for trees inside a scrolling page (the change
 // package): it asks for the height of its expanded rows and follows expanding and collapsing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A plain-text editor for the worksheet's free text (objective, observations, what was learned):
 // as tall as its text (at least `minimumLines` lines), so a page of such editors scrolls as one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The data grid's view (MeasureDataModel): a spreadsheet-like table, keyboard first. Typing
 // starts editing a cell; Enter stores it and goes down a row (to the next period), Tab stores it

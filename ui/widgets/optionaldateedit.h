@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A date that may be left empty (a PDSA cycle not yet given an end date, a filter with no lower
 // bound): a check box that says whether there is a date, and the date edit beside it, enabled

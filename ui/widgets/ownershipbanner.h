@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The strip at the top of a page that shows another team's work: whose it is, which bundle it
 // came from (made and imported when), and that it is read-only here because changes come with

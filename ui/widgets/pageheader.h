@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The heading every page starts with: a large bold title (elided, whole text in the tooltip), a
 // muted subtitle underneath, and room on the right for the page's buttons ("Edit details…").

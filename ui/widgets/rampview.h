@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A ramp drawn as rows of linked cards: one row per chain of PDSA cycles (grouped under the
 // change idea they test), each card showing a cycle's title, scale ("1 family" → "5 families" →

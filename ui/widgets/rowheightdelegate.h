@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An item delegate that gives every row at least a comfortable height (a multiple of the font
 // height), so that trees line up with the tables beside them and stay easy to hit at any text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One titled section of a page ("Teams", "Change package", "Latest values"): a bold heading, an
 // optional muted caption, then either the section's content or, when there is nothing to show,

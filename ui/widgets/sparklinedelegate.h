@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Draws a small line of a measure's recent values in a table cell (the "Last 12 months" column
 // of the team page): the line, a dot on the latest value, and the goal as a faint dashed line

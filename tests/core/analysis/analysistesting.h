@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers for the chart engine's tests: series built from numbers or from a pattern of signs
 // around a fixed centre line, and a computeChart that fails the test with the engine's message.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Anhøj runs rules as qicharts2 applies them (docs/chart-rules.md §2): over the useful points,
 // a signal when the longest run is above round(log2 n) + 3 or the crossings are below
 // qbinom(0.05, n − 1, ½); each at its threshold and one point short of it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `pdsa chart`: the JSON it prints (checked whole against a hand-made golden file for one
 // fixture), its nulls, and its exit codes and messages for bad input (1) and wrong usage (2).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading a chart's x, y, n file: columns by name, every cell checked with its row and column
 // named, x ordering, aggregation of repeated x, and the refusals per chart type.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CSV reader behind `pdsa chart`: quoted fields, doubled quotes, line breaks inside quotes,
 // CRLF, a byte-order mark, blank lines, spreadsheet row numbers, and every refusal's message.
 

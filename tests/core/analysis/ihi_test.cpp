@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The IHI run-chart rules (Perla, Provost & Murray 2011; docs/chart-rules.md §7): a shift of 6 or
 // more useful points on one side of the median, a trend of 5 or more points going one way with
 // repeated values counted once, and too few or too many runs against the runs table.

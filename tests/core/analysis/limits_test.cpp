@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Each chart type's centre line and limits against a worked example, computed by hand from the
 // published formulas (docs/chart-rules.md §3); the arithmetic is in the comments. Limits are
 // compared to 1e-9.

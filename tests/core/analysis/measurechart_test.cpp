@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The chart of a team's measure (core/analysis/measurechart.h): values become engine input by
 // data kind, the team's setting becomes engine options, and rules, phases and markers come out in
 // a plain struct the chart view draws.

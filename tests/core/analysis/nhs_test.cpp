@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The NHS "Making Data Count" rules (NHSRplotthedots; docs/chart-rules.md §5): 7-point shift (a
 // point on the mean breaks it), 7-point trend (an equal value breaks it), 2 of 3 close to a limit
 // on one side (outside points not counted), one point outside; their precedence; improvement or

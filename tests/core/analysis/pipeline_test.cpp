@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The pipeline around the formulas (docs/chart-rules.md §1, §4, §6): freeze, parts, exclusions, a
 // fixed centre line, the multiplier, sigma signals, gaps, and the edge cases.
 

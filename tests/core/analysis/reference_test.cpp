@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The engine's one-pass rule code against plain, slow reference versions written straight from
 // docs/chart-rules.md (§2, §5, §7) — every window tried, nothing incremental — on a few thousand
 // random series with many ties, gaps, points on the centre line, exclusions and phases.

@@ -184,6 +184,25 @@ TEST_F(ImportSessionTest, applying_an_unchanged_review_gives_the_workspace_the_m
     EXPECT_TRUE(storage::fullCheck(ws->database(), target).ok());
 }
 
+// Copying the rehearsal replaces the workspace's content under its connection: the write guard and
+// the rights it asks come through it, so the teams that just arrived are read-only at once.
+TEST_F(ImportSessionTest, after_a_copied_import_the_teams_that_arrived_are_read_only_at_once) {
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    auto session = ImportSession::review(*ws, {templateFile, team0});
+    ASSERT_TRUE(session.ok());
+    ASSERT_TRUE(session->apply(*ws).ok());
+    ASSERT_EQ(ws->database().replacements(), 1);
+    PdsaCycle cycle = ws->cycles.cycles.all().value().front();
+    EXPECT_TRUE(ws->rights().isTheirs(cycle.teamId));
+    cycle.title = QStringLiteral("Changed here");
+    const QByteArray before = ws->contentHash().value();
+    auto saved = ws->cycles.cycles.save(cycle, kMade);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code, ErrorCode::NotYours);
+    EXPECT_EQ(ws->contentHash().value(), before);
+}
+
 // An edit made between the review and the apply is kept: apply merges the files again instead of
 // copying a rehearsal that never saw the edit.
 TEST_F(ImportSessionTest, an_edit_made_after_the_review_survives_the_apply) {

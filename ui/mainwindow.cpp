@@ -365,6 +365,7 @@ Status MainWindow::openDemo() {
 }
 
 void MainWindow::showNotice(const QString& text) {
+    m_startPage->setNotice(text);
     statusBar()->showMessage(text, 15000);
 }
 
@@ -438,6 +439,7 @@ Status MainWindow::adoptDocument(std::unique_ptr<WorkspaceDocument> document) {
     showPageFor(m_navigationModel->targetAt(root));
     updateTitle();
     updateActions();
+    m_startPage->setNotice(QString()); // what it said about an earlier start no longer holds
     return {};
 }
 

@@ -71,7 +71,8 @@ public:
                                        const std::optional<WorkspaceOwner>& owner = std::nullopt);
     // Opens the demo collaborative, writing it to the data folder first if it is not there.
     Status openDemo();
-    // Shows a passing notice in the status bar (what happened at start, an export's result).
+    // Says what happened at start (the last workspace did not open) on the start page and in the
+    // status bar.
     void showNotice(const QString& text);
     // Closes the current workspace and shows the start page.
     void closeWorkspace();

@@ -84,15 +84,17 @@ QString EditRights::ownerText(const Owner& owner) const {
 
 Status EditRights::mayWrite(const Owner& recordOwner, QStringView table) const {
     const bool arrived = recordOwner.role == OwnerRole::Team && m_arrivals.count(keyOf(recordOwner)) > 0;
-    const QString theirBundle =
-        QStringLiteral("%1's work came from their bundle: it is read-only here, and changes come with their "
-                       "next bundle.")
+    // Called for every row written: the messages are made only for a refusal.
+    const auto theirBundle = [&] {
+        return QStringLiteral("%1's work came from their bundle: it is read-only here, and changes come with "
+                              "their next bundle.")
             .arg(ownerText(recordOwner));
+    };
     if (!m_owner) // a workspace from before owners were recorded: the rule it had
-        return arrived ? refused(theirBundle) : Status{};
+        return arrived ? refused(theirBundle()) : Status{};
 
     const WorkspaceOwner& me = *m_owner;
-    const QString mine = QStringLiteral("This is %1's workspace:").arg(me.describe());
+    const auto mine = [&] { return QStringLiteral("This is %1's workspace:").arg(me.describe()); };
     switch (me.role) {
     case OwnerRole::Organizer:
         if (recordOwner.role == OwnerRole::Organizer)
@@ -100,8 +102,8 @@ Status EditRights::mayWrite(const Owner& recordOwner, QStringView table) const {
         if (recordOwner.role == OwnerRole::Coach)
             return refused(QStringLiteral("%1 the faculty coach's comments and scores are written in the coach's "
                                           "workspace and arrive with their feedback bundle.")
-                               .arg(mine));
-        return arrived ? refused(theirBundle) : Status{};
+                               .arg(mine()));
+        return arrived ? refused(theirBundle()) : Status{};
     case OwnerRole::Team:
         if (recordOwner.role == OwnerRole::Team) {
             if (!m_ownTeam.isNull() && recordOwner.team == m_ownTeam)
@@ -113,22 +115,22 @@ Status EditRights::mayWrite(const Owner& recordOwner, QStringView table) const {
             }
             return refused(QStringLiteral("%1 %2's work is changed only in %2's own workspace, and arrives "
                                           "here with their bundle.")
-                               .arg(mine, ownerText(recordOwner)));
+                               .arg(mine(), ownerText(recordOwner)));
         }
         if (recordOwner.role == OwnerRole::Organizer)
             return refused(QStringLiteral("%1 the collaborative's shared records (calendar, change package, "
                                           "shared measures, strata) belong to the organizer and change "
                                           "with the organizer's next template.")
-                               .arg(mine));
+                               .arg(mine()));
         return refused(QStringLiteral("%1 the faculty coach's comments and scores arrive with their "
                                       "feedback bundle.")
-                           .arg(mine));
+                           .arg(mine()));
     case OwnerRole::Coach:
         if (recordOwner.role == OwnerRole::Coach)
             return {};
         return refused(QStringLiteral("%1 a coach comments on and scores %2's work but does not change it; "
                                       "%2's records change with their own bundle.")
-                           .arg(mine, ownerText(recordOwner)));
+                           .arg(mine(), ownerText(recordOwner)));
     }
     return {};
 }

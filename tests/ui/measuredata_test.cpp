@@ -129,6 +129,16 @@ TEST_F(MeasureData, a_numerator_typed_first_waits_for_its_denominator_and_both_a
     EXPECT_TRUE(model.data(numerator, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not saved yet")));
     EXPECT_EQ(hash(), before) << "a numerator alone is not stored";
     EXPECT_EQ(stack().count(), 0);
+    // With PDSA_SCREENSHOT_DIR set, saves the waiting numerator as data-grid-draft.png.
+    if (const QString out = qEnvironmentVariable("PDSA_SCREENSHOT_DIR"); !out.isEmpty()) {
+        MeasureDataGrid grid;
+        grid.setDataModel(&model);
+        grid.resize(760, 300);
+        grid.show();
+        grid.scrollTo(numerator);
+        grid.setCurrentIndex(cell(next, MeasureDataModel::DenominatorColumn));
+        EXPECT_TRUE(grid.grab().save(out + QStringLiteral("/data-grid-draft.png")));
+    }
 
     ASSERT_TRUE(model.setData(cell(next, MeasureDataModel::DenominatorColumn), QStringLiteral("9")));
     EXPECT_EQ(stack().count(), 1);

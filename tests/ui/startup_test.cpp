@@ -2,6 +2,7 @@
 // What the app opens at start: the file argument, the last workspace, or the demo.
 #include "apppaths.h"
 #include "mainwindow.h"
+#include "pages/startpage.h"
 #include "startup.h"
 #include "uitestsupport.h"
 #include "workspacedocument.h"
@@ -58,6 +59,13 @@ TEST_F(StartupTest, a_last_workspace_that_no_longer_opens_leaves_the_start_page_
     EXPECT_FALSE(QFile::exists(AppPaths::demoWorkspace()));
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("gone.pdsa: no such file")))
         << window.statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(window.findChild<StartPage*>()->notice().contains(QStringLiteral("gone.pdsa: no such file")));
+    // With PDSA_SCREENSHOT_DIR set, saves the start page with the notice as start-notice.png.
+    if (const QString out = qEnvironmentVariable("PDSA_SCREENSHOT_DIR"); !out.isEmpty()) {
+        window.resize(1100, 700);
+        window.show();
+        EXPECT_TRUE(window.grab().save(out + QStringLiteral("/start-notice.png")));
+    }
 }
 
 TEST_F(StartupTest, a_workspace_closed_before_quitting_leaves_the_start_page) {

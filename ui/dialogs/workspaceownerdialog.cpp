@@ -42,29 +42,36 @@ WorkspaceOwnerDialog::WorkspaceOwnerDialog(QWidget* parent)
     m_coachName->setAccessibleName(tr("Coach's name"));
     m_coachName->setPlaceholderText(tr("your name"));
 
+    // Each choice on a row (with its name field), what it allows on the row below.
+    const struct {
+        QRadioButton* choice;
+        QLineEdit* name;
+        QString allows;
+    } choices[] = {
+        {m_organizer, nullptr,
+         tr("Change the collaborative's shared records and the teams' work made here; a team's work that "
+            "arrives from its own bundle is read-only.")},
+        {m_team, m_teamName,
+         tr("Change only your team's records; the shared records and other teams' work arrive with their "
+            "bundles.")},
+        {m_coach, m_coachName,
+         tr("Read the teams' work and write your comments and scores; the teams' records stay theirs.")},
+    };
     auto* grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
-    grid->addWidget(m_organizer, 0, 0, 1, 2);
-    grid->addWidget(explanation(tr("Change the collaborative's shared records and the teams' work made here; a "
-                                   "team's work that arrives from its own bundle is read-only."),
-                                this),
-                    1, 0, 1, 2);
-    grid->addWidget(m_team, 2, 0);
-    grid->addWidget(m_teamName, 2, 1);
-    grid->addWidget(explanation(tr("Change only your team's records; the shared records and other teams' work "
-                                   "arrive with their bundles."),
-                                this),
-                    3, 0, 1, 2);
-    grid->addWidget(m_coach, 4, 0);
-    grid->addWidget(m_coachName, 4, 1);
-    grid->addWidget(explanation(tr("Read the teams' work and write your comments and scores; the teams' records "
-                                   "stay theirs."),
-                                this),
-                    5, 0, 1, 2);
-
+    int row = 0;
+    for (const auto& [choice, name, allows] : choices) {
+        if (name) {
+            grid->setRowMinimumHeight(row, unit * 2);
+            grid->addWidget(choice, row, 0);
+            grid->addWidget(name, row, 1);
+        } else {
+            grid->addWidget(choice, row, 0, 1, 2);
+        }
+        grid->addWidget(explanation(allows, this), row + 1, 0, 1, 2);
+        row += 2;
+    }
     grid->setVerticalSpacing(unit / 3);
-    for (int spacer : {2, 4})
-        grid->setRowMinimumHeight(spacer, unit * 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addSpacing(unit / 2);

@@ -351,8 +351,8 @@ namespace {
 
 // Whether the only thing wrong with `value` is the denominator it does not have yet.
 bool waitsForDenominator(const MeasureValue& value, const Measure& measure) {
-    if (!value.numerator || value.denominator || !value.validate(measure).error().message.contains(
-                                                     QStringLiteral("needs its denominator")))
+    const bool paired = measure.dataKind == DataKind::Proportion || measure.dataKind == DataKind::Rate;
+    if (!paired || !value.numerator || value.denominator)
         return false;
     MeasureValue completed = value;
     completed.denominator = std::max(1.0, *value.numerator);

@@ -91,6 +91,13 @@ StartPage::StartPage(QWidget* parent)
     columnLayout->setSpacing(unit * 3 / 2);
     columnLayout->addLayout(top);
     columnLayout->addLayout(buttons);
+    m_notice = new QLabel(column);
+    m_notice->setObjectName(QStringLiteral("startNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fdf3d8; border: 1px solid #e4c96b; padding: 6px; }"));
+    m_notice->hide();
+    columnLayout->addWidget(m_notice);
     columnLayout->addWidget(m_recentSection);
 
     // Centred across, and a little above the middle from top to bottom.
@@ -136,6 +143,15 @@ void StartPage::setRecentFiles(const QStringList& paths) {
                                  m_recentView->spacing());
     // Keyboard users start on the most recent file; nothing looks selected until then.
     m_recentView->selectionModel()->setCurrentIndex(m_recentModel->index(0), QItemSelectionModel::NoUpdate);
+}
+
+void StartPage::setNotice(const QString& text) {
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString StartPage::notice() const {
+    return m_notice->text();
 }
 
 } // namespace pdsa::ui

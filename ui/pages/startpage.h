@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListView;
 class QPushButton;
 
@@ -21,6 +22,9 @@ public:
     explicit StartPage(QWidget* parent = nullptr);
 
     void setRecentFiles(const QStringList& paths);
+    // Says why the page shows instead of a workspace (the last one did not open); empty hides it.
+    void setNotice(const QString& text);
+    QString notice() const;
     QListView* recentView() const { return m_recentView; }
 
 signals:
@@ -38,6 +42,7 @@ private:
     Section* m_recentSection = nullptr;
     RecentFilesModel* m_recentModel = nullptr;
     QListView* m_recentView = nullptr;
+    QLabel* m_notice = nullptr;
 };
 
 } // namespace pdsa::ui

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// Start-up benchmark: what the app does between main() and a painted window on the demo —
-// open the workspace, build the main window and its pages, and paint it. (The whole process,
-// including loading Qt, is timed by `pdsa-tracker --startup-timing`; docs/performance.md has
-// both.)
+// The desktop app's own costs, end to end:
+// - start-up: what the app does between main() and a painted window on the demo — open the
+//   workspace, build the main window and its pages, and paint it. (The whole process, including
+//   loading Qt, is timed by `pdsa-tracker --startup-timing`; docs/performance.md has both.)
+// - one keystroke in a PDSA cycle's field: the key event, the write, the undo step, the change
+//   event, and the repaint that follows (target: under 16 ms, one frame, on 200 teams).
 //   QT_QPA_PLATFORM=offscreen build/release/tests/bench/pdsa_bench_ui
 
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "workspacedocument.h"
+
+#include <QLineEdit>
+#include <QTest>
 
 #include <QApplication>
 #include <QDir>
@@ -45,6 +51,51 @@ void BM_OpenDemoAndPaintMainWindow(benchmark::State& state)
     }
 }
 BENCHMARK(BM_OpenDemoAndPaintMainWindow)->Args({4, 24})->Args({20, 24})->Unit(benchmark::kMillisecond);
+
+void BM_KeystrokeInCycleTitle(benchmark::State& state)
+{
+    const QString path = demoFile(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+    pdsa::ui::MainWindow window;
+    window.resize(1280, 800);
+    if (!window.openWorkspace(path).ok()) {
+        state.SkipWithError("open failed");
+        return;
+    }
+    window.show();
+    pdsa::Workspace& workspace = window.document()->workspace();
+    const auto teams = workspace.teams.teams.all();
+    if (!teams || teams->empty()) {
+        state.SkipWithError("no team");
+        return;
+    }
+    const auto cycles = workspace.cycles.cycles.forTeam(teams->front().meta.id);
+    if (!cycles || cycles->empty() || !window.navigateTo(pdsa::ui::NavigationTarget::cycle(
+                                          teams->front().meta.id, cycles->front().meta.id))) {
+        state.SkipWithError("no cycle to type in");
+        return;
+    }
+    auto* title = window.currentPage()->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+    if (!title) {
+        state.SkipWithError("the cycle page has no title field");
+        return;
+    }
+    title->setFocus();
+    title->end(false);
+    QApplication::processEvents();
+    const QString before = title->text();
+    for (auto _ : state) {
+        QTest::keyClick(title, Qt::Key_A);
+        QApplication::processEvents(); // the change event and the repaint of what it marked dirty
+    }
+    const auto stored = workspace.cycles.cycles.find(cycles->front().meta.id);
+    if (!stored || !*stored || (*stored)->title == before || !(*stored)->title.startsWith(before))
+        state.SkipWithError("the keystrokes were not saved");
+}
+BENCHMARK(BM_KeystrokeInCycleTitle)
+    ->Args({4, 24})
+    ->Args({200, 120})
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
 
 } // namespace
 

@@ -419,11 +419,7 @@ Status MainWindow::adoptDocument(std::unique_ptr<WorkspaceDocument> document) {
     m_document = std::move(document);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
-    connect(m_document.get(), &WorkspaceDocument::changed, this, [this] {
-        reloadNavigation();
-        updateTitle();
-        updateConflictsAction();
-    });
+    connect(m_document.get(), &WorkspaceDocument::changed, this, &MainWindow::workspaceChanged);
     connect(m_document.get(), &WorkspaceDocument::errorOccurred, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Cannot save the change"), message);
     });
@@ -443,10 +439,24 @@ Status MainWindow::adoptDocument(std::unique_ptr<WorkspaceDocument> document) {
     return {};
 }
 
-void MainWindow::reloadNavigation() {
+void MainWindow::workspaceChanged(const Changes& changes) {
     if (!m_document)
         return;
-    auto navigation = NavigationData::load(m_document->workspace());
+    const NavigationTarget before = currentTarget();
+    updateNavigation(changes);
+    const NavigationTarget now = currentTarget();
+    if (changes.everything || !(now == before))
+        showPageFor(now); // the page shown is gone, or what may be edited changed with an import
+    else if (auto* page = qobject_cast<Page*>(m_pages->currentWidget()))
+        page->refresh(*m_document, changes);
+    if (changes.touches(QStringLiteral("collaborative")))
+        updateTitle();
+    if (changes.everything) // only imports and choices between their versions add or settle conflicts
+        updateConflictsAction();
+}
+
+void MainWindow::updateNavigation(const Changes& changes) {
+    auto navigation = m_navigationModel->navigationData().update(m_document->workspace(), changes);
     if (!navigation) {
         QMessageBox::warning(this, tr("Cannot show the workspace"), navigation.error().message);
         return;
@@ -468,15 +478,15 @@ void MainWindow::reloadNavigation() {
     }
 
     m_reloading = true;
-    m_navigationModel->setNavigationData(std::move(*navigation));
-    for (const NavigationTarget& target : expanded)
-        m_navigationView->expand(m_navigationModel->indexOf(target));
-    QModelIndex index = m_navigationModel->indexOf(current);
-    if (!index.isValid())
-        index = m_navigationModel->index(0, 0);
-    m_navigationView->setCurrentIndex(index);
+    if (m_navigationModel->setNavigationData(std::move(*navigation))) {
+        for (const NavigationTarget& target : expanded)
+            m_navigationView->expand(m_navigationModel->indexOf(target));
+        QModelIndex index = m_navigationModel->indexOf(current);
+        if (!index.isValid())
+            index = m_navigationModel->index(0, 0);
+        m_navigationView->setCurrentIndex(index);
+    }
     m_reloading = false;
-    showPageFor(m_navigationModel->targetAt(index));
 }
 
 // ---- navigation ------------------------------------------------------------------------------

@@ -36,6 +36,10 @@ class QStackedWidget;
 class QTreeView;
 class QUndoGroup;
 
+namespace pdsa {
+struct Changes;
+}
+
 namespace pdsa::ui {
 
 class CollaborativePage;
@@ -133,7 +137,9 @@ private:
     void createActions();
     void createMenus();
     Status adoptDocument(std::unique_ptr<WorkspaceDocument> document);
-    void reloadNavigation();
+    // After an edit: updates the navigation tree, the page shown and the title from what changed.
+    void workspaceChanged(const Changes& changes);
+    void updateNavigation(const Changes& changes);
     void showPageFor(const NavigationTarget& target);
     void updateTitle();
     void updateActions();

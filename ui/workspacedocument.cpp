@@ -64,7 +64,9 @@ Status WorkspaceDocument::write(const std::function<Status(Workspace&)>& work, b
 }
 
 void WorkspaceDocument::notifyChanged() {
-    emit changed();
+    const Changes changes = m_workspace->takeChanges();
+    if (!changes.empty())
+        emit changed(changes);
 }
 
 void WorkspaceDocument::reportError(const Error& error) {

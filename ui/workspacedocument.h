@@ -5,8 +5,9 @@
 // owns the document; the document owns the Workspace and the QUndoStack; undo commands hold a
 // reference to the document and write through its repositories.
 //
-// Every edit (a command's redo or undo) ends with notifyChanged(), which emits changed() so
-// that the navigation tree, the window title and the visible page reload from the workspace.
+// Every edit (a command's redo or undo) ends with notifyChanged(), which emits changed() with
+// what the write changed (pdsa::Changes, collected by core from every row written), so that the
+// navigation tree, the window title and the visible page update what changed and nothing else.
 // Edits are saved as they are made: there is no "unsaved" state and no Save action.
 //
 // Whose work is theirs, and what may be edited here, is core's rule (pdsa::EditRights): the
@@ -63,13 +64,14 @@ public:
     // an import conflict), which writes as an import: `asImport` true.
     Status write(const std::function<Status(Workspace&)>& work, bool asImport = false);
 
-    // Called by commands (and imports) after they wrote to the workspace: emits changed().
+    // Called by commands (and imports) after they wrote to the workspace: emits changed() with
+    // what the writes since the last call changed, unless they changed nothing.
     void notifyChanged();
     // Called by commands whose undo or redo could not be written (the disk refused).
     void reportError(const Error& error);
 
 signals:
-    void changed();
+    void changed(const pdsa::Changes& changes);
     void errorOccurred(const QString& message);
 
 private:

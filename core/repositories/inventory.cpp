@@ -57,12 +57,12 @@ Status installWriteGuard(storage::Database& db) {
         const QString table = QString::fromLatin1(kind.table);
         sql += QStringLiteral(
                    "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_insert BEFORE INSERT ON main.%1 BEGIN "
-                   "SELECT pdsa_may_write('%1', NEW.owner_role, NEW.owner_team); END;\n"
+                   "SELECT pdsa_may_write('%1', NEW.owner_role, NEW.owner_team, NEW.id); END;\n"
                    "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_update BEFORE UPDATE ON main.%1 BEGIN "
-                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team), "
-                   "pdsa_may_write('%1', NEW.owner_role, NEW.owner_team); END;\n"
+                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team, OLD.id), "
+                   "pdsa_may_write('%1', NEW.owner_role, NEW.owner_team, NEW.id); END;\n"
                    "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_delete BEFORE DELETE ON main.%1 BEGIN "
-                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team); END;\n")
+                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team, OLD.id); END;\n")
                    .arg(table);
     }
     // A cycle's parts belong to whoever owns the cycle.
@@ -70,7 +70,7 @@ Status installWriteGuard(storage::Database& db) {
         const QString table = QString::fromLatin1(part);
         for (const auto& [event, row] : {std::pair{"insert", "NEW"}, {"update", "NEW"}, {"delete", "OLD"}})
             sql += QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_%2 BEFORE %3 ON main.%1 BEGIN "
-                                  "SELECT pdsa_may_write('pdsa_cycle', owner_role, owner_team) "
+                                  "SELECT pdsa_may_write('pdsa_cycle', owner_role, owner_team, id) "
                                   "FROM main.pdsa_cycle WHERE id = %4.cycle_id; END;\n")
                        .arg(table, QString::fromLatin1(event), QString::fromLatin1(event).toUpper(),
                             QString::fromLatin1(row));

@@ -79,12 +79,19 @@ Status Workspace::guardWrites(bool readOnly)
 {
     if (readOnly)
         return {};
-    PDSA_TRY(m_db.setWriteCheck([this](QStringView table, QStringView role, const QUuid& team) -> Status {
-        if (m_importing > 0)
-            return {};
-        const OwnerRole ownerRole = fromText<OwnerRole>(role).value_or(OwnerRole::Organizer);
-        return m_rights.mayWrite(Owner{ownerRole, ownerRole == OwnerRole::Team ? team : QUuid()}, table);
-    }));
+    PDSA_TRY(m_db.setWriteCheck(
+        [this](QStringView table, QStringView role, const QUuid& team, const QUuid& id) -> Status {
+            if (m_importing > 0) {
+                m_pending.everything = true;
+                return {};
+            }
+            const OwnerRole ownerRole = fromText<OwnerRole>(role).value_or(OwnerRole::Organizer);
+            const Owner owner{ownerRole, ownerRole == OwnerRole::Team ? team : QUuid()};
+            Status allowed = m_rights.mayWrite(owner, table);
+            if (allowed)
+                m_pending.add(table.toString(), id, owner.team);
+            return allowed;
+        }));
     PDSA_TRY(repo::installWriteGuard(m_db));
     m_guarded = true;
     return reloadRights();
@@ -120,13 +127,17 @@ Status Workspace::reloadRights()
 
 Status Workspace::setOwner(const WorkspaceOwner& owner)
 {
-    PDSA_TRY(transact([&] { return repo::WorkspaceOwnerRepository(m_db).save(owner, now()); }));
+    PDSA_TRY(transact([&] {
+        m_pending.everything = true; // what may be edited, and so what every page shows, changes
+        return repo::WorkspaceOwnerRepository(m_db).save(owner, now());
+    }));
     return reloadRights();
 }
 
 Status Workspace::transact(const std::function<Status()>& work)
 {
     Status status;
+    const bool outermost = !m_db.inTransaction();
     {
         auto transaction = storage::Transaction::begin(m_db);
         if (!transaction)
@@ -135,6 +146,11 @@ Status Workspace::transact(const std::function<Status()>& work)
         if (status)
             status = transaction->commit();
     } // rolled back here unless committed, before the rights are read again
+    if (outermost) {
+        if (status)
+            m_changes.merge(m_pending);
+        m_pending = {};
+    }
     if (m_rights.needsReload() && !m_db.inTransaction()) {
         const Status reloaded = reloadRights();
         return status ? reloaded : status;
@@ -150,7 +166,10 @@ Status Workspace::transactImport(const std::function<Status()>& work)
     if (lifted)
         PDSA_TRY(repo::removeWriteGuard(m_db));
     ++m_importing;
-    const Status status = transact(work);
+    const Status status = transact([&] {
+        m_pending.everything = true; // an import can touch anything, unchecked row by row
+        return work();
+    });
     --m_importing;
     if (lifted)
         PDSA_TRY(repo::installWriteGuard(m_db));

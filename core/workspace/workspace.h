@@ -18,10 +18,12 @@
 #include "repositories/teamrepository.h"
 #include "repositories/teamworkrepository.h"
 #include "storage/workspacefile.h"
+#include "workspace/changes.h"
 #include "workspace/editrights.h"
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace pdsa {
 
@@ -62,6 +64,10 @@ public:
     // again: an import may bring a team's own record.
     Status transactImport(const std::function<Status()>& work);
 
+    // What the transactions committed since the last call changed (and forgets it): the app's
+    // window updates only that. A transaction that was rolled back changed nothing.
+    Changes takeChanges() { return std::exchange(m_changes, {}); }
+
     // Whose workspace this is and what may be written here; nothing for a read-only opening.
     const EditRights& rights() const { return m_rights; }
     // Records whose workspace this is (in its own transaction) and applies the new rights.
@@ -82,6 +88,8 @@ private:
     QString m_backupPath;
     std::function<QDateTime()> m_clock;
     EditRights m_rights;
+    Changes m_pending; // noted by the write check inside the open transaction
+    Changes m_changes; // committed, not yet taken
     int m_importing = 0;    // transactImport() depth: no edit-rights check while above 0
     bool m_guarded = false; // the write guard's triggers are installed (not for a read-only opening)
 

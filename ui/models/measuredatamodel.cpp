@@ -54,7 +54,9 @@ Status MeasureDataModel::load(WorkspaceDocument& document, const QUuid& teamId, 
     m_rows = std::move(*rows);
     m_drafts.clear();
     endResetModel();
-    connect(&document, &WorkspaceDocument::changed, this, [this] {
+    connect(&document, &WorkspaceDocument::changed, this, [this](const Changes& changes) {
+        if (!changes.touchesTeam(m_teamId))
+            return;
         if (auto status = reload(); !status && m_document)
             m_document->reportError(status.error());
     });

@@ -3,9 +3,11 @@
 
 #include "format.h"
 #include "repositories/importlog.h"
+#include "workspace/changes.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace pdsa::ui {
@@ -41,26 +43,52 @@ Result<NavigationData> NavigationData::load(Workspace& workspace) {
                 NavigationModel::tr("%1's work, from their bundle imported %2 (read-only here)\n%3")
                     .arg(team.name, Format::date(found->second.toLocalTime().date()), item.toolTip);
         }
-        auto measures = workspace.measures.forTeam(team.meta.id);
-        if (!measures)
-            return measures.error();
-        for (const Measure& measure : *measures)
-            item.measures.push_back(
-                {measure.meta.id, measure.name,
-                 NavigationModel::tr("%1\n%2").arg(measure.name, Format::measureTypeLong(measure.type))});
-        auto cycles = workspace.cycles.cycles.forTeam(team.meta.id);
-        if (!cycles)
-            return cycles.error();
-        for (const PdsaCycle& cycle : *cycles) {
-            QString detail = Format::status(cycle.status);
-            if (cycle.decision != Decision::None)
-                detail = NavigationModel::tr("%1 · %2").arg(detail, Format::decision(cycle.decision));
-            item.cycles.push_back(
-                {cycle.meta.id, cycle.title,
-                 NavigationModel::tr("%1\n%2, %3")
-                     .arg(cycle.title, Format::dateRange(cycle.startDate, cycle.endDate), detail)});
-        }
+        PDSA_TRY(loadWork(workspace, item));
         data.teams.push_back(std::move(item));
+    }
+    return data;
+}
+
+Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
+    item.measures.clear();
+    item.cycles.clear();
+    auto measures = workspace.measures.forTeam(item.id);
+    if (!measures)
+        return measures.error();
+    for (const Measure& measure : *measures)
+        item.measures.push_back(
+            {measure.meta.id, measure.name,
+             NavigationModel::tr("%1\n%2").arg(measure.name, Format::measureTypeLong(measure.type))});
+    auto cycles = workspace.cycles.cycles.forTeam(item.id);
+    if (!cycles)
+        return cycles.error();
+    for (const PdsaCycle& cycle : *cycles) {
+        QString detail = Format::status(cycle.status);
+        if (cycle.decision != Decision::None)
+            detail = NavigationModel::tr("%1 · %2").arg(detail, Format::decision(cycle.decision));
+        item.cycles.push_back({cycle.meta.id, cycle.title,
+                               NavigationModel::tr("%1\n%2, %3")
+                                   .arg(cycle.title, Format::dateRange(cycle.startDate, cycle.endDate), detail)});
+    }
+    return {};
+}
+
+Result<NavigationData> NavigationData::update(Workspace& workspace, const Changes& changes) const {
+    const QString measure = QStringLiteral("measure"), cycle = QStringLiteral("pdsa_cycle");
+    const bool names = changes.touches(QStringLiteral("collaborative")) || changes.touches(QStringLiteral("team"));
+    const bool work = changes.touches(measure) || changes.touches(cycle);
+    if (!names && !work)
+        return *this;
+    // A shared measure is listed under every team; a team's name is on its folders.
+    if (names || changes.everything || (changes.touches(measure) && changes.shared))
+        return load(workspace);
+    NavigationData data = *this;
+    for (const QUuid& teamId : changes.teams) {
+        const auto team = std::find_if(data.teams.begin(), data.teams.end(),
+                                       [&](const TeamItem& item) { return item.id == teamId; });
+        if (team == data.teams.end())
+            return load(workspace);
+        PDSA_TRY(loadWork(workspace, *team));
     }
     return data;
 }
@@ -97,10 +125,43 @@ NavigationModel::NavigationModel(QObject* parent)
 
 NavigationModel::~NavigationModel() = default;
 
-void NavigationModel::setNavigationData(NavigationData data) {
+bool NavigationModel::setNavigationData(NavigationData data) {
+    std::unique_ptr<Node> root = buildTree(data);
+    m_data = std::move(data);
+    const std::function<bool(const Node&, const Node&)> sameShape = [&](const Node& a, const Node& b) {
+        if (a.kind != b.kind || a.id != b.id || a.teamId != b.teamId || a.children.size() != b.children.size())
+            return false;
+        for (size_t i = 0; i < a.children.size(); ++i)
+            if (!sameShape(*a.children[i], *b.children[i]))
+                return false;
+        return true;
+    };
+    if (sameShape(*m_root, *root)) {
+        renameNodes(*m_root, *root);
+        return false;
+    }
     beginResetModel();
-    m_root = std::make_unique<Node>();
-    Node* collaborative = m_root->add(NodeKind::Collaborative, data.collaborativeId, {},
+    m_root = std::move(root);
+    endResetModel();
+    return true;
+}
+
+void NavigationModel::renameNodes(Node& into, const Node& from) {
+    if (&into != m_root.get() &&
+        (into.name != from.name || into.toolTip != from.toolTip || into.imported != from.imported)) {
+        into.name = from.name;
+        into.toolTip = from.toolTip;
+        into.imported = from.imported;
+        const QModelIndex index = indexOfNode(&into);
+        emit dataChanged(index, index);
+    }
+    for (size_t i = 0; i < into.children.size(); ++i)
+        renameNodes(*into.children[i], *from.children[i]);
+}
+
+std::unique_ptr<NavigationModel::Node> NavigationModel::buildTree(const NavigationData& data) {
+    auto root = std::make_unique<Node>();
+    Node* collaborative = root->add(NodeKind::Collaborative, data.collaborativeId, {},
                                       data.collaborativeName, data.collaborativeName);
     Node* teams = collaborative->add(NodeKind::TeamsFolder, {}, {}, tr("Teams (%1)").arg(data.teams.size()),
                                      tr("The pilot teams of the collaborative"));
@@ -121,12 +182,13 @@ void NavigationModel::setNavigationData(NavigationData data) {
         for (const NavigationData::Item& item : teamItem.cycles)
             cycles->add(NodeKind::Cycle, item.id, teamItem.id, item.name, item.toolTip);
     }
-    endResetModel();
+    return root;
 }
 
 void NavigationModel::clear() {
     beginResetModel();
     m_root = std::make_unique<Node>();
+    m_data = {};
     endResetModel();
 }
 

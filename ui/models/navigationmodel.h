@@ -2,8 +2,10 @@
 #pragma once
 // The navigation tree's model: Collaborative → Teams → each team → "Measures" → measures and
 // "PDSA cycles" → cycles. It holds an in-memory copy of the names it shows (NavigationData,
-// loaded from the repositories by load()); data() never touches the workspace. The main window
-// reloads it after every change and restores the selection through indexOf(target).
+// loaded from the repositories by load()); data() never touches the workspace. After a change the
+// main window asks NavigationData::update() for what the change touched (one team's measures and
+// cycles, when that is all it touched) and hands the result to setNavigationData(), which renames
+// nodes in place when the tree keeps its shape and rebuilds it only when nodes came or went.
 //
 // A team whose work came from its own bundle (ImportLog::arrivedOwners) is marked in words: its
 // node reads "Riverside County (imported)" and its tooltip names the bundle's import date;
@@ -20,6 +22,7 @@
 
 namespace pdsa {
 class Workspace;
+struct Changes;
 }
 
 namespace pdsa::ui {
@@ -43,6 +46,12 @@ struct NavigationData {
     std::vector<TeamItem> teams;
 
     static Result<NavigationData> load(Workspace& workspace);
+    // This data after `changes`: the same when they touched nothing the tree shows, these teams'
+    // measures and cycles read again when only their rows changed, else everything read again.
+    Result<NavigationData> update(Workspace& workspace, const Changes& changes) const;
+
+private:
+    static Status loadWork(Workspace& workspace, TeamItem& item);
 };
 
 class NavigationModel : public QAbstractItemModel {
@@ -60,7 +69,10 @@ public:
     explicit NavigationModel(QObject* parent = nullptr);
     ~NavigationModel() override;
 
-    void setNavigationData(NavigationData data);
+    // Shows `data`. Returns true when the tree was rebuilt (a model reset: selection and expanded
+    // branches are gone), false when it kept its shape and only names and tooltips changed.
+    bool setNavigationData(NavigationData data);
+    const NavigationData& navigationData() const { return m_data; }
     void clear();
     bool isEmpty() const;
 
@@ -81,7 +93,13 @@ private:
     QModelIndex indexOfNode(const Node* node) const;
     QIcon iconFor(NodeKind kind) const;
 
+    static std::unique_ptr<Node> buildTree(const NavigationData& data);
+    // Copies the names and tooltips of `from` into `into` (both of the same shape), announcing each
+    // node that changed.
+    void renameNodes(Node& into, const Node& from);
+
     std::unique_ptr<Node> m_root;
+    NavigationData m_data;
     mutable std::vector<QIcon> m_icons;
 };
 

@@ -578,13 +578,25 @@ void CyclePage::print(bool wholeRamp) {
 }
 
 Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& target) {
+    return showCycle(document, target.id, true);
+}
+
+Status CyclePage::update(WorkspaceDocument& document, const Changes& changes) {
+    const bool cyclesOnly =
+        !changes.touchesOtherThan({QStringLiteral("pdsa_cycle"), QStringLiteral("chart_annotation")});
+    return showCycle(document, target().id, !cyclesOnly);
+}
+
+Status CyclePage::showCycle(WorkspaceDocument& document, const QUuid& cycleId, bool readPickers) {
     Workspace& workspace = document.workspace();
-    auto found = workspace.cycles.cycles.find(target.id);
+    auto found = workspace.cycles.cycles.find(cycleId);
     if (!found)
         return found.error();
     if (!*found)
         return Error{ErrorCode::NotFound, tr("the PDSA cycle is no longer in this workspace.")};
     const bool sameCycle = m_document == &document && (*found)->meta.id == m_cycle.meta.id;
+    readPickers = readPickers || !sameCycle || (*found)->changeIdeaIds != m_cycle.changeIdeaIds ||
+                  (*found)->measureIds != m_cycle.measureIds;
     m_document = &document;
     m_cycle = **found;
     m_readOnlyReason = document.readOnlyReason(m_cycle.teamId);
@@ -605,7 +617,8 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
         subtitle << dates;
     header()->setSubtitle(subtitle.join(QStringLiteral(" · ")));
 
-    PDSA_TRY(loadPickers(workspace));
+    if (readPickers)
+        PDSA_TRY(loadPickers(workspace));
     syncWidgets();
     applyReadOnly();
     if (!sameCycle || m_pickersRebuilt) {

@@ -101,6 +101,10 @@ public:
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
+    // An edit of cycles alone (typing in this worksheet, say) leaves the change package and the
+    // measures as they were: the pickers are read again only when the ticks point elsewhere.
+    Status update(WorkspaceDocument& document, const Changes& changes) override;
+    Status showCycle(WorkspaceDocument& document, const QUuid& cycleId, bool readPickers);
 
 private:
     GrowingTextEdit* addText(QFormLayout* form, CycleTextField field, const QString& label,

@@ -64,14 +64,33 @@ void Page::finishContent() {
 void Page::showTarget(WorkspaceDocument& document, const NavigationTarget& target) {
     const bool samePlace = target == m_target;
     m_target = target;
-    const Status status = load(document, target);
+    showStatus(load(document, target));
+    if (m_scroll && !samePlace)
+        m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void Page::refresh(WorkspaceDocument& document, const Changes& changes) {
+    if (shows(changes))
+        showStatus(update(document, changes));
+}
+
+bool Page::shows(const Changes& changes) const {
+    if (m_target.teamId.isNull())
+        return !changes.empty();
+    return changes.touchesTeam(m_target.teamId) || changes.touches(QStringLiteral("change_idea")) ||
+           changes.touches(QStringLiteral("driver"));
+}
+
+Status Page::update(WorkspaceDocument& document, const Changes&) {
+    return load(document, m_target);
+}
+
+void Page::showStatus(const Status& status) {
     QWidget* body = m_scroll ? static_cast<QWidget*>(m_scroll) : m_content;
     body->setVisible(status.ok());
     m_errorBox->setVisible(!status.ok());
     if (!status)
         m_errorLabel->setText(tr("This page cannot be shown: %1").arg(status.error().message));
-    if (m_scroll && !samePlace)
-        m_scroll->verticalScrollBar()->setValue(0);
 }
 
 } // namespace pdsa::ui

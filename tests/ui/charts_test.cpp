@@ -96,14 +96,26 @@ TEST_F(ChartView, an_unchanged_setting_pushes_nothing) {
 
 TEST_F(ChartView, baseline_edits_merge_into_one_step) {
     const auto original = setting().baselinePoints;
-    for (int points : {1, 12}) {
+    ASSERT_NE(original, std::optional<int>(6));
+    for (int points : {3, 6}) {
         ChartSetting s = setting();
         s.baselinePoints = points;
         ASSERT_TRUE(command::editChartSetting(*document, s, QStringLiteral("Change baseline")).ok());
     }
     EXPECT_EQ(stack().count(), 1);
-    EXPECT_EQ(setting().baselinePoints, 12);
+    EXPECT_EQ(setting().baselinePoints, 6);
     stack().undo();
+    EXPECT_EQ(setting().baselinePoints, original);
+}
+
+TEST_F(ChartView, stepping_the_baseline_back_to_where_it_started_leaves_no_undo_step) {
+    const auto original = setting().baselinePoints;
+    for (std::optional<int> points : {std::optional<int>(3), original}) {
+        ChartSetting s = setting();
+        s.baselinePoints = points;
+        ASSERT_TRUE(command::editChartSetting(*document, s, QStringLiteral("Change baseline")).ok());
+    }
+    EXPECT_EQ(stack().count(), 0);
     EXPECT_EQ(setting().baselinePoints, original);
 }
 

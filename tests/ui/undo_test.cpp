@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// The undo facade: edits of the collaborative's details as undoable, merging commands.
+// The undo facade: edits of the collaborative's details as undoable, merging commands, and the one
+// generic command (RecordEdit) behind every edit.
 #include "uitestsupport.h"
 #include "undo/chartcommands.h"
 #include "undo/commands.h"
 #include "undo/cyclecommands.h"
+#include "undo/recordedit.h"
 #include "workspacedocument.h"
 
 #include <QSignalSpy>
@@ -182,4 +184,47 @@ TEST_F(UndoFacade, a_cycle_edit_and_a_chart_setting_change_stay_two_steps_that_u
     EXPECT_EQ(currentObjective(), QStringLiteral("Test"));
     EXPECT_EQ(currentSetting().twoSigma, !settingBefore.twoSigma);
     EXPECT_FALSE(stack().canRedo());
+}
+
+// The generic command behind every edit: records of several tables, written in one transaction,
+// undone and redone as one step; a refused write pushes nothing.
+TEST_F(UndoFacade, one_record_edit_over_two_tables_undoes_and_redoes_both_as_one_step) {
+    Workspace& workspace = document->workspace();
+    Team team = workspace.teams.teams.all().value().front();
+    const Team teamBefore = team;
+    team.site = QStringLiteral("Family court, 2nd floor");
+    TeamMember member;
+    member.meta.owner = Owner::ofTeam(team.meta.id);
+    member.teamId = team.meta.id;
+    member.name = QStringLiteral("Dana Whitfield");
+    member.role = QStringLiteral("Parent partner");
+    auto edit = std::make_unique<RecordEdit<Team, TeamMember>>(
+        *document, QStringLiteral("Add a parent partner"),
+        std::vector<RecordState<Team>>{{team.meta.id, teamBefore, team}},
+        std::vector<RecordState<TeamMember>>{{member.meta.id, std::nullopt, member}});
+    ASSERT_TRUE(pushApplied(*document, std::move(edit)).ok());
+    const auto site = [&] { return workspace.teams.teams.find(team.meta.id).value()->site; };
+    const auto memberThere = [&] { return workspace.teams.members.find(member.meta.id).value().has_value(); };
+    EXPECT_EQ(site(), team.site);
+    EXPECT_TRUE(memberThere());
+    EXPECT_EQ(stack().count(), 1);
+
+    stack().undo();
+    EXPECT_EQ(site(), teamBefore.site);
+    EXPECT_FALSE(memberThere());
+    stack().redo();
+    EXPECT_EQ(site(), team.site);
+    EXPECT_TRUE(memberThere());
+}
+
+TEST_F(UndoFacade, a_record_edit_core_refuses_is_not_pushed_and_writes_nothing) {
+    Workspace& workspace = document->workspace();
+    Team team = workspace.teams.teams.all().value().front();
+    const Team before = team;
+    team.name = QString(); // a team needs a name: the file's CHECK refuses it
+    auto edit = std::make_unique<RecordEdit<Team>>(*document, QStringLiteral("Clear the name"),
+                                                   std::vector<RecordState<Team>>{{team.meta.id, before, team}});
+    EXPECT_FALSE(pushApplied(*document, std::move(edit)).ok());
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(workspace.teams.teams.find(team.meta.id).value()->name, before.name);
 }

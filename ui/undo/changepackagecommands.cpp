@@ -3,7 +3,7 @@
 
 #include "services/rules.h"
 #include "undo/commandids.h"
-#include "undo/writecommand.h"
+#include "undo/recordedit.h"
 #include "workspacedocument.h"
 
 #include <QCoreApplication>
@@ -21,90 +21,6 @@ namespace {
 
 class Text {
     Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
-};
-
-// A record's state before and after an edit; nothing means "no live record" (new, or deleted).
-template <typename T> struct RecordChange {
-    QUuid id;
-    std::optional<T> before;
-    std::optional<T> after;
-};
-
-template <typename T>
-Status writeState(repo::RecordTable<T>& table, const RecordChange<T>& change, bool forward,
-                  const QDateTime& now) {
-    const std::optional<T>& target = forward ? change.after : change.before;
-    if (target) {
-        auto saved = table.save(*target, now); // a tombstoned record comes back live
-        if (!saved)
-            return saved.error();
-        return {};
-    }
-    auto removed = table.remove(change.id, now);
-    if (!removed)
-        return removed.error();
-    return {};
-}
-
-// One edit of the change package: every record it touches, before and after. Redo writes the
-// "after" states, undo the "before" states, drivers before ideas, in one transaction.
-class ChangePackageEdit : public WriteCommand {
-public:
-    ChangePackageEdit(WorkspaceDocument& document, const QString& text,
-                      std::vector<RecordChange<Driver>> drivers, std::vector<RecordChange<ChangeIdea>> ideas,
-                      int mergeId = -1)
-        : WriteCommand(document, text)
-        , m_drivers(std::move(drivers))
-        , m_ideas(std::move(ideas))
-        , m_mergeId(mergeId) {
-        m_write = [this](Workspace& workspace, bool forward) { return write(workspace, forward); };
-    }
-
-    int id() const override { return m_mergeId; }
-
-    // Text edits of one field of one item merge (typing a name letter by letter is one step).
-    bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = dynamic_cast<const ChangePackageEdit*>(other);
-        if (!next || !sameRecords(*next))
-            return false;
-        bool unchanged = true;
-        for (size_t i = 0; i < m_drivers.size(); ++i) {
-            m_drivers[i].after = next->m_drivers[i].after;
-            unchanged = unchanged && sameContent(*m_drivers[i].after, *m_drivers[i].before);
-        }
-        for (size_t i = 0; i < m_ideas.size(); ++i) {
-            m_ideas[i].after = next->m_ideas[i].after;
-            unchanged = unchanged && sameContent(*m_ideas[i].after, *m_ideas[i].before);
-        }
-        setObsolete(unchanged);
-        return true;
-    }
-
-private:
-    bool sameRecords(const ChangePackageEdit& other) const {
-        if (other.m_drivers.size() != m_drivers.size() || other.m_ideas.size() != m_ideas.size())
-            return false;
-        for (size_t i = 0; i < m_drivers.size(); ++i)
-            if (m_drivers[i].id != other.m_drivers[i].id || !m_drivers[i].before || !m_drivers[i].after)
-                return false;
-        for (size_t i = 0; i < m_ideas.size(); ++i)
-            if (m_ideas[i].id != other.m_ideas[i].id || !m_ideas[i].before || !m_ideas[i].after)
-                return false;
-        return true;
-    }
-
-    Status write(Workspace& workspace, bool forward) {
-        const QDateTime now = workspace.now();
-        for (const auto& change : m_drivers)
-            PDSA_TRY(writeState(workspace.changePackage.drivers, change, forward, now));
-        for (const auto& change : m_ideas)
-            PDSA_TRY(writeState(workspace.changePackage.ideas, change, forward, now));
-        return {};
-    }
-
-    std::vector<RecordChange<Driver>> m_drivers;
-    std::vector<RecordChange<ChangeIdea>> m_ideas;
-    int m_mergeId;
 };
 
 // The live change package in memory: an edit changes a copy, and the difference between the two
@@ -179,8 +95,8 @@ struct Package {
 };
 
 template <typename T>
-std::vector<RecordChange<T>> differences(const std::map<QUuid, T>& before, const std::map<QUuid, T>& after) {
-    std::vector<RecordChange<T>> changes;
+std::vector<RecordState<T>> differences(const std::map<QUuid, T>& before, const std::map<QUuid, T>& after) {
+    std::vector<RecordState<T>> changes;
     for (const auto& [id, record] : before) {
         auto found = after.find(id);
         if (found == after.end())
@@ -196,7 +112,7 @@ std::vector<RecordChange<T>> differences(const std::map<QUuid, T>& before, const
 
 // Pushes the difference between `before` and `after` as one undo step called `text`.
 Status pushEdit(WorkspaceDocument& document, const Package& before, const Package& planned,
-                const QString& text, int mergeId = -1) {
+                const QString& text, MergeKey key = {}) {
     // Renumbering siblings leaves an imported team's own ideas where they were: their order is
     // theirs to change (WorkspaceDocument::write would refuse the whole edit otherwise). Only the
     // positions of the others move, which keeps the order readable.
@@ -215,11 +131,8 @@ Status pushEdit(WorkspaceDocument& document, const Package& before, const Packag
     auto ideas = differences(before.ideas, after.ideas);
     if (drivers.empty() && ideas.empty())
         return {};
-    auto edit =
-        std::make_unique<ChangePackageEdit>(document, text, std::move(drivers), std::move(ideas), mergeId);
-    PDSA_TRY(edit->applyFirst());
-    document.undoStack()->push(edit.release());
-    return {};
+    return pushApplied(document, std::make_unique<RecordEdit<Driver, ChangeIdea>>(
+                                     document, text, std::move(drivers), std::move(ideas), std::move(key)));
 }
 
 int insertionIndex(int position, size_t count) {
@@ -339,7 +252,8 @@ Status editChangePackageText(WorkspaceDocument& document, const QUuid& id, Chang
     const QString text = field == ChangePackageField::Name
                              ? Text::tr("Rename “%1”").arg(oldName)
                              : Text::tr("Edit description of “%1”").arg(oldName);
-    return pushEdit(document, *before, after, text, EditChangePackageTextBase + static_cast<int>(field));
+    return pushEdit(document, *before, after, text,
+                    {EditChangePackageTextBase + static_cast<int>(field), id, QString()});
 }
 
 Status reorderChangePackageItem(WorkspaceDocument& document, const QUuid& id, int position) {

@@ -2,7 +2,7 @@
 #include "undo/chartcommands.h"
 
 #include "undo/commandids.h"
-#include "undo/writecommand.h"
+#include "undo/recordedit.h"
 #include "workspacedocument.h"
 
 #include <QCoreApplication>
@@ -20,41 +20,6 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
 };
 
-class EditChartSetting : public WriteCommand {
-public:
-    EditChartSetting(WorkspaceDocument& document, const QString& text, ChartSetting before,
-                     ChartSetting after)
-        : WriteCommand(document, text, {})
-        , m_before(std::move(before))
-        , m_after(std::move(after)) {
-        m_write = [this](Workspace& workspace, bool forward) -> Status {
-            auto saved = workspace.measures.chartSettings.save(forward ? m_after : m_before, workspace.now());
-            if (!saved)
-                return saved.error();
-            return {};
-        };
-    }
-    int id() const override { return EditChartSettingId; }
-    bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = dynamic_cast<const EditChartSetting*>(other);
-        if (!next || next->text() != text() || next->m_after.meta.id != m_after.meta.id)
-            return false;
-        m_after = next->m_after;
-        setObsolete(m_after == m_before);
-        return true;
-    }
-
-private:
-    ChartSetting m_before;
-    ChartSetting m_after;
-};
-
-Status push(WorkspaceDocument& document, std::unique_ptr<WriteCommand> command) {
-    PDSA_TRY(command->applyFirst());
-    document.undoStack()->push(command.release());
-    return {};
-}
-
 Status setPointFlag(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
                     const QDate& period, bool on, bool MeasureValue::*flag, const QString& text) {
     Workspace& workspace = document.workspace();
@@ -67,7 +32,7 @@ Status setPointFlag(WorkspaceDocument& document, const QUuid& teamId, const QUui
     if ((**found).*flag == on)
         return {};
     const QUuid id = (*found)->meta.id;
-    return push(
+    return pushApplied(
         document,
         std::make_unique<WriteCommand>(document, text, [id, flag, on](Workspace& ws, bool after) -> Status {
             auto current = ws.measures.values.find(id);
@@ -103,7 +68,11 @@ Status editChartSetting(WorkspaceDocument& document, const ChartSetting& setting
         return {};
     if (after.meta.owner.role != OwnerRole::Team)
         after.meta.owner = Owner::ofTeam(after.teamId);
-    return push(document, std::make_unique<EditChartSetting>(document, text, *current, after));
+    // Changes of one kind to one measure's chart (typing a goal, stepping the baseline) merge.
+    const QUuid id = after.meta.id;
+    return pushApplied(document, std::make_unique<RecordEdit<ChartSetting>>(
+                                     document, text, std::vector<RecordState<ChartSetting>>{{id, *current, after}},
+                                     MergeKey{EditChartSettingId, id, text}));
 }
 
 Status setPointExcluded(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
@@ -128,7 +97,7 @@ Status addChartAnnotation(WorkspaceDocument& document, const QUuid& teamId, cons
     // A tombstone is final, so each redo adds a fresh record (undo removes it again).
     auto id = std::make_shared<QUuid>();
     const QString note = text.trimmed();
-    return push(document, std::make_unique<WriteCommand>(
+    return pushApplied(document, std::make_unique<WriteCommand>(
                               document, Text::tr("Add annotation"), [=](Workspace& ws, bool after) -> Status {
                                   if (!after) {
                                       auto removed = ws.work.annotations.remove(*id, ws.now());

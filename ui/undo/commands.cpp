@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "undo/commands.h"
 
-#include "undo/collaborativecommands.h"
+#include "undo/commandids.h"
+#include "undo/recordedit.h"
 #include "workspacedocument.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,34 @@ QString valueOf(const CollaborativeDetails& details, CollaborativeField field) {
     return QString();
 }
 
+QString& fieldOf(Collaborative& collaborative, CollaborativeField field) {
+    switch (field) {
+    case CollaborativeField::Name:
+        return collaborative.name;
+    case CollaborativeField::Topic:
+        return collaborative.topic;
+    case CollaborativeField::Aim:
+        return collaborative.aim;
+    case CollaborativeField::Description:
+        return collaborative.description;
+    }
+    return collaborative.name;
+}
+
+QString undoTextFor(CollaborativeField field) {
+    switch (field) {
+    case CollaborativeField::Name:
+        return Text::tr("Rename collaborative");
+    case CollaborativeField::Topic:
+        return Text::tr("Change topic");
+    case CollaborativeField::Aim:
+        return Text::tr("Change aim");
+    case CollaborativeField::Description:
+        return Text::tr("Change description");
+    }
+    return QString();
+}
+
 constexpr CollaborativeField kFields[] = {CollaborativeField::Name, CollaborativeField::Topic,
                                           CollaborativeField::Aim, CollaborativeField::Description};
 
@@ -50,14 +79,16 @@ Status editCollaborativeField(WorkspaceDocument& document, CollaborativeField fi
     auto current = document.workspace().collaborative.current();
     if (!current)
         return current.error();
-    const QString before = valueOf(
-        CollaborativeDetails{current->name, current->topic, current->aim, current->description}, field);
-    if (before == value)
+    Collaborative after = *current;
+    fieldOf(after, field) = value;
+    if (after == *current)
         return {};
-    auto edit = std::make_unique<EditCollaborativeField>(document, current->meta.id, field, before, value);
-    PDSA_TRY(edit->applyFirst());
-    document.undoStack()->push(edit.release());
-    return {};
+    // Typing in one field is one undo step; edits of different fields never merge.
+    const QUuid id = current->meta.id;
+    return pushApplied(document, std::make_unique<RecordEdit<Collaborative>>(
+                                     document, undoTextFor(field),
+                                     std::vector<RecordState<Collaborative>>{{id, *current, after}},
+                                     MergeKey{EditCollaborativeFieldBase + static_cast<int>(field), id, {}}));
 }
 
 Status editCollaborativeDetails(WorkspaceDocument& document, const CollaborativeDetails& details) {

@@ -4,7 +4,7 @@
 #include "cycles/ramp.h"
 #include "format.h"
 #include "undo/commandids.h"
-#include "undo/writecommand.h"
+#include "undo/recordedit.h"
 #include "workspacedocument.h"
 
 #include <QCoreApplication>
@@ -21,66 +21,6 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
 };
 
-// One cycle's state before and after a command; nothing means "not there" (new or deleted).
-struct CycleState {
-    QUuid id;
-    std::optional<PdsaCycle> before;
-    std::optional<PdsaCycle> after;
-};
-
-// What makes two edits the same ongoing typing: the cycle, the field (or question cell).
-struct MergeKey {
-    QUuid cycleId;
-    int field = -1; // -1: never merges
-    bool operator==(const MergeKey&) const = default;
-};
-
-// Writes whole cycles: the "after" states on redo, the "before" states on undo.
-class WriteCycles : public WriteCommand {
-public:
-    WriteCycles(WorkspaceDocument& document, const QString& text, std::vector<CycleState> states,
-                MergeKey key)
-        : WriteCommand(document, text)
-        , m_states(std::move(states))
-        , m_key(key) {
-        m_write = [this](Workspace& workspace, bool forward) { return write(workspace, forward); };
-    }
-
-    int id() const override { return m_key.field < 0 ? -1 : EditCycleId; }
-
-    bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = dynamic_cast<const WriteCycles*>(other);
-        if (!next || !(next->m_key == m_key) || next->m_states.size() != 1 || m_states.size() != 1)
-            return false;
-        CycleState& state = m_states.front();
-        state.after = next->m_states.front().after;
-        setObsolete(state.after && state.before ? sameContent(*state.after, *state.before)
-                                                : state.after.has_value() == state.before.has_value());
-        return true;
-    }
-
-private:
-    Status write(Workspace& workspace, bool forward) {
-        const QDateTime now = workspace.now();
-        for (const CycleState& state : m_states) {
-            const std::optional<PdsaCycle>& target = forward ? state.after : state.before;
-            if (target) {
-                auto saved = workspace.cycles.cycles.save(*target, now);
-                if (!saved)
-                    return saved.error();
-            } else {
-                auto removed = workspace.cycles.cycles.remove(state.id, now);
-                if (!removed)
-                    return removed.error();
-            }
-        }
-        return {};
-    }
-
-    std::vector<CycleState> m_states;
-    MergeKey m_key;
-};
-
 Result<PdsaCycle> load(WorkspaceDocument& document, const QUuid& cycleId) {
     auto found = document.workspace().cycles.cycles.find(cycleId);
     if (!found)
@@ -90,12 +30,17 @@ Result<PdsaCycle> load(WorkspaceDocument& document, const QUuid& cycleId) {
     return **found;
 }
 
+using CycleState = RecordState<PdsaCycle>;
+
+// Edits of one part of one cycle (a field, a question cell) merge: typing is one undo step.
+MergeKey typing(const QUuid& cycleId, int part) {
+    return {EditCycleId, cycleId, QString::number(part)};
+}
+
 Status push(WorkspaceDocument& document, const QString& text, std::vector<CycleState> states,
             MergeKey key = {}) {
-    auto command = std::make_unique<WriteCycles>(document, text, std::move(states), key);
-    PDSA_TRY(command->applyFirst());
-    document.undoStack()->push(command.release());
-    return {};
+    return pushApplied(document, std::make_unique<RecordEdit<PdsaCycle>>(document, text, std::move(states),
+                                                                         std::move(key)));
 }
 
 // Changes one cycle with `edit`; pushes nothing when the record comes out the same.
@@ -209,7 +154,7 @@ Status editCycleText(WorkspaceDocument& document, const QUuid& cycleId, CycleTex
                       textOf(cycle, field) = value;
                       return {};
                   },
-                  {cycleId, static_cast<int>(field)});
+                  typing(cycleId, static_cast<int>(field)));
 }
 
 Status setCycleStatus(WorkspaceDocument& document, const QUuid& cycleId, CycleStatus status) {
@@ -239,7 +184,7 @@ Status setCycleDates(WorkspaceDocument& document, const QUuid& cycleId, const QD
                       cycle.endDate = end.isValid() ? end : QDate();
                       return {};
                   },
-                  {cycleId, kDatesKey});
+                  typing(cycleId, kDatesKey));
 }
 
 Status setCycleScale(WorkspaceDocument& document, const QUuid& cycleId, std::optional<int> count,
@@ -253,7 +198,7 @@ Status setCycleScale(WorkspaceDocument& document, const QUuid& cycleId, std::opt
                       cycle.scaleUnit = unit;
                       return {};
                   },
-                  {cycleId, kScaleKey});
+                  typing(cycleId, kScaleKey));
 }
 
 Status addCycleQuestion(WorkspaceDocument& document, const QUuid& cycleId, const PdsaQuestion& question,
@@ -276,7 +221,7 @@ Status editCycleQuestion(WorkspaceDocument& document, const QUuid& cycleId, int 
                       (part == QuestionPart::Question ? question.question : question.prediction) = value;
                       return {};
                   },
-                  {cycleId, kQuestionKeyBase + 2 * row + (part == QuestionPart::Question ? 0 : 1)});
+                  typing(cycleId, kQuestionKeyBase + 2 * row + (part == QuestionPart::Question ? 0 : 1)));
 }
 
 Status removeCycleQuestion(WorkspaceDocument& document, const QUuid& cycleId, int row) {

@@ -2,7 +2,7 @@
 #include "undo/teamcommands.h"
 
 #include "services/rules.h"
-#include "undo/writecommand.h"
+#include "undo/recordedit.h"
 #include "workspacedocument.h"
 
 #include <QCoreApplication>
@@ -20,68 +20,9 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(pdsa::ui::Command)
 };
 
-// One record's state before and after the edit; nothing means "no live record" (a new record
-// before, a removed one after).
-template <typename T> struct RecordChange {
-    QUuid id;
-    std::optional<T> before;
-    std::optional<T> after;
-};
-
-template <typename T> using TableOf = repo::RecordTable<T>& (*)(Workspace&);
-
-// Writes the after (redo) or before (undo) state of every record of one table. A record that
-// comes back (undoing a removal, redoing a creation) is revived by RecordTable::save.
-template <typename T> class SaveRecords : public WriteCommand {
-public:
-    SaveRecords(WorkspaceDocument& document, const QString& text, TableOf<T> table,
-                std::vector<RecordChange<T>> changes)
-        : WriteCommand(document, text)
-        , m_table(table)
-        , m_changes(std::move(changes)) {
-        m_write = [this](Workspace& workspace, bool forward) { return write(workspace, forward); };
-    }
-
-private:
-    Status write(Workspace& workspace, bool forward) {
-        repo::RecordTable<T>& table = m_table(workspace);
-        const QDateTime now = workspace.now();
-        for (const RecordChange<T>& change : m_changes) {
-            const std::optional<T>& state = forward ? change.after : change.before;
-            if (state) {
-                auto saved = table.save(*state, now);
-                if (!saved)
-                    return saved.error();
-            } else {
-                auto removed = table.remove(change.id, now);
-                if (!removed)
-                    return removed.error();
-            }
-        }
-        return {};
-    }
-
-    TableOf<T> m_table;
-    std::vector<RecordChange<T>> m_changes;
-};
-
-repo::RecordTable<Team>& teamTable(Workspace& workspace) {
-    return workspace.teams.teams;
-}
-repo::RecordTable<TeamMember>& memberTable(Workspace& workspace) {
-    return workspace.teams.members;
-}
-repo::RecordTable<Aim>& aimTable(Workspace& workspace) {
-    return workspace.teams.aims;
-}
-
 template <typename T>
-Status push(WorkspaceDocument& document, const QString& text, TableOf<T> table,
-            std::vector<RecordChange<T>> changes) {
-    auto edit = std::make_unique<SaveRecords<T>>(document, text, table, std::move(changes));
-    PDSA_TRY(edit->applyFirst());
-    document.undoStack()->push(edit.release());
-    return {};
+Status push(WorkspaceDocument& document, const QString& text, std::vector<RecordState<T>> changes) {
+    return pushApplied(document, std::make_unique<RecordEdit<T>>(document, text, std::move(changes)));
 }
 
 TeamDetails trimmed(TeamDetails details) {
@@ -157,7 +98,7 @@ Result<QUuid> newTeam(WorkspaceDocument& document, const TeamDetails& input) {
     apply(team, details);
     const QUuid id = team.meta.id;
     PDSA_TRY(
-        push<Team>(document, Text::tr("New team %1").arg(team.name), teamTable, {{id, std::nullopt, team}}));
+        push<Team>(document, Text::tr("New team %1").arg(team.name), {{id, std::nullopt, team}}));
     return id;
 }
 
@@ -172,7 +113,7 @@ Status editTeam(WorkspaceDocument& document, const QUuid& teamId, const TeamDeta
     apply(after, details);
     if (sameContent(after, *before))
         return {};
-    return push<Team>(document, Text::tr("Edit team %1").arg(after.name), teamTable,
+    return push<Team>(document, Text::tr("Edit team %1").arg(after.name),
                       {{teamId, *before, after}});
 }
 
@@ -203,7 +144,7 @@ Result<QUuid> addMember(WorkspaceDocument& document, const QUuid& teamId, const 
     member.organization = details.organization;
     member.position = members->empty() ? 0 : members->back().position + 1;
     const QUuid id = member.meta.id;
-    PDSA_TRY(push<TeamMember>(document, Text::tr("Add member %1").arg(member.name), memberTable,
+    PDSA_TRY(push<TeamMember>(document, Text::tr("Add member %1").arg(member.name),
                               {{id, std::nullopt, member}}));
     return id;
 }
@@ -221,7 +162,7 @@ Status editMember(WorkspaceDocument& document, const QUuid& memberId, const Memb
     after.organization = details.organization;
     if (sameContent(after, *before))
         return {};
-    return push<TeamMember>(document, Text::tr("Edit member %1").arg(after.name), memberTable,
+    return push<TeamMember>(document, Text::tr("Edit member %1").arg(after.name),
                             {{memberId, *before, after}});
 }
 
@@ -229,7 +170,7 @@ Status removeMember(WorkspaceDocument& document, const QUuid& memberId) {
     auto before = liveMember(document.workspace(), memberId);
     if (!before)
         return before.error();
-    return push<TeamMember>(document, Text::tr("Remove member %1").arg(before->name), memberTable,
+    return push<TeamMember>(document, Text::tr("Remove member %1").arg(before->name),
                             {{memberId, *before, std::nullopt}});
 }
 
@@ -253,7 +194,7 @@ Status moveMember(WorkspaceDocument& document, const QUuid& memberId, int delta)
     const TeamMember moving = *at;
     order.erase(at);
     order.insert(order.begin() + to, moving);
-    std::vector<RecordChange<TeamMember>> changes;
+    std::vector<RecordState<TeamMember>> changes;
     for (int i = 0; i < static_cast<int>(order.size()); ++i) {
         if (order[i].position == i)
             continue;
@@ -264,7 +205,7 @@ Status moveMember(WorkspaceDocument& document, const QUuid& memberId, int delta)
     return push<TeamMember>(document,
                             delta < 0 ? Text::tr("Move %1 up").arg(moving.name)
                                       : Text::tr("Move %1 down").arg(moving.name),
-                            memberTable, std::move(changes));
+                            std::move(changes));
 }
 
 Status setAim(WorkspaceDocument& document, const QUuid& teamId, const AimDetails& input) {
@@ -297,7 +238,7 @@ Status setAim(WorkspaceDocument& document, const QUuid& teamId, const AimDetails
     return push<Aim>(document,
                      before ? Text::tr("Edit aim of %1").arg(team->name)
                             : Text::tr("Set aim of %1").arg(team->name),
-                     aimTable, {{after.meta.id, before, after}});
+                     {{after.meta.id, before, after}});
 }
 
 Result<AimDetails> aimDetails(WorkspaceDocument& document, const QUuid& teamId) {

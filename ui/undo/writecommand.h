@@ -8,8 +8,10 @@
 #include "workspacedocument.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 namespace pdsa::ui {
 
@@ -65,5 +67,13 @@ protected:
 private:
     bool m_skipRedo = false;
 };
+
+// Applies `command` and pushes it as one undo step; a refused command is not pushed and its error
+// returned.
+inline Status pushApplied(WorkspaceDocument& document, std::unique_ptr<WriteCommand> command) {
+    PDSA_TRY(command->applyFirst());
+    document.undoStack()->push(command.release());
+    return {};
+}
 
 } // namespace pdsa::ui

@@ -4,12 +4,14 @@
 #include "repositories/importledger.h"
 #include "repositories/importlog.h"
 #include "repositories/inventory.h"
+#include "storage/changeset.h"
 #include "storage/workspacefile.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace pdsa::bundle {
 
@@ -179,27 +181,64 @@ bool ImportSession::copyIsCheaper(qint64 records) const {
     return pages && *pages <= 2 * records;
 }
 
-Result<std::vector<ImportPlan>> ImportSession::applyRehearsal(Workspace& workspace) const {
+Result<QByteArray> ImportSession::undoOfCopy(Workspace& workspace) const {
+    storage::Database& db = workspace.database();
+    // The rehearsal is private to this session: it lets go of its exclusive lock so that the
+    // workspace's connection can read it (the next statement drops the lock).
+    PDSA_TRY(m_rehearsal->workspace().database().exec(
+        QStringLiteral("PRAGMA locking_mode = NORMAL; SELECT count(*) FROM sqlite_schema;")));
+    QString path = m_rehearsal->workspace().path();
+    PDSA_TRY(db.exec(QStringLiteral("ATTACH DATABASE '%1' AS rehearsal")
+                         .arg(path.replace(QLatin1Char('\''), QStringLiteral("''")))));
+    Result<QByteArray> undo = [&]() -> Result<QByteArray> {
+        auto recorder = storage::ChangeRecorder::start(db);
+        if (!recorder)
+            return recorder.error();
+        PDSA_TRY(recorder->differenceFrom(QStringLiteral("rehearsal")));
+        return recorder->changeset();
+    }();
+    PDSA_TRY(db.exec(QStringLiteral("DETACH DATABASE rehearsal")));
+    return undo;
+}
+
+Result<std::vector<ImportPlan>> ImportSession::applyRehearsal(Workspace& workspace, QByteArray* record) const {
     std::vector<ImportPlan> plans;
     for (const FileReview& file : m_files)
         if (file.accepted())
             plans.push_back(*file.plan);
+    std::optional<QByteArray> undo;
+    if (record) { // not undoable when it cannot be recorded, but imported all the same
+        if (auto recorded = undoOfCopy(workspace))
+            undo = std::move(*recorded);
+    }
     // No progress is reported during the copy: the app would process events while SQLite must
     // have the workspace's connection to itself.
     PDSA_TRY(storage::copyInto(m_rehearsal->workspace().database(), workspace.database()));
     // The rehearsal logged the imports, and kept conflicts, at the time of the review; they
     // happened now. Should this fail, the import stands with the review's times.
     const QDateTime now = workspace.now();
+    auto restamp = storage::ChangeRecorder::start(workspace.database());
     (void)workspace.transactImport([&]() -> Status {
         PDSA_TRY(repo::ImportLog(workspace.database()).restamp(m_reviewed.lastLogId, now));
         return repo::ImportLedger(workspace.database()).restampConflicts(m_reviewed.lastConflictId, now);
     });
+    if (undo && restamp) {
+        // The import as it happened: the copy (the inverse of its undo), then the new times.
+        auto copied = storage::invertChangeset(*undo);
+        auto restamped = restamp->changeset();
+        if (copied && restamped)
+            if (auto whole = storage::concatChangesets(*copied, *restamped))
+                *record = std::move(*whole);
+    }
     // The copy brought the imported owners' records: whose work is theirs changed.
     PDSA_TRY(workspace.reloadRights());
     return plans;
 }
 
-Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const Progress& progress) const {
+Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const Progress& progress,
+                                                     QByteArray* record) const {
+    if (record)
+        record->clear();
     if (changesAnything() && m_rehearsal) {
         const qint64 accepted = acceptedFiles();
         QString label = QStringLiteral("%1 bundles").arg(accepted);
@@ -211,7 +250,7 @@ Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const
         if (progress && !progress(label, 0, total))
             return cancelled();
         if (rehearsalStillHolds(workspace) && copyIsCheaper(total)) {
-            auto plans = applyRehearsal(workspace);
+            auto plans = applyRehearsal(workspace, record);
             if (plans && progress)
                 (void)progress(label, total, total); // done: too late to cancel
             return plans;
@@ -220,6 +259,10 @@ Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const
     std::vector<ImportPlan> plans;
     const qint64 total = recordsToDo(m_files, true);
     qint64 done = 0;
+    std::optional<storage::ChangeRecorder> recorder;
+    if (record)
+        if (auto started = storage::ChangeRecorder::start(workspace.database()))
+            recorder = std::move(*started);
     const Status applied = withImportCache(workspace, [&] {
       return workspace.transactImport([&]() -> Status {
         for (const FileReview& file : m_files) {
@@ -238,6 +281,9 @@ Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const
     });
     if (!applied)
         return applied.error();
+    if (recorder)
+        if (auto changes = recorder->changeset())
+            *record = std::move(*changes);
     return plans;
 }
 

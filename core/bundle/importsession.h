@@ -69,8 +69,11 @@ public:
 
     // Imports the accepted files into `workspace` in one transaction; returns their plans in the
     // order applied. A file that changed since the review is refused, and then nothing is
-    // imported.
-    Result<std::vector<ImportPlan>> apply(Workspace& workspace, const Progress& progress = {}) const;
+    // imported. With `record`, also returns there every row the import changed, as a changeset
+    // (Workspace::replay() undoes the import with it, and redoes it); left empty when it could not
+    // be recorded.
+    Result<std::vector<ImportPlan>> apply(Workspace& workspace, const Progress& progress = {},
+                                          QByteArray* record = nullptr) const;
 
 private:
     // Whether apply() may copy the rehearsal's result into `workspace`: it is the workspace
@@ -79,7 +82,10 @@ private:
     // Whether copying the rehearsal costs less than merging again: the copy rewrites every page
     // of the workspace, the merge what the records touch.
     bool copyIsCheaper(qint64 records) const;
-    Result<std::vector<ImportPlan>> applyRehearsal(Workspace& workspace) const;
+    Result<std::vector<ImportPlan>> applyRehearsal(Workspace& workspace, QByteArray* record) const;
+    // The changes that would turn the rehearsal back into `workspace` as it is now: the undo of
+    // copying the rehearsal in, recorded before the copy.
+    Result<QByteArray> undoOfCopy(Workspace& workspace) const;
 
     std::vector<FileReview> m_files;
     // The review's rehearsal, holding the workspace as it will be after the import; the

@@ -2,6 +2,7 @@
 #include "workspace/workspace.h"
 
 #include "repositories/workspaceownerrepository.h"
+#include "storage/changeset.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -156,6 +157,18 @@ Status Workspace::transact(const std::function<Status()>& work)
         return status ? reloaded : status;
     }
     return status;
+}
+
+Status Workspace::replay(const QByteArray& changeset, bool inverse)
+{
+    QByteArray bytes = changeset;
+    if (inverse) {
+        auto inverted = storage::invertChangeset(changeset);
+        if (!inverted)
+            return inverted.error();
+        bytes = std::move(*inverted);
+    }
+    return transactImport([&] { return storage::applyChangeset(m_db, bytes); });
 }
 
 Status Workspace::transactImport(const std::function<Status()>& work)

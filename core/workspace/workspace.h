@@ -64,6 +64,11 @@ public:
     // again: an import may bring a team's own record.
     Status transactImport(const std::function<Status()>& work);
 
+    // Writes a changeset recorded on this workspace (storage::ChangeRecorder; an import's), or with
+    // `inverse` its inverse, in one transaction as an import: redo and undo of an import. Refused,
+    // changing nothing, when a row is no longer as the changeset expects.
+    Status replay(const QByteArray& changeset, bool inverse);
+
     // What the transactions committed since the last call changed (and forgets it): the app's
     // window updates only that. A transaction that was rolled back changed nothing.
     Changes takeChanges() { return std::exchange(m_changes, {}); }

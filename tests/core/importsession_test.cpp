@@ -337,3 +337,69 @@ TEST_F(ImportSessionTest, the_free_text_summary_names_every_kind_with_notes_and_
 }
 
 } // namespace
+
+// An import recorded for undo (the app's Edit ▸ Undo): replaying the record's inverse gives back
+// the workspace exactly as it was, and replaying the record gives the imported one again, whether
+// apply copied the rehearsal or merged the files again.
+TEST_F(ImportSessionTest, a_copied_import_recorded_for_undo_is_undone_and_redone_exactly) {
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    const QByteArray before = ws->contentHash().value();
+    auto session = ImportSession::review(*ws, {templateFile, team0, team1});
+    ASSERT_TRUE(session.ok());
+    QByteArray record;
+    ASSERT_TRUE(session->apply(*ws, {}, &record).ok());
+    ASSERT_EQ(ws->database().replacements(), 1);
+    ASSERT_FALSE(record.isEmpty());
+    const QByteArray imported = ws->contentHash().value();
+    ASSERT_NE(imported, before);
+
+    ASSERT_TRUE(ws->replay(record, true).ok());
+    EXPECT_EQ(ws->contentHash().value(), before);
+    EXPECT_TRUE(repo::ImportLog(ws->database()).entries().value().empty());
+    EXPECT_TRUE(ws->teams.teams.all().value().empty());
+
+    ASSERT_TRUE(ws->replay(record, false).ok());
+    EXPECT_EQ(ws->contentHash().value(), imported);
+    EXPECT_EQ(repo::ImportLog(ws->database()).entries().value().size(), 3u);
+    EXPECT_TRUE(storage::fullCheck(ws->database(), target).ok());
+}
+
+TEST_F(ImportSessionTest, a_merged_import_recorded_for_undo_is_undone_and_redone_exactly) {
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    ASSERT_TRUE(importBundleFile(*ws, templateFile).ok());
+    auto session = ImportSession::review(*ws, {team0, team1});
+    ASSERT_TRUE(session.ok());
+    renameCollaborative(*ws, QStringLiteral("Renamed while the import waited")); // no copy, then
+    const QByteArray before = ws->contentHash().value();
+    QByteArray record;
+    ASSERT_TRUE(session->apply(*ws, {}, &record).ok());
+    ASSERT_EQ(ws->database().replacements(), 0);
+    const QByteArray imported = ws->contentHash().value();
+
+    ASSERT_TRUE(ws->replay(record, true).ok());
+    EXPECT_EQ(ws->contentHash().value(), before);
+    EXPECT_TRUE(ws->teams.teams.all().value().empty());
+    EXPECT_EQ(ws->collaborative.current().value().name, QStringLiteral("Renamed while the import waited"));
+    ASSERT_TRUE(ws->replay(record, false).ok());
+    EXPECT_EQ(ws->contentHash().value(), imported);
+    EXPECT_EQ(ws->teams.teams.all().value().size(), 2u);
+}
+
+TEST_F(ImportSessionTest, undoing_an_import_over_a_record_changed_since_is_refused_and_changes_nothing) {
+    auto ws = test::openOrFail(target);
+    ASSERT_TRUE(ws);
+    auto session = ImportSession::review(*ws, {templateFile});
+    ASSERT_TRUE(session.ok());
+    QByteArray record;
+    ASSERT_TRUE(session->apply(*ws, {}, &record).ok());
+    renameCollaborative(*ws, QStringLiteral("Renamed after the import"));
+    const QByteArray changed = ws->contentHash().value();
+
+    const Status undone = ws->replay(record, true);
+    ASSERT_FALSE(undone.ok());
+    EXPECT_TRUE(undone.error().message.contains(QStringLiteral("the table collaborative changed since")))
+        << undone.error().message.toStdString();
+    EXPECT_EQ(ws->contentHash().value(), changed);
+}

@@ -139,24 +139,42 @@ TEST_F(BundleDialogsTest, import_previews_each_file_and_per_kind_of_record_befor
     EXPECT_EQ(test::fileBytes(target), before);
 }
 
-TEST_F(BundleDialogsTest, import_applies_every_accepted_file_and_clears_the_undo_history) {
+TEST_F(BundleDialogsTest, import_applies_every_accepted_file_as_one_undo_step_after_the_earlier_ones) {
     auto document = WorkspaceDocument::open(target);
     ASSERT_TRUE(document.ok());
-    (*document)->undoStack()->push(new QUndoCommand(QStringLiteral("an earlier step")));
+    Workspace& workspace = (*document)->workspace();
+    QUndoStack& stack = *(*document)->undoStack();
+    stack.push(new QUndoCommand(QStringLiteral("an earlier step")));
+    const QByteArray before = workspace.contentHash().value();
     int changes = 0;
     QObject::connect(document->get(), &WorkspaceDocument::changed, [&] { ++changes; });
     ImportBundlesDialog dialog(**document, {teamFile, templateFile});
     ASSERT_TRUE(dialog.importFiles().ok());
     EXPECT_TRUE(dialog.imported());
+    EXPECT_TRUE(dialog.undoable());
     EXPECT_FALSE(dialog.canImport());
     EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Imported 2 files: ")))
         << dialog.summaryText().toStdString();
-    EXPECT_EQ((*document)->undoStack()->count(), 0);
+    EXPECT_TRUE(dialog.summaryText().endsWith(QStringLiteral("Edit ▸ Undo takes the whole import back.")))
+        << dialog.summaryText().toStdString();
     EXPECT_EQ(changes, 1);
-    const auto teams = (*document)->workspace().teams.teams.all().value();
+    const auto teams = workspace.teams.teams.all().value();
     ASSERT_EQ(teams.size(), 1u);
     EXPECT_EQ(teams.front().meta.id, teamId);
     EXPECT_TRUE(dialog.fileView()->item(1)->text().endsWith(QStringLiteral("\nImported.")));
+    const QByteArray imported = workspace.contentHash().value();
+
+    ASSERT_EQ(stack.count(), 2) << "the earlier step is kept";
+    EXPECT_EQ(stack.undoText(), QStringLiteral("Import 2 bundles"));
+    stack.undo();
+    EXPECT_EQ(workspace.contentHash().value(), before);
+    EXPECT_TRUE(workspace.teams.teams.all().value().empty());
+    EXPECT_FALSE(workspace.rights().isTheirs(teamId));
+    EXPECT_EQ(changes, 2);
+    stack.redo();
+    EXPECT_EQ(workspace.contentHash().value(), imported);
+    EXPECT_TRUE(workspace.rights().isTheirs(teamId)) << "the team's work is read-only here again";
+    EXPECT_EQ(changes, 3);
 }
 
 TEST_F(BundleDialogsTest, importing_nothing_new_is_not_offered) {

@@ -2,6 +2,7 @@
 #include "dialogs/importbundlesdialog.h"
 
 #include "format.h"
+#include "undo/commands.h"
 #include "workspacedocument.h"
 
 #include <QApplication>
@@ -303,9 +304,7 @@ void ImportBundlesDialog::showReview() {
         "<b>Conflicts</b>: where a record changed both here and in the bundle since they last agreed, this "
         "workspace's version stays and the bundle's is kept for you to review. <b>Left as it is</b>: a "
         "record "
-        "someone else owns here is never overwritten. An import cannot be undone with Edit ▸ Undo, and "
-        "clears "
-        "its history."));
+        "someone else owns here is never overwritten. Edit ▸ Undo takes the whole import back in one step."));
     m_remove->setEnabled(!m_paths.isEmpty());
     m_import->setText(tr("&Import"));
     m_import->setEnabled(canImport());
@@ -317,7 +316,8 @@ Status ImportBundlesDialog::importFiles() {
     if (!canImport())
         return makeError(ErrorCode::Invalid, tr("There is nothing to import."));
     //: Progress while importing: "Importing team.pdsabundle…"
-    auto applied = m_session->apply(m_document.workspace(), progressFor(tr("Importing")));
+    QByteArray changes;
+    auto applied = m_session->apply(m_document.workspace(), progressFor(tr("Importing")), &changes);
     m_progress->reset();
     if (!applied) {
         m_summary->setText(applied.error().code == ErrorCode::Cancelled
@@ -326,11 +326,16 @@ Status ImportBundlesDialog::importFiles() {
         return applied.error();
     }
     m_applied = std::move(*applied);
-    // Undo steps taken before the import could write over what it brought.
-    m_document.undoStack()->clear();
+    m_undoable = command::pushAppliedImport(m_document, undoText(), changes);
     m_document.notifyChanged();
     showResult();
     return {};
+}
+
+QString ImportBundlesDialog::undoText() const {
+    if (m_applied && m_applied->size() == 1)
+        return tr("Import %1").arg(m_applied->front().source);
+    return tr("Import %1 bundles").arg(m_applied ? m_applied->size() : 0);
 }
 
 void ImportBundlesDialog::showResult() {
@@ -351,6 +356,9 @@ void ImportBundlesDialog::showResult() {
                      ? tr("1 conflict kept for you to review: both versions are kept until you choose.")
                      : tr("%1 conflicts kept for you to review: both versions are kept until you choose.")
                            .arg(locale.toString(conflicts)));
+    text += QLatin1Char(' ') + (m_undoable ? tr("Edit ▸ Undo takes the whole import back.")
+                                           : tr("This import was too large to keep for Edit ▸ Undo; "
+                                                "the undo history was cleared."));
     m_summary->setText(text);
     for (int row = 0; row < m_fileList->count(); ++row) {
         QListWidgetItem* item = m_fileList->item(row);

@@ -41,6 +41,9 @@ public:
     // and the message is shown in the dialog.
     Status importFiles();
     bool imported() const { return m_applied.has_value(); }
+    // Whether Edit ▸ Undo takes the import back (false for one too large to keep, which cleared
+    // the history instead).
+    bool undoable() const { return m_undoable; }
 
     QListWidget* fileView() const { return m_fileList; }
     QTreeWidget* planView() const { return m_plan; }
@@ -55,6 +58,8 @@ private:
     void chooseFiles();
     void showReview();
     void showResult();
+    // The undo step's name: "Import Alder County.pdsabundle", "Import 3 bundles".
+    QString undoText() const;
     // The progress callback for core: updates the progress dialog, lets Cancel be pressed.
     bundle::ImportSession::Progress progressFor(const QString& verb);
 
@@ -62,6 +67,7 @@ private:
     QStringList m_paths;
     std::optional<bundle::ImportSession> m_session;
     std::optional<std::vector<bundle::ImportPlan>> m_applied;
+    bool m_undoable = false;
     QProgressDialog* m_progress = nullptr;
     QListWidget* m_fileList = nullptr;
     QPushButton* m_remove = nullptr;

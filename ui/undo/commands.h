@@ -59,3 +59,6 @@ Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document);
 
 // Resolving import conflicts (keep mine, take theirs, keep both).
 #include "undo/conflictcommands.h"
+
+// A bundle import, already applied, as one undo step.
+#include "undo/importcommands.h"

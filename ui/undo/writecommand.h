@@ -37,6 +37,10 @@ public:
         m_skipRedo = true;
         return {};
     }
+    // For work already written (an import): the push's redo() writes nothing.
+    void markApplied() { m_skipRedo = true; }
+    // Writes as an import (Workspace::transactImport) rather than an edit checked row by row.
+    void writeAsImport() { m_asImport = true; }
     void undo() override {
         if (auto status = run(false); !status)
             m_document.reportError(status.error());

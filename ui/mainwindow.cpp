@@ -335,7 +335,7 @@ Status MainWindow::openWorkspace(const QString& path) {
     if (!opened)
         return opened.error();
     PDSA_TRY(adoptDocument(std::move(*opened)));
-    RecentFiles::add(absolute);
+    RecentFiles::add(absolute, whoseWorkspace());
     QSettings().setValue(kLastWorkspaceKey, absolute);
     refreshRecentFiles();
     return {};
@@ -347,7 +347,7 @@ Status MainWindow::createWorkspace(const QString& path, const QString& collabora
     if (!created)
         return created.error();
     PDSA_TRY(adoptDocument(std::move(*created)));
-    RecentFiles::add(absolute);
+    RecentFiles::add(absolute, whoseWorkspace());
     QSettings().setValue(kLastWorkspaceKey, absolute);
     refreshRecentFiles();
     return {};
@@ -679,6 +679,11 @@ void MainWindow::setToday(const QDate& today) {
 }
 
 // ---- title, actions, recent files ------------------------------------------------------------
+
+QString MainWindow::whoseWorkspace() const {
+    const auto& owner = m_document ? m_document->workspace().rights().owner() : std::nullopt;
+    return owner ? ownerTitle(*owner) : QString();
+}
 
 void MainWindow::updateTitle() {
     if (!m_document) {

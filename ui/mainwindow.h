@@ -142,6 +142,8 @@ private:
     void updateNavigation(const Changes& changes);
     void showPageFor(const NavigationTarget& target);
     void updateTitle();
+    // "Riverside County's workspace", for the title and the start page; empty when nobody's.
+    QString whoseWorkspace() const;
     void updateActions();
     void rebuildRecentMenu();
     void refreshRecentFiles();

@@ -3,16 +3,25 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QVariantMap>
+
+#include <iterator>
 
 namespace pdsa::ui {
 
 namespace {
 
 const QString kKey = QStringLiteral("recentFiles");
+const QString kWhoseKey = QStringLiteral("recentFilesWhose");
 
 void store(const QStringList& files) {
     QSettings settings;
     settings.setValue(kKey, files);
+    // Forget whose were the files no longer listed.
+    QVariantMap whose = settings.value(kWhoseKey).toMap();
+    for (auto it = whose.begin(); it != whose.end();)
+        it = files.contains(it.key()) ? std::next(it) : whose.erase(it);
+    settings.setValue(kWhoseKey, whose);
 }
 
 } // namespace
@@ -27,14 +36,27 @@ QStringList RecentFiles::list() {
     return files;
 }
 
-void RecentFiles::add(const QString& path) {
+void RecentFiles::add(const QString& path, const QString& whose) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    {
+        QSettings settings;
+        QVariantMap owners = settings.value(kWhoseKey).toMap();
+        if (whose.isEmpty())
+            owners.remove(absolute);
+        else
+            owners.insert(absolute, whose);
+        settings.setValue(kWhoseKey, owners);
+    }
     QStringList files = list();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > kMaximum)
         files.removeLast();
     store(files);
+}
+
+QString RecentFiles::whose(const QString& path) {
+    return QSettings().value(kWhoseKey).toMap().value(QFileInfo(path).absoluteFilePath()).toString();
 }
 
 void RecentFiles::remove(const QString& path) {

@@ -8,6 +8,8 @@
 #include "dialogs/importbundlesdialog.h"
 #include "dialogs/workspaceownerdialog.h"
 #include "mainwindow.h"
+#include "models/recentfilesmodel.h"
+#include "recentfiles.h"
 #include "uitestsupport.h"
 #include "workspacedocument.h"
 
@@ -237,6 +239,14 @@ TEST_F(BundleDialogsTest, a_workspace_from_the_template_records_whose_it_is_and_
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral(" — Pine Valley's workspace — ")))
         << window.windowTitle().toStdString();
     EXPECT_EQ(window.document()->workspace().rights().owner(), WorkspaceOwner::team(QStringLiteral("Pine Valley")));
+
+    // The start page's recent list says whose it is too.
+    RecentFilesModel recent;
+    recent.setFiles(RecentFiles::list());
+    ASSERT_GE(recent.rowCount(), 1);
+    EXPECT_EQ(recent.index(0).data(RecentFilesModel::PathRole).toString(), QFileInfo(path).absoluteFilePath());
+    EXPECT_TRUE(recent.index(0).data().toString().endsWith(QStringLiteral("   —   Pine Valley's workspace")))
+        << recent.index(0).data().toString().toStdString();
 }
 
 TEST_F(BundleDialogsTest, a_new_workspace_starts_from_the_template_and_nothing_else) {

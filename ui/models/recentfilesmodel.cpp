@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/recentfilesmodel.h"
 
+#include "recentfiles.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -15,8 +17,11 @@ void RecentFilesModel::setFiles(const QStringList& paths) {
     beginResetModel();
     m_paths = paths;
     m_exists.clear();
-    for (const QString& path : m_paths)
+    m_whose.clear();
+    for (const QString& path : m_paths) {
         m_exists.append(QFileInfo::exists(path)); // checked once here, never inside data()
+        m_whose.append(RecentFiles::whose(path));
+    }
     endResetModel();
 }
 
@@ -36,8 +41,12 @@ QVariant RecentFilesModel::data(const QModelIndex& index, int role) const {
         const QString home = QDir::toNativeSeparators(QDir::homePath());
         if (folder.startsWith(home))
             folder = QStringLiteral("~") + folder.mid(home.size());
-        return exists ? tr("%1   —   %2").arg(info.fileName(), folder)
-                      : tr("%1   —   %2 (not found)").arg(info.fileName(), folder);
+        QString text = exists ? tr("%1   —   %2").arg(info.fileName(), folder)
+                              : tr("%1   —   %2 (not found)").arg(info.fileName(), folder);
+        if (const QString& whose = m_whose[index.row()]; !whose.isEmpty())
+            //: A recent workspace on the start page: the file and folder, then whose it is
+            text = tr("%1   —   %2").arg(text, whose);
+        return text;
     }
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:

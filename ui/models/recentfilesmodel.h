@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// The recent workspaces listed on the start page: the file name, with the folder beside it and
-// the full path as tooltip. Missing files stay listed (greyed) until the user tries them, when
+// The recent workspaces listed on the start page: the file name, with the folder and whose
+// workspace it is beside it, and the full path as tooltip. Missing files stay listed (greyed) until the user tries them, when
 // the main window removes them with a message.
 
 #include <QAbstractListModel>
@@ -26,6 +26,7 @@ public:
 private:
     QStringList m_paths;
     QList<bool> m_exists;
+    QStringList m_whose;
 };
 
 } // namespace pdsa::ui

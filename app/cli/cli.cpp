@@ -8,6 +8,7 @@
 #include "cli/datacommand.h"
 #include "cli/worksheetcommand.h"
 #include "demo/demogenerator.h"
+#include "repositories/workspaceownerrepository.h"
 #include "storage/schema.h"
 #include "workspace/workspace.h"
 
@@ -180,6 +181,13 @@ int checkCommand(const QStringList& args, CommandIo& io) {
     const QString name = workspace.displayName();
     const int current = storage::currentSchemaVersion();
     const int version = workspace.schemaVersion();
+    std::optional<WorkspaceOwner> owner; // recorded from workspace format 5 on
+    if (version >= 5) {
+        auto loaded = repo::WorkspaceOwnerRepository(workspace.database()).load();
+        if (!loaded)
+            return io.fail({loaded.error().code, QStringLiteral("%1: %2").arg(path, loaded.error().message)});
+        owner = *loaded;
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject records;
@@ -190,6 +198,7 @@ int checkCommand(const QStringList& args, CommandIo& io) {
                                  {QStringLiteral("ok"), true},
                                  {QStringLiteral("integrity"), QStringLiteral("ok")},
                                  {QStringLiteral("collaborative"), name},
+                                 {QStringLiteral("owner"), owner ? QJsonValue(owner->toText()) : QJsonValue()},
                                  {QStringLiteral("schema_version"), version},
                                  {QStringLiteral("current_schema_version"), current},
                                  {QStringLiteral("needs_upgrade"), version < current},
@@ -199,6 +208,9 @@ int checkCommand(const QStringList& args, CommandIo& io) {
     }
     io.out << QStringLiteral("%1: ok\n").arg(path);
     io.out << QStringLiteral("  collaborative     %1\n").arg(name);
+    io.out << QStringLiteral("  whose             %1\n")
+                  .arg(owner ? owner->describe()
+                             : QStringLiteral("not recorded (every team's work made here may be edited here)"));
     io.out << QStringLiteral("  workspace format  %1%2\n")
                   .arg(version)
                   .arg(version < current

@@ -75,6 +75,24 @@ TEST(Cli, demo_writes_a_workspace_that_check_accepts_with_its_counts)
     EXPECT_TRUE(report[QStringLiteral("ok")].toBool());
     EXPECT_EQ(report[QStringLiteral("schema_version")].toInt(), storage::currentSchemaVersion());
     EXPECT_EQ(report[QStringLiteral("records")][QStringLiteral("pdsa_cycle")][QStringLiteral("live")].toInt(), 24);
+    EXPECT_TRUE(report[QStringLiteral("owner")].isNull()) << "the demo is nobody's in particular";
+}
+
+TEST(Cli, check_says_whose_workspace_it_is)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("pine.pdsa"));
+    ASSERT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), path, QStringLiteral("--as"),
+                             QStringLiteral("team:Pine Valley")})
+                  .code,
+              0);
+    const test::CliRun check = test::runPdsa({QStringLiteral("check"), path});
+    ASSERT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("\n  whose             team Pine Valley\n"))) << check.out.toStdString();
+    const test::CliRun json = test::runPdsa({QStringLiteral("check"), path, QStringLiteral("--json")});
+    ASSERT_EQ(json.code, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("owner")].toString(),
+              QStringLiteral("team:Pine Valley"));
 }
 
 TEST(Cli, demo_refuses_to_replace_a_file_unless_forced)

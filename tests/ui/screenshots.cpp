@@ -87,7 +87,10 @@ int main(int argc, char* argv[]) {
     }
     bool ok = true;
     {
-        ui::RecentFiles::add(QDir(dir.path()).filePath(QStringLiteral("Riverbend County 2025.pdsa")));
+        ui::RecentFiles::add(QDir(dir.path()).filePath(QStringLiteral("Riverbend County 2025.pdsa")),
+                             QStringLiteral("Riverbend County's workspace"));
+        ui::RecentFiles::add(QDir(dir.path()).filePath(QStringLiteral("Statewide collaborative.pdsa")),
+                             QStringLiteral("organizer's workspace"));
         ui::RecentFiles::add(demoPath);
         auto window = makeWindow();
         ok &= save(*window, folder, QStringLiteral("start.png"));

@@ -36,7 +36,14 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QToolBar;
 
+namespace pdsa {
+struct Collaborative;
+class Workspace;
+} // namespace pdsa
+
 namespace pdsa::ui {
+
+struct ChangePackageData;
 
 class CalendarTimeline;
 class OwnershipBanner;
@@ -99,6 +106,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // load()'s parts, section by section.
+    void showAbout(const Collaborative& collaborative);
+    Status loadCalendar(Workspace& workspace, const Collaborative& collaborative);
+    Status loadTeams(WorkspaceDocument& document);
+    Status loadSharedMeasures(Workspace& workspace);
+    void showChangePackage(WorkspaceDocument& document, ChangePackageData package);
+
     QPushButton* m_editButton = nullptr;
     QPushButton* m_newTeamButton = nullptr;
     FieldGrid* m_about = nullptr;
@@ -127,6 +141,10 @@ private:
     FittedTreeView* m_changePackageView = nullptr;
 
     void buildChangePackageSection();
+    void buildPackageActions();
+    void connectPackageActions();
+    QWidget* buildOutlineTab();
+    void connectPackageView();
     void adaptToSize();
     QWidget* buildDetailsPanel();
     QWidget* buildDiagramTab();

@@ -331,16 +331,67 @@ void ConflictsDialog::showCurrent() {
     showComparison(*conflict);
 }
 
-void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
-    auto* table = new QWidget;
-    table->setObjectName(QStringLiteral("comparisonTable"));
-    auto* grid = new QGridLayout(table);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(0);
-    grid->setVerticalSpacing(0);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+namespace {
 
+// A field's value on one side of the comparison; "(empty)" or "(not in this workspace)" in the
+// placeholder colour where there is none.
+QLabel* comparisonValue(QWidget* table, const bundle::FieldComparison& field, const QString& text,
+                        bool missing, const QString& side) {
+    auto* label = new QLabel(table);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(missing          ? ConflictsDialog::tr("(not in this workspace)")
+                   : text.isEmpty() ? ConflictsDialog::tr("(empty)")
+                                    : text);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAccessibleName(ConflictsDialog::tr("%1, %2").arg(field.label, side));
+    label->setAccessibleDescription(field.differs ? ConflictsDialog::tr("differs")
+                                                  : ConflictsDialog::tr("the same on both sides"));
+    if (missing || text.isEmpty())
+        label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+// One field's row of the comparison: its name, this workspace's value and the bundle's, shaded
+// with `highlight` when they differ. Returns the name's cell.
+QLabel* addComparisonRow(QGridLayout* grid, QWidget* table, const bundle::FieldComparison& field, bool local,
+                         int row, int fieldWidth, int character, const QPalette& highlight) {
+    // A differing field is marked in words and by a sign, and shaded: never by colour alone.
+    auto* name = new QLabel(table);
+    name->setTextFormat(Qt::RichText);
+    name->setText(
+        field.differs
+            ? ConflictsDialog::tr("<b>\u2260 %1</b><br><i>differs</i>").arg(field.label.toHtmlEscaped())
+            : field.label.toHtmlEscaped());
+    name->setWordWrap(true);
+    name->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QLabel* mine = comparisonValue(table, field, field.mine, !local, ConflictsDialog::tr("This workspace"));
+    QLabel* theirs = comparisonValue(table, field, field.theirs, false, ConflictsDialog::tr("The bundle"));
+    name->setAccessibleName(field.label);
+    int column = 0;
+    name->setFixedWidth(fieldWidth);
+    for (QLabel* cell : {name, mine, theirs}) {
+        cell->setContentsMargins(4, 4, 8, 4);
+        if (column > 0) {
+            // Equal halves whatever the texts: the width comes from the stretch, not the text.
+            QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            policy.setHeightForWidth(true);
+            cell->setSizePolicy(policy);
+            cell->setMinimumWidth(character * 12);
+        }
+        if (field.differs) {
+            cell->setAutoFillBackground(true);
+            cell->setPalette(highlight);
+        }
+        grid->addWidget(cell, row, column++);
+    }
+    return name;
+}
+
+} // namespace
+
+int ConflictsDialog::fitFieldColumn(const bundle::Conflict& conflict) {
     // The field names' column: as wide as the longest name, within bounds; longer names wrap.
     QFont bold = font();
     bold.setBold(true);
@@ -351,12 +402,24 @@ void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
     const int character = metrics.averageCharWidth();
     fieldWidth = std::clamp(fieldWidth + 12, character * 8, character * 20);
     m_fieldColumn->setFixedWidth(fieldWidth);
+    return fieldWidth;
+}
 
-    const QString mineHeading = tr("This workspace");
-    const QString theirsHeading = tr("The bundle");
+void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
+    auto* table = new QWidget;
+    table->setObjectName(QStringLiteral("comparisonTable"));
+    auto* grid = new QGridLayout(table);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(0);
+    grid->setVerticalSpacing(0);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+
+    const int fieldWidth = fitFieldColumn(conflict);
+    QFont bold = font();
+    bold.setBold(true);
+    const int character = QFontMetrics(bold).averageCharWidth();
     int row = 0;
-    const QString empty = tr("(empty)");
-    const QString notHere = tr("(not in this workspace)");
     QWidget* firstDifference = nullptr;
     const QPalette highlight = [&] {
         QPalette p = palette();
@@ -367,47 +430,8 @@ void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
     for (const bundle::FieldComparison& field : conflict.fields) {
         if (m_onlyDifferences->isChecked() && !field.differs)
             continue;
-        // A differing field is marked in words and by a sign, and shaded: never by colour alone.
-        auto* name = new QLabel(table);
-        name->setTextFormat(Qt::RichText);
-        name->setText(field.differs
-                          ? tr("<b>\u2260 %1</b><br><i>differs</i>").arg(field.label.toHtmlEscaped())
-                          : field.label.toHtmlEscaped());
-        name->setWordWrap(true);
-        name->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        auto value = [&](const QString& text, bool missing, const QString& side) {
-            auto* label = new QLabel(table);
-            label->setTextFormat(Qt::PlainText);
-            label->setText(missing ? notHere : text.isEmpty() ? empty : text);
-            label->setWordWrap(true);
-            label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            label->setAccessibleName(tr("%1, %2").arg(field.label, side));
-            label->setAccessibleDescription(field.differs ? tr("differs") : tr("the same on both sides"));
-            if (missing || text.isEmpty())
-                label->setForegroundRole(QPalette::PlaceholderText);
-            return label;
-        };
-        QLabel* mine = value(field.mine, !conflict.local, mineHeading);
-        QLabel* theirs = value(field.theirs, false, theirsHeading);
-        name->setAccessibleName(field.label);
-        int column = 0;
-        name->setFixedWidth(fieldWidth);
-        for (QLabel* cell : {name, mine, theirs}) {
-            cell->setContentsMargins(4, 4, 8, 4);
-            if (column > 0) {
-                // Equal halves whatever the texts: the width comes from the stretch, not the text.
-                QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-                policy.setHeightForWidth(true);
-                cell->setSizePolicy(policy);
-                cell->setMinimumWidth(character * 12);
-            }
-            if (field.differs) {
-                cell->setAutoFillBackground(true);
-                cell->setPalette(highlight);
-            }
-            grid->addWidget(cell, row, column++);
-        }
+        QLabel* name = addComparisonRow(grid, table, field, conflict.local.has_value(), row, fieldWidth,
+                                        character, highlight);
         if (field.differs && !firstDifference)
             firstDifference = name;
         ++row;

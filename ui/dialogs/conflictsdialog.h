@@ -61,6 +61,8 @@ public:
 private:
     void showCurrent();
     void showComparison(const bundle::Conflict& conflict);
+    // Fits the field names' column header to the longest name (within bounds); returns its width.
+    int fitFieldColumn(const bundle::Conflict& conflict);
     const bundle::Conflict* current() const;
 
     WorkspaceDocument& m_document;

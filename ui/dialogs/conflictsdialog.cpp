@@ -56,7 +56,29 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
 
-    // The conflicts and the selected one's two versions.
+    m_pages->addWidget(buildConflictsPage());
+    m_pages->addWidget(buildEmptyPage());
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    // Undo and redo work here as in the main window: the dialog can be a window of its own.
+    QAction* undo = m_document.undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction* redo = m_document.undoStack()->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(redo);
+
+    connect(&m_document, &WorkspaceDocument::changed, this, &ConflictsDialog::reload);
+    resize(960, 680);
+    reload();
+    m_list->setFocus();
+}
+
+// The conflicts, and under them the selected one's two versions.
+QWidget* ConflictsDialog::buildConflictsPage() {
     auto* content = new QWidget(m_pages);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +87,17 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
 
     m_splitter = new QSplitter(Qt::Vertical, content);
     m_splitter->setChildrenCollapsible(false);
+    buildConflictList();
+    QWidget* detail = buildDetail();
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    contentLayout->addWidget(m_splitter, 1);
+    return content;
+}
+
+void ConflictsDialog::buildConflictList() {
     m_list = new QTreeView(m_splitter);
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setAccessibleName(tr("Conflicts"));
@@ -86,7 +119,10 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
                                     m_list->fontMetrics().averageCharWidth() * 24);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrent(); });
+}
 
+// The selected conflict: what it is, both versions field by field, and the three choices.
+QWidget* ConflictsDialog::buildDetail() {
     auto* detail = new QWidget(m_splitter);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 6, 0, 0);
@@ -117,6 +153,21 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
     m_comparison->setFrameShape(QFrame::NoFrame);
     m_comparison->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_comparison->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    buildComparisonColumns(detail);
+    auto* line = new QFrame(detail);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    detailLayout->addWidget(m_columns);
+    detailLayout->addWidget(line);
+    detailLayout->addWidget(m_comparison, 1);
+    detailLayout->addLayout(buildChoices(detail));
+    m_message = wrappedLabel(detail, QStringLiteral("messageLabel"));
+    m_message->hide();
+    detailLayout->addWidget(m_message);
+    return detail;
+}
+
+void ConflictsDialog::buildComparisonColumns(QWidget* detail) {
     m_columns = new QWidget(detail);
     m_columns->setObjectName(QStringLiteral("comparisonColumns"));
     auto* columns = new QGridLayout(m_columns);
@@ -139,13 +190,10 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
             columns->addWidget(title, 0, column++);
         }
     }
-    auto* line = new QFrame(detail);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    detailLayout->addWidget(m_columns);
-    detailLayout->addWidget(line);
-    detailLayout->addWidget(m_comparison, 1);
+}
 
+// Keep mine, take theirs, keep both; and "Show only the fields that differ" at the right.
+QHBoxLayout* ConflictsDialog::buildChoices(QWidget* detail) {
     auto* choices = new QHBoxLayout;
     m_keepMine = new QPushButton(tr("&Keep mine"), detail);
     m_keepMine->setObjectName(QStringLiteral("keepMine"));
@@ -171,25 +219,18 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
             [this] { resolveCurrent(bundle::Resolution::TakeTheirs); });
     connect(m_keepBoth, &QPushButton::clicked, this,
             [this] { resolveCurrent(bundle::Resolution::KeepBoth); });
-    detailLayout->addLayout(choices);
-    m_message = wrappedLabel(detail, QStringLiteral("messageLabel"));
-    m_message->hide();
-    detailLayout->addWidget(m_message);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    contentLayout->addWidget(m_splitter, 1);
-    m_pages->addWidget(content);
+    return choices;
+}
 
-    // Nothing left to resolve.
+// Nothing left to resolve.
+QWidget* ConflictsDialog::buildEmptyPage() {
     auto* empty = new QWidget(m_pages);
     empty->setObjectName(QStringLiteral("emptyState"));
     auto* emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(1);
     auto* emptyHeading = wrappedLabel(empty, QStringLiteral("emptyHeading"));
     emptyHeading->setText(tr("No conflicts to resolve"));
-    emptyHeading->setFont(bold);
+    emptyHeading->setFont(m_heading->font()); // the conflict heading's bold
     emptyHeading->setAlignment(Qt::AlignCenter);
     auto* emptyText = wrappedLabel(empty, QStringLiteral("emptyText"));
     emptyText->setText(
@@ -200,24 +241,7 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
     emptyLayout->addWidget(emptyHeading);
     emptyLayout->addWidget(emptyText);
     emptyLayout->addStretch(2);
-    m_pages->addWidget(empty);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    // Undo and redo work here as in the main window: the dialog can be a window of its own.
-    QAction* undo = m_document.undoStack()->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    addAction(undo);
-    QAction* redo = m_document.undoStack()->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    addAction(redo);
-
-    connect(&m_document, &WorkspaceDocument::changed, this, &ConflictsDialog::reload);
-    resize(960, 680);
-    reload();
-    m_list->setFocus();
+    return empty;
 }
 
 int ConflictsDialog::conflictCount() const {

@@ -112,6 +112,16 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     m_description = m_about->addRow(tr("Description"));
     about->addWidget(m_about);
 
+    buildCalendarSection();
+    buildTeamsSection();
+    buildSharedMeasuresSection();
+    buildChangePackageSection();
+    finishContent();
+}
+
+// The calendar of learning sessions and action periods, with a line describing the item pointed
+// at or focused.
+void CollaborativePage::buildCalendarSection() {
     m_calendarSection = addSection(tr("Calendar"));
     m_calendarSection->setCaption(
         tr("Learning sessions bring the teams together; in the action periods between "
@@ -134,6 +144,9 @@ CollaborativePage::CollaborativePage(QWidget* parent)
                         QString(description).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
             });
 
+}
+
+void CollaborativePage::buildTeamsSection() {
     m_teamsSection = addSection(tr("Teams"));
     m_teamsProxy->setSourceModel(m_teamsModel);
     m_teamsProxy->setSortRole(TeamsTableModel::SortRole);
@@ -160,9 +173,6 @@ CollaborativePage::CollaborativePage(QWidget* parent)
         emit navigateRequested(NavigationTarget::team(index.data(TeamsTableModel::IdRole).toUuid()));
     });
 
-    buildSharedMeasuresSection();
-    buildChangePackageSection();
-    finishContent();
 }
 
 void CollaborativePage::buildSharedMeasuresSection() {

@@ -132,6 +132,8 @@ private:
     Section* m_measuresSection = nullptr;
     FittedTableView* m_measuresView = nullptr;
     QPushButton* m_editMeasure = nullptr;
+    void buildCalendarSection();
+    void buildTeamsSection();
     void buildSharedMeasuresSection();
     // Creates (null id) or edits a shared measure of the collaborative, as the organizer.
     void editSharedMeasure(const QUuid& measureId);

@@ -125,6 +125,69 @@ QJsonObject partJson(const PartSummary& part)
 
 } // namespace
 
+namespace {
+
+// The options about points and values (--mr-screening, --freeze, --part, --exclude, --cl and
+// --multiply) into `options`; the usage exit code when one is malformed, nothing when all are fine.
+std::optional<int> readPointOptions(const QCommandLineParser& parser, ChartOptions& options, CommandIo& io)
+{
+    if (parser.isSet(QStringLiteral("mr-screening"))) {
+        const QString value = parser.value(QStringLiteral("mr-screening"));
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return io.usage(QStringLiteral("--mr-screening must be on or off, not \"%1\"").arg(value));
+        options.mrScreening = value == QLatin1String("on");
+    }
+    if (parser.isSet(QStringLiteral("freeze"))) {
+        bool ok = false;
+        options.freeze = parser.value(QStringLiteral("freeze")).toInt(&ok);
+        if (!ok || options.freeze < 1)
+            return io.usage(QStringLiteral("--freeze expects a number of points, 1 or more, not \"%1\"")
+                                .arg(parser.value(QStringLiteral("freeze"))));
+    }
+    for (const auto& [name, target] : {std::pair{QStringLiteral("part"), &options.partEnds},
+                                       std::pair{QStringLiteral("exclude"), &options.exclude}}) {
+        if (!parser.isSet(name))
+            continue;
+        const auto values = positions(parser.value(name));
+        if (!values)
+            return io.usage(QStringLiteral("--%1 expects point numbers from 1, separated by commas, not \"%2\"")
+                                .arg(name, parser.value(name)));
+        target->assign(values->begin(), values->end());
+    }
+    for (const auto& name : {QStringLiteral("cl"), QStringLiteral("multiply")}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const double value = parser.value(name).toDouble(&ok);
+        if (!ok || !std::isfinite(value))
+            return io.usage(QStringLiteral("--%1 expects a number, not \"%2\"").arg(name, parser.value(name)));
+        if (name == QLatin1String("cl"))
+            options.centreLine = value;
+        else
+            options.multiply = value;
+    }
+    return std::nullopt;
+}
+
+// The report: the chart type and rule set, every point and every part.
+QJsonObject chartReport(const ChartResult& chart, const ChartData& data)
+{
+    const bool nhs = chart.rules == RuleSet::Nhs;
+    QJsonArray points;
+    for (std::size_t i = 0; i < chart.size(); ++i)
+        points.append(pointJson(chart.point(i), data.x[i], data.xKind, nhs));
+    QJsonArray parts;
+    for (const PartSummary& part : chart.parts)
+        parts.append(partJson(part));
+    const QJsonObject report{{QStringLiteral("type"), toText(chart.type)},
+                             {QStringLiteral("rules"), toText(chart.rules)},
+                             {QStringLiteral("points"), points},
+                             {QStringLiteral("parts"), parts}};
+    return report;
+}
+
+} // namespace
+
 int chartCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     CommandIo io{out, err, QStringLiteral("chart")};
@@ -165,41 +228,8 @@ int chartCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!improvement)
         return code;
     options.improvement = *improvement;
-    if (parser.isSet(QStringLiteral("mr-screening"))) {
-        const QString value = parser.value(QStringLiteral("mr-screening"));
-        if (value != QLatin1String("on") && value != QLatin1String("off"))
-            return io.usage(QStringLiteral("--mr-screening must be on or off, not \"%1\"").arg(value));
-        options.mrScreening = value == QLatin1String("on");
-    }
-    if (parser.isSet(QStringLiteral("freeze"))) {
-        bool ok = false;
-        options.freeze = parser.value(QStringLiteral("freeze")).toInt(&ok);
-        if (!ok || options.freeze < 1)
-            return io.usage(QStringLiteral("--freeze expects a number of points, 1 or more, not \"%1\"")
-                                .arg(parser.value(QStringLiteral("freeze"))));
-    }
-    for (const auto& [name, target] : {std::pair{QStringLiteral("part"), &options.partEnds},
-                                       std::pair{QStringLiteral("exclude"), &options.exclude}}) {
-        if (!parser.isSet(name))
-            continue;
-        const auto values = positions(parser.value(name));
-        if (!values)
-            return io.usage(QStringLiteral("--%1 expects point numbers from 1, separated by commas, not \"%2\"")
-                                .arg(name, parser.value(name)));
-        target->assign(values->begin(), values->end());
-    }
-    for (const auto& name : {QStringLiteral("cl"), QStringLiteral("multiply")}) {
-        if (!parser.isSet(name))
-            continue;
-        bool ok = false;
-        const double value = parser.value(name).toDouble(&ok);
-        if (!ok || !std::isfinite(value))
-            return io.usage(QStringLiteral("--%1 expects a number, not \"%2\"").arg(name, parser.value(name)));
-        if (name == QLatin1String("cl"))
-            options.centreLine = value;
-        else
-            options.multiply = value;
-    }
+    if (const auto failed = readPointOptions(parser, options, io))
+        return *failed;
 
     const QString path = parser.value(QStringLiteral("input"));
     QFile file(path);
@@ -218,17 +248,7 @@ int chartCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         return io.badInput(QStringLiteral("%1, %2").arg(path, chart.error().message));
     }
 
-    const bool nhs = chart->rules == RuleSet::Nhs;
-    QJsonArray points;
-    for (std::size_t i = 0; i < chart->size(); ++i)
-        points.append(pointJson(chart->point(i), data->x[i], data->xKind, nhs));
-    QJsonArray parts;
-    for (const PartSummary& part : chart->parts)
-        parts.append(partJson(part));
-    const QJsonObject report{{QStringLiteral("type"), toText(chart->type)},
-                             {QStringLiteral("rules"), toText(chart->rules)},
-                             {QStringLiteral("points"), points},
-                             {QStringLiteral("parts"), parts}};
+    const QJsonObject report = chartReport(*chart, *data);
     out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     out.flush();
     return kOk;

@@ -273,10 +273,12 @@ double b4(double n, double sigmas)
     return 1.0 + sigmas * std::sqrt(1.0 - c * c) / c;
 }
 
-Status computeLimits(std::span<const Subgroup> subgroups, const PartColumns& part, const LimitSettings& settings,
-                     std::size_t offset)
+namespace {
+
+// The plotted value and the n of each subgroup: a c chart plots the count per x (§3), an x̄ chart
+// the subgroup mean, an s chart its standard deviation, the others the value as given.
+void setPlottedValues(std::span<const Subgroup> subgroups, const PartColumns& part, ChartType type)
 {
-    const ChartType type = settings.type;
     const std::size_t size = part.size();
     for (std::size_t i = 0; i < size; ++i) {
         const Subgroup& s = subgroups[i];
@@ -290,6 +292,123 @@ Status computeLimits(std::span<const Subgroup> subgroups, const PartColumns& par
         part.y[i] = finiteOrNaN(value);
         part.n[i] = (type == ChartType::Xbar || type == ChartType::S) ? static_cast<double>(s.yCount) : s.n;
     }
+}
+
+Status tLimits(const PartColumns& part, const LimitSettings& settings, std::size_t offset)
+{
+    const std::size_t size = part.size();
+    // §3: transform u = y^(1/3.6), an i chart on u, limits back-transformed with ^3.6. A
+    // negative lower limit on the u scale has no back-transform; it becomes 0. qicharts2 also
+    // sets the lower limit to 0 when it does not exist at all (too few points for a moving
+    // range) and leaves a negative two-sigma line as "none"; we give no limit in the first
+    // case and clamp both lines alike in the second. A fixed centre line is given in days, as
+    // plotted, and transformed with the data (qicharts2 would treat it as already transformed).
+    for (std::size_t i = 0; i < size; ++i)
+        if (part.y[i] <= 0.0)
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("point %1: a time between events must be greater than zero (got %2)")
+                                 .arg(offset + i + 1)
+                                 .arg(part.y[i]));
+    std::vector<double> u(size);
+    for (std::size_t i = 0; i < size; ++i)
+        u[i] = std::pow(part.y[i], 1.0 / kTPower);
+    std::optional<double> fixedU;
+    if (settings.centreLine)
+        fixedU = std::pow(*settings.centreLine, 1.0 / kTPower);
+    const Band onU = individuals(part, u, fixedU, settings.mrScreening, false);
+    auto back = [](double value) { return std::pow(value, kTPower); };
+    auto backLower = [&](double value) { return std::isnan(value) ? kNaN : value < 0.0 ? 0.0 : back(value); };
+    Band band;
+    band.cl = back(onU.cl);
+    band.ucl = back(onU.ucl);
+    band.ucl2s = back(onU.ucl2s);
+    band.lcl = backLower(onU.lcl);
+    band.lcl2s = backLower(onU.lcl2s);
+    applyBand(part, band);
+    return {};
+}
+
+void movingRangeLimits(const PartColumns& part, const LimitSettings& settings)
+{
+    const std::size_t size = part.size();
+    // §3: the moving ranges of the part's plotted values, over all its points (the first has
+    // none); the centre line is their mean over the base points; UCL = 3.267·cl, LCL = 0. With
+    // no centre line there is no lower limit either (qicharts2 would still draw 0).
+    for (std::size_t i = size; i-- > 0;)
+        part.y[i] = i == 0 ? kNaN : std::fabs(part.y[i] - part.y[i - 1]);
+    Band band;
+    band.cl = settings.centreLine ? *settings.centreLine : baseMean(part, part.y);
+    band.ucl = kD4 * band.cl;
+    band.ucl2s = (kD4 / 3.0) * 2.0 * band.cl;
+    band.lcl = std::isfinite(band.cl) ? 0.0 : kNaN;
+    band.lcl2s = band.lcl;
+    applyBand(part, band);
+}
+
+// x̄ and s charts: the pooled standard deviation of the base subgroups, limits per subgroup size.
+void subgroupLimits(std::span<const Subgroup> subgroups, const PartColumns& part, const LimitSettings& settings)
+{
+    const ChartType type = settings.type;
+    const std::size_t size = part.size();
+    const double sBar = pooledSd(subgroups, part);
+    double cl = kNaN;
+    if (settings.centreLine) {
+        cl = *settings.centreLine;
+    } else if (type == ChartType::S) {
+        cl = sBar;
+    } else {
+        // Σ n_i·x̄_i / Σ n_i over the base subgroups (Montgomery 6.30).
+        double weighted = 0.0;
+        double total = 0.0;
+        for (std::size_t i = 0; i < size; ++i)
+            if (part.isBase(i) && !std::isnan(part.y[i])) {
+                weighted += subgroups[i].yCount * part.y[i];
+                total += subgroups[i].yCount;
+            }
+        cl = weighted / total;
+    }
+    SubgroupConstants constants;
+    const double centre = finiteOrNaN(cl);
+    for (std::size_t i = 0; i < size; ++i) {
+        const auto& k = constants.at(subgroups[i].yCount);
+        part.cl[i] = centre;
+        if (type == ChartType::Xbar) {
+            part.lcl[i] = finiteOrNaN(cl - k.a3 * sBar);
+            part.ucl[i] = finiteOrNaN(cl + k.a3 * sBar);
+            part.lcl2s[i] = finiteOrNaN(cl - k.a3Two * sBar);
+            part.ucl2s[i] = finiteOrNaN(cl + k.a3Two * sBar);
+        } else {
+            part.lcl[i] = finiteOrNaN(k.b3 * cl);
+            part.ucl[i] = finiteOrNaN(k.b4 * cl);
+            part.lcl2s[i] = finiteOrNaN(k.b3Two * cl);
+            part.ucl2s[i] = finiteOrNaN(k.b4Two * cl);
+        }
+    }
+}
+
+void gLimits(const PartColumns& part, const LimitSettings& settings)
+{
+    // §3: the limits use the mean m of the base values, m ± 3·√(m(m + 1)); the plotted centre
+    // line is the median of the base values, or 0.693·cl when cl is given (the theoretical
+    // median), and the runs analysis is done against that plotted centre line.
+    const double m = settings.centreLine ? *settings.centreLine : baseMean(part, part.y);
+    const double sigma = std::sqrt(m * (m + 1.0));
+    Band band;
+    band.cl = settings.centreLine ? kGMedianFactor * *settings.centreLine : baseMedian(part);
+    band.lcl = clampAtZero(m - 3.0 * sigma);
+    band.ucl = m + 3.0 * sigma;
+    band.lcl2s = clampAtZero(m - 2.0 * sigma);
+    band.ucl2s = m + 2.0 * sigma;
+    applyBand(part, band);
+}
+
+} // namespace
+
+Status computeLimits(std::span<const Subgroup> subgroups, const PartColumns& part, const LimitSettings& settings,
+                     std::size_t offset)
+{
+    const ChartType type = settings.type;
+    setPlottedValues(subgroups, part, type);
 
     switch (type) {
     case ChartType::Run: {
@@ -301,90 +420,15 @@ Status computeLimits(std::span<const Subgroup> subgroups, const PartColumns& par
     case ChartType::I:
         applyBand(part, individuals(part, part.y, settings.centreLine, settings.mrScreening, settings.nhsXmr));
         break;
-    case ChartType::T: {
-        // §3: transform u = y^(1/3.6), an i chart on u, limits back-transformed with ^3.6. A
-        // negative lower limit on the u scale has no back-transform; it becomes 0. qicharts2 also
-        // sets the lower limit to 0 when it does not exist at all (too few points for a moving
-        // range) and leaves a negative two-sigma line as "none"; we give no limit in the first
-        // case and clamp both lines alike in the second. A fixed centre line is given in days, as
-        // plotted, and transformed with the data (qicharts2 would treat it as already transformed).
-        for (std::size_t i = 0; i < size; ++i)
-            if (part.y[i] <= 0.0)
-                return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("point %1: a time between events must be greater than zero (got %2)")
-                                     .arg(offset + i + 1)
-                                     .arg(part.y[i]));
-        std::vector<double> u(size);
-        for (std::size_t i = 0; i < size; ++i)
-            u[i] = std::pow(part.y[i], 1.0 / kTPower);
-        std::optional<double> fixedU;
-        if (settings.centreLine)
-            fixedU = std::pow(*settings.centreLine, 1.0 / kTPower);
-        const Band onU = individuals(part, u, fixedU, settings.mrScreening, false);
-        auto back = [](double value) { return std::pow(value, kTPower); };
-        auto backLower = [&](double value) { return std::isnan(value) ? kNaN : value < 0.0 ? 0.0 : back(value); };
-        Band band;
-        band.cl = back(onU.cl);
-        band.ucl = back(onU.ucl);
-        band.ucl2s = back(onU.ucl2s);
-        band.lcl = backLower(onU.lcl);
-        band.lcl2s = backLower(onU.lcl2s);
-        applyBand(part, band);
+    case ChartType::T:
+        return tLimits(part, settings, offset);
+    case ChartType::MR:
+        movingRangeLimits(part, settings);
         break;
-    }
-    case ChartType::MR: {
-        // §3: the moving ranges of the part's plotted values, over all its points (the first has
-        // none); the centre line is their mean over the base points; UCL = 3.267·cl, LCL = 0. With
-        // no centre line there is no lower limit either (qicharts2 would still draw 0).
-        for (std::size_t i = size; i-- > 0;)
-            part.y[i] = i == 0 ? kNaN : std::fabs(part.y[i] - part.y[i - 1]);
-        Band band;
-        band.cl = settings.centreLine ? *settings.centreLine : baseMean(part, part.y);
-        band.ucl = kD4 * band.cl;
-        band.ucl2s = (kD4 / 3.0) * 2.0 * band.cl;
-        band.lcl = std::isfinite(band.cl) ? 0.0 : kNaN;
-        band.lcl2s = band.lcl;
-        applyBand(part, band);
-        break;
-    }
     case ChartType::Xbar:
-    case ChartType::S: {
-        const double sBar = pooledSd(subgroups, part);
-        double cl = kNaN;
-        if (settings.centreLine) {
-            cl = *settings.centreLine;
-        } else if (type == ChartType::S) {
-            cl = sBar;
-        } else {
-            // Σ n_i·x̄_i / Σ n_i over the base subgroups (Montgomery 6.30).
-            double weighted = 0.0;
-            double total = 0.0;
-            for (std::size_t i = 0; i < size; ++i)
-                if (part.isBase(i) && !std::isnan(part.y[i])) {
-                    weighted += subgroups[i].yCount * part.y[i];
-                    total += subgroups[i].yCount;
-                }
-            cl = weighted / total;
-        }
-        SubgroupConstants constants;
-        const double centre = finiteOrNaN(cl);
-        for (std::size_t i = 0; i < size; ++i) {
-            const auto& k = constants.at(subgroups[i].yCount);
-            part.cl[i] = centre;
-            if (type == ChartType::Xbar) {
-                part.lcl[i] = finiteOrNaN(cl - k.a3 * sBar);
-                part.ucl[i] = finiteOrNaN(cl + k.a3 * sBar);
-                part.lcl2s[i] = finiteOrNaN(cl - k.a3Two * sBar);
-                part.ucl2s[i] = finiteOrNaN(cl + k.a3Two * sBar);
-            } else {
-                part.lcl[i] = finiteOrNaN(k.b3 * cl);
-                part.ucl[i] = finiteOrNaN(k.b4 * cl);
-                part.lcl2s[i] = finiteOrNaN(k.b3Two * cl);
-                part.ucl2s[i] = finiteOrNaN(k.b4Two * cl);
-            }
-        }
+    case ChartType::S:
+        subgroupLimits(subgroups, part, settings);
         break;
-    }
     case ChartType::P:
     case ChartType::PP:
     case ChartType::U:
@@ -402,21 +446,9 @@ Status computeLimits(std::span<const Subgroup> subgroups, const PartColumns& par
         applyBand(part, band);
         break;
     }
-    case ChartType::G: {
-        // §3: the limits use the mean m of the base values, m ± 3·√(m(m + 1)); the plotted centre
-        // line is the median of the base values, or 0.693·cl when cl is given (the theoretical
-        // median), and the runs analysis is done against that plotted centre line.
-        const double m = settings.centreLine ? *settings.centreLine : baseMean(part, part.y);
-        const double sigma = std::sqrt(m * (m + 1.0));
-        Band band;
-        band.cl = settings.centreLine ? kGMedianFactor * *settings.centreLine : baseMedian(part);
-        band.lcl = clampAtZero(m - 3.0 * sigma);
-        band.ucl = m + 3.0 * sigma;
-        band.lcl2s = clampAtZero(m - 2.0 * sigma);
-        band.ucl2s = m + 2.0 * sigma;
-        applyBand(part, band);
+    case ChartType::G:
+        gLimits(part, settings);
         break;
-    }
     }
     return {};
 }

@@ -171,12 +171,14 @@ QString ruleLabel(PointRule rule, RuleSet rules, ChartType type)
     return QString();
 }
 
-MeasureChart buildMeasureChart(const MeasureChartInput& input)
+namespace {
+
+using ValuesByPeriod = std::vector<const MeasureValue*>;
+
+// The unit shown, and the chart type and rule set drawn: the stored ones when they fit the
+// measure's data, the defaults otherwise (with a warning).
+void chooseUnitTypeAndRules(MeasureChart& result, const MeasureChartInput& input)
 {
-    MeasureChart result;
-    result.measure = input.measure;
-    result.setting = input.setting;
-    result.goal = input.measure.goal;
     switch (input.measure.dataKind) {
     case DataKind::Proportion:
         result.unit = QStringLiteral("%");
@@ -198,89 +200,67 @@ MeasureChart buildMeasureChart(const MeasureChartInput& input)
     if (result.type != input.setting.chartType)
         result.warning = tr("A %1 chart does not fit this measure's data; showing a run chart.")
                              .arg(toText(input.setting.chartType).toUpper());
+}
 
-    // Totals, oldest first.
-    std::vector<const MeasureValue*> totals;
-    std::map<QUuid, std::vector<const MeasureValue*>> byStratum;
-    for (const MeasureValue& value : input.values) {
-        if (value.stratumId.isNull())
-            totals.push_back(&value);
-        else
-            byStratum[value.stratumId].push_back(&value);
-    }
-    auto byPeriod = [](const MeasureValue* a, const MeasureValue* b) { return a->period < b->period; };
-    std::stable_sort(totals.begin(), totals.end(), byPeriod);
-
-    ChartOptions options;
-    options.type = result.type;
-    options.rules = result.rules;
-    options.improvement = input.measure.improvement == Improvement::Down ? ImprovementDirection::Down
-                                                                         : ImprovementDirection::Up;
-    const int n = static_cast<int>(totals.size());
-    for (const QDate& start : input.setting.phaseStarts) {
-        const auto it = std::lower_bound(totals.begin(), totals.end(), start,
+// The 0-based index of the first value of each phase after the first, in order, once each: the
+// value on or after each phase start (none for a start before all values or after the last).
+std::vector<int> phaseStartIndexes(const ValuesByPeriod& values, const QList<QDate>& phaseStarts)
+{
+    std::vector<int> indexes;
+    const int n = static_cast<int>(values.size());
+    for (const QDate& start : phaseStarts) {
+        const auto it = std::lower_bound(values.begin(), values.end(), start,
                                          [](const MeasureValue* v, const QDate& d) { return v->period < d; });
-        const int index = static_cast<int>(it - totals.begin());
+        const int index = static_cast<int>(it - values.begin());
         if (index > 0 && index < n)
-            result.phaseStarts.push_back(index);
+            indexes.push_back(index);
     }
-    std::sort(result.phaseStarts.begin(), result.phaseStarts.end());
-    result.phaseStarts.erase(std::unique(result.phaseStarts.begin(), result.phaseStarts.end()),
-                             result.phaseStarts.end());
-    for (int start : result.phaseStarts)
-        options.partEnds.push_back(start); // the 1-based position of the point before the start
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    return indexes;
+}
+
+// The 1-based positions of the excluded values.
+std::vector<int> excludedPositions(const ValuesByPeriod& values)
+{
+    std::vector<int> positions;
+    const int n = static_cast<int>(values.size());
     for (int i = 0; i < n; ++i)
-        if (totals[static_cast<std::size_t>(i)]->excluded)
-            options.exclude.push_back(i + 1);
-    if (input.setting.baselinePoints && *input.setting.baselinePoints > 0)
-        options.freeze = *input.setting.baselinePoints;
-    result.freeze = options.freeze;
-    if (input.setting.fixedCentre)
-        options.centreLine = *input.setting.fixedCentre / multiplierFor(input.measure);
+        if (values[static_cast<std::size_t>(i)]->excluded)
+            positions.push_back(i + 1);
+    return positions;
+}
 
-    QString warning;
-    result.total = computeSeries(input, totals, options, warning);
-    result.total.label = tr("Total");
-    if (!warning.isEmpty() && result.warning.isEmpty())
-        result.warning = warning;
-
-    if (input.measure.stratified) {
-        // Strata: the same chart per stratum, phases by date, no fixed centre (it is the total's).
-        std::vector<Stratum> strata = input.strata;
-        std::stable_sort(strata.begin(), strata.end(),
-                         [](const Stratum& a, const Stratum& b) { return a.position < b.position; });
-        for (const Stratum& stratum : strata) {
-            auto found = byStratum.find(stratum.meta.id);
-            if (found == byStratum.end())
-                continue;
-            auto& values = found->second;
-            std::stable_sort(values.begin(), values.end(), byPeriod);
-            ChartOptions stratumOptions = options;
-            stratumOptions.centreLine.reset();
-            stratumOptions.partEnds.clear();
-            stratumOptions.exclude.clear();
-            const int m = static_cast<int>(values.size());
-            for (const QDate& start : input.setting.phaseStarts) {
-                const auto it = std::lower_bound(values.begin(), values.end(), start,
-                                                 [](const MeasureValue* v, const QDate& d) { return v->period < d; });
-                const int index = static_cast<int>(it - values.begin());
-                if (index > 0 && index < m)
-                    stratumOptions.partEnds.push_back(index);
-            }
-            std::sort(stratumOptions.partEnds.begin(), stratumOptions.partEnds.end());
-            stratumOptions.partEnds.erase(std::unique(stratumOptions.partEnds.begin(), stratumOptions.partEnds.end()),
-                                          stratumOptions.partEnds.end());
-            for (int i = 0; i < m; ++i)
-                if (values[static_cast<std::size_t>(i)]->excluded)
-                    stratumOptions.exclude.push_back(i + 1);
-            QString ignored;
-            MeasureChartSeries series = computeSeries(input, values, stratumOptions, ignored);
-            series.stratumId = stratum.meta.id;
-            series.label = stratum.name;
-            result.strata.push_back(std::move(series));
-        }
+// Strata: the same chart per stratum, phases by date, no fixed centre (it is the total's).
+void addStrata(MeasureChart& result, const MeasureChartInput& input,
+               std::map<QUuid, ValuesByPeriod>& byStratum, const ChartOptions& options)
+{
+    auto byPeriod = [](const MeasureValue* a, const MeasureValue* b) { return a->period < b->period; };
+    std::vector<Stratum> strata = input.strata;
+    std::stable_sort(strata.begin(), strata.end(),
+                     [](const Stratum& a, const Stratum& b) { return a.position < b.position; });
+    for (const Stratum& stratum : strata) {
+        auto found = byStratum.find(stratum.meta.id);
+        if (found == byStratum.end())
+            continue;
+        auto& values = found->second;
+        std::stable_sort(values.begin(), values.end(), byPeriod);
+        ChartOptions stratumOptions = options;
+        stratumOptions.centreLine.reset();
+        stratumOptions.partEnds = phaseStartIndexes(values, input.setting.phaseStarts);
+        stratumOptions.exclude = excludedPositions(values);
+        QString ignored;
+        MeasureChartSeries series = computeSeries(input, values, stratumOptions, ignored);
+        series.stratumId = stratum.meta.id;
+        series.label = stratum.name;
+        result.strata.push_back(std::move(series));
     }
+}
 
+// The cycles that inform the measure (at their start, or their end when they have no start) and
+// the annotations, by date.
+void addMarkers(MeasureChart& result, const MeasureChartInput& input)
+{
     for (const PdsaCycle& cycle : input.cycles) {
         if (!cycle.measureIds.contains(input.measure.meta.id))
             continue;
@@ -297,6 +277,54 @@ MeasureChart buildMeasureChart(const MeasureChartInput& input)
     }
     std::stable_sort(result.markers.begin(), result.markers.end(),
                      [](const MeasureChartMarker& a, const MeasureChartMarker& b) { return a.date < b.date; });
+}
+
+} // namespace
+
+MeasureChart buildMeasureChart(const MeasureChartInput& input)
+{
+    MeasureChart result;
+    result.measure = input.measure;
+    result.setting = input.setting;
+    result.goal = input.measure.goal;
+    chooseUnitTypeAndRules(result, input);
+
+    // Totals, oldest first.
+    ValuesByPeriod totals;
+    std::map<QUuid, ValuesByPeriod> byStratum;
+    for (const MeasureValue& value : input.values) {
+        if (value.stratumId.isNull())
+            totals.push_back(&value);
+        else
+            byStratum[value.stratumId].push_back(&value);
+    }
+    auto byPeriod = [](const MeasureValue* a, const MeasureValue* b) { return a->period < b->period; };
+    std::stable_sort(totals.begin(), totals.end(), byPeriod);
+
+    ChartOptions options;
+    options.type = result.type;
+    options.rules = result.rules;
+    options.improvement = input.measure.improvement == Improvement::Down ? ImprovementDirection::Down
+                                                                         : ImprovementDirection::Up;
+    result.phaseStarts = phaseStartIndexes(totals, input.setting.phaseStarts);
+    for (int start : result.phaseStarts)
+        options.partEnds.push_back(start); // the 1-based position of the point before the start
+    options.exclude = excludedPositions(totals);
+    if (input.setting.baselinePoints && *input.setting.baselinePoints > 0)
+        options.freeze = *input.setting.baselinePoints;
+    result.freeze = options.freeze;
+    if (input.setting.fixedCentre)
+        options.centreLine = *input.setting.fixedCentre / multiplierFor(input.measure);
+
+    QString warning;
+    result.total = computeSeries(input, totals, options, warning);
+    result.total.label = tr("Total");
+    if (!warning.isEmpty() && result.warning.isEmpty())
+        result.warning = warning;
+
+    if (input.measure.stratified)
+        addStrata(result, input, byStratum, options);
+    addMarkers(result, input);
     return result;
 }
 

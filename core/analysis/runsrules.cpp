@@ -135,6 +135,37 @@ int crossingsMin(int nUseful)
     return m;
 }
 
+namespace {
+
+// The verdicts of both runs analyses on a part with useful observations, from the number of runs
+// and the longest of them.
+void summariseRuns(PartSummary& summary, int runs, int longest, bool signalsAllowed)
+{
+    summary.longestRun = longest;
+    summary.longestRunMax = longestRunMax(summary.nUseful);
+    summary.nCrossings = runs - 1;
+    summary.nCrossingsMin = crossingsMin(summary.nUseful);
+    summary.runsSignal =
+        signalsAllowed && (longest > *summary.longestRunMax || *summary.nCrossings < *summary.nCrossingsMin);
+
+    summary.shift = signalsAllowed && longest >= kIhiShiftLength;
+    summary.nRuns = runs;
+    if (const auto limits = ihiRunsLimits(summary.nUseful)) {
+        summary.runsLower = limits->lower;
+        summary.runsUpper = limits->upper;
+        if (!signalsAllowed)
+            summary.runsVerdict = RunsVerdict::NotApplicable;
+        else if (runs < limits->lower)
+            summary.runsVerdict = RunsVerdict::TooFew;
+        else if (runs > limits->upper)
+            summary.runsVerdict = RunsVerdict::TooMany;
+        else
+            summary.runsVerdict = RunsVerdict::None;
+    }
+}
+
+} // namespace
+
 PartSummary analyseRuns(const PartColumns& part, bool signalsAllowed)
 {
     PartSummary summary;
@@ -214,29 +245,8 @@ PartSummary analyseRuns(const PartColumns& part, bool signalsAllowed)
         previousAt = i;
     }
 
-    if (summary.nUseful > 0) {
-        summary.longestRun = longest;
-        summary.longestRunMax = longestRunMax(summary.nUseful);
-        summary.nCrossings = runs - 1;
-        summary.nCrossingsMin = crossingsMin(summary.nUseful);
-        summary.runsSignal =
-            signalsAllowed && (longest > *summary.longestRunMax || *summary.nCrossings < *summary.nCrossingsMin);
-
-        summary.shift = signalsAllowed && longest >= kIhiShiftLength;
-        summary.nRuns = runs;
-        if (const auto limits = ihiRunsLimits(summary.nUseful)) {
-            summary.runsLower = limits->lower;
-            summary.runsUpper = limits->upper;
-            if (!signalsAllowed)
-                summary.runsVerdict = RunsVerdict::NotApplicable;
-            else if (runs < limits->lower)
-                summary.runsVerdict = RunsVerdict::TooFew;
-            else if (runs > limits->upper)
-                summary.runsVerdict = RunsVerdict::TooMany;
-            else
-                summary.runsVerdict = RunsVerdict::None;
-        }
-    }
+    if (summary.nUseful > 0)
+        summariseRuns(summary, runs, longest, signalsAllowed);
     return summary;
 }
 

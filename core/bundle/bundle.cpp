@@ -166,27 +166,41 @@ Result<Manifest> exportBundleFile(Workspace& workspace, const ExportRequest& req
 
 namespace {
 
-// Reads the manifest strictly: every field present, known and of its type.
-Result<Manifest> parseManifest(const QByteArray& bytes, const QString& source) {
-    auto bad = [&](const QString& what) {
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1: manifest.json: %2").arg(source, what));
-    };
+Error badManifest(const QString& source, const QString& what) {
+    return makeError(ErrorCode::Invalid, QStringLiteral("%1: manifest.json: %2").arg(source, what));
+}
+
+// Reads one field into `into`; the error names the field and what it should have been.
+template <typename T>
+std::optional<Error> readField(const QJsonValue& value, T& into, const QString& name, const QString& source) {
+    if (auto why = repo::fromJsonValue(value, into))
+        return badManifest(source, QStringLiteral("field \"%1\": expected %2").arg(name, *why));
+    return std::nullopt;
+}
+
+// The manifest's JSON object, when it is one and says it is a bundle's.
+Result<QJsonObject> manifestObject(const QByteArray& bytes, const QString& source) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return bad(QStringLiteral("not a JSON object (%1 at byte %2)")
-                       .arg(parseError.errorString())
-                       .arg(parseError.offset));
+        return badManifest(source, QStringLiteral("not a JSON object (%1 at byte %2)")
+                                       .arg(parseError.errorString())
+                                       .arg(parseError.offset));
     const QJsonObject json = document.object();
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
         return makeError(
             ErrorCode::NotWorkspace,
             QStringLiteral("%1: not a PDSA Tracker bundle (its manifest does not say \"format\": \"%2\")")
                 .arg(source, QLatin1String(kFormatName)));
-    Manifest m;
+    return json;
+}
+
+// The format version (a newer one than this version reads is refused), then exactly the known
+// fields.
+std::optional<Error> checkVersionAndFields(const QJsonObject& json, Manifest& m, const QString& source) {
     if (repo::fromJsonValue(json.value(QStringLiteral("format_version")), m.formatVersion) ||
         m.formatVersion < 1)
-        return bad(QStringLiteral("\"format_version\" is not a version number"));
+        return badManifest(source, QStringLiteral("\"format_version\" is not a version number"));
     if (m.formatVersion > kFormatVersion)
         return makeError(
             ErrorCode::TooNew,
@@ -202,58 +216,63 @@ Result<Manifest> parseManifest(const QByteArray& bytes, const QString& source) {
                             QStringLiteral("content_sha256"), QStringLiteral("files")};
     for (const QString& key : json.keys())
         if (!known.contains(key))
-            return bad(QStringLiteral("unknown field \"%1\"").arg(key.left(80)));
+            return badManifest(source, QStringLiteral("unknown field \"%1\"").arg(key.left(80)));
     for (const QString& key : known)
         if (!json.contains(key))
-            return bad(QStringLiteral("missing field \"%1\"").arg(key));
-    auto field = [&](const QJsonValue& value, auto& into, const QString& name) -> std::optional<Error> {
-        if (auto why = repo::fromJsonValue(value, into))
-            return bad(QStringLiteral("field \"%1\": expected %2").arg(name, *why));
-        return std::nullopt;
-    };
-    if (auto e =
-            field(json.value(QStringLiteral("app_version")), m.appVersion, QStringLiteral("app_version")))
-        return *e;
-    if (auto e = field(json.value(QStringLiteral("kind")), m.kind, QStringLiteral("kind")))
-        return *e;
+            return badManifest(source, QStringLiteral("missing field \"%1\"").arg(key));
+    return std::nullopt;
+}
+
+// The owner: role, team and name, the role the bundle's kind calls for.
+std::optional<Error> readOwner(const QJsonObject& json, Manifest& m, const QString& source) {
     const QJsonObject owner = json.value(QStringLiteral("owner")).toObject();
     if (owner.size() != 3)
-        return bad(QStringLiteral("field \"owner\": expected role, team_id and name"));
-    if (auto e = field(owner.value(QStringLiteral("role")), m.owner.role, QStringLiteral("owner.role")))
-        return *e;
-    if (auto e = field(owner.value(QStringLiteral("team_id")), m.owner.team, QStringLiteral("owner.team_id")))
-        return *e;
-    if (auto e = field(owner.value(QStringLiteral("name")), m.ownerName, QStringLiteral("owner.name")))
-        return *e;
+        return badManifest(source, QStringLiteral("field \"owner\": expected role, team_id and name"));
+    if (auto e = readField(owner.value(QStringLiteral("role")), m.owner.role, QStringLiteral("owner.role"),
+                           source))
+        return e;
+    if (auto e = readField(owner.value(QStringLiteral("team_id")), m.owner.team,
+                           QStringLiteral("owner.team_id"), source))
+        return e;
+    if (auto e =
+            readField(owner.value(QStringLiteral("name")), m.ownerName, QStringLiteral("owner.name"), source))
+        return e;
     const OwnerRole expectedRole = m.kind == BundleKind::Team       ? OwnerRole::Team
                                    : m.kind == BundleKind::Template ? OwnerRole::Organizer
                                                                     : OwnerRole::Coach;
     if (m.owner.role != expectedRole || (expectedRole == OwnerRole::Team) == m.owner.team.isNull())
-        return bad(
+        return badManifest(
+            source,
             QStringLiteral("a %1 bundle must be owned by the %2").arg(toText(m.kind), toText(expectedRole)));
+    return std::nullopt;
+}
+
+std::optional<Error> readCollaborative(const QJsonObject& json, Manifest& m, const QString& source) {
     const QJsonObject collaborative = json.value(QStringLiteral("collaborative")).toObject();
     if (collaborative.size() != 2)
-        return bad(QStringLiteral("field \"collaborative\": expected id and name"));
-    if (auto e = field(collaborative.value(QStringLiteral("id")), m.collaborativeId,
-                       QStringLiteral("collaborative.id")))
-        return *e;
+        return badManifest(source, QStringLiteral("field \"collaborative\": expected id and name"));
+    if (auto e = readField(collaborative.value(QStringLiteral("id")), m.collaborativeId,
+                           QStringLiteral("collaborative.id"), source))
+        return e;
     if (m.collaborativeId.isNull())
-        return bad(QStringLiteral("field \"collaborative.id\": expected an id"));
-    if (auto e = field(collaborative.value(QStringLiteral("name")), m.collaborativeName,
-                       QStringLiteral("collaborative.name")))
-        return *e;
-    if (auto e = field(json.value(QStringLiteral("created_at")), m.createdAt, QStringLiteral("created_at")))
-        return *e;
-    if (auto e = field(json.value(QStringLiteral("without_notes")), m.withoutNotes,
-                       QStringLiteral("without_notes")))
-        return *e;
+        return badManifest(source, QStringLiteral("field \"collaborative.id\": expected an id"));
+    if (auto e = readField(collaborative.value(QStringLiteral("name")), m.collaborativeName,
+                           QStringLiteral("collaborative.name"), source))
+        return e;
+    return std::nullopt;
+}
+
+const QRegularExpression& sha256Pattern() {
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
-    m.contentSha256 = json.value(QStringLiteral("content_sha256")).toString();
-    if (!sha.match(m.contentSha256).hasMatch())
-        return bad(QStringLiteral("field \"content_sha256\": expected 64 hexadecimal digits"));
+    return sha;
+}
+
+// The record files: name, number of records, size and checksum of each.
+std::optional<Error> readFiles(const QJsonObject& json, Manifest& m, const QString& source) {
+    const QRegularExpression& sha = sha256Pattern();
     const QJsonValue files = json.value(QStringLiteral("files"));
     if (!files.isArray() || files.toArray().size() > int(repo::recordKinds().size()))
-        return bad(QStringLiteral("field \"files\": expected a list of the record files"));
+        return badManifest(source, QStringLiteral("field \"files\": expected a list of the record files"));
     for (const QJsonValue& item : files.toArray()) {
         const QJsonObject f = item.toObject();
         BundleFile file;
@@ -262,13 +281,46 @@ Result<Manifest> parseManifest(const QByteArray& bytes, const QString& source) {
             repo::fromJsonValue(f.value(QStringLiteral("records")), records) ||
             repo::fromJsonValue(f.value(QStringLiteral("bytes")), size) || records < 0 || size < 0 ||
             records > kMaxRecords || !sha.match(f.value(QStringLiteral("sha256")).toString()).hasMatch())
-            return bad(
+            return badManifest(
+                source,
                 QStringLiteral("field \"files\": expected name, records, bytes and sha256 for each file"));
         file.records = qint64(records);
         file.bytes = qint64(size);
         file.sha256 = f.value(QStringLiteral("sha256")).toString();
         m.files.push_back(file);
     }
+    return std::nullopt;
+}
+
+// Reads the manifest strictly: every field present, known and of its type.
+Result<Manifest> parseManifest(const QByteArray& bytes, const QString& source) {
+    auto json = manifestObject(bytes, source);
+    if (!json)
+        return json.error();
+    Manifest m;
+    if (auto e = checkVersionAndFields(*json, m, source))
+        return *e;
+    if (auto e = readField(json->value(QStringLiteral("app_version")), m.appVersion,
+                           QStringLiteral("app_version"), source))
+        return *e;
+    if (auto e = readField(json->value(QStringLiteral("kind")), m.kind, QStringLiteral("kind"), source))
+        return *e;
+    if (auto e = readOwner(*json, m, source))
+        return *e;
+    if (auto e = readCollaborative(*json, m, source))
+        return *e;
+    if (auto e = readField(json->value(QStringLiteral("created_at")), m.createdAt,
+                           QStringLiteral("created_at"), source))
+        return *e;
+    if (auto e = readField(json->value(QStringLiteral("without_notes")), m.withoutNotes,
+                           QStringLiteral("without_notes"), source))
+        return *e;
+    m.contentSha256 = json->value(QStringLiteral("content_sha256")).toString();
+    if (!sha256Pattern().match(m.contentSha256).hasMatch())
+        return badManifest(source,
+                           QStringLiteral("field \"content_sha256\": expected 64 hexadecimal digits"));
+    if (auto e = readFiles(*json, m, source))
+        return *e;
     return m;
 }
 
@@ -328,23 +380,20 @@ Result<std::pair<std::vector<ZipEntry>, Manifest>> readContainer(const QByteArra
 
 } // namespace
 
-Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
-    auto bytes = readBundleBytes(device, source);
-    if (!bytes)
-        return bytes.error();
-    auto container = readContainer(*bytes, source, true);
-    if (!container)
-        return container.error();
-    auto* entries = &container->first;
-    auto* manifest = &container->second;
+namespace {
 
-    // The files the manifest lists are exactly the record files of the archive, each as stated.
+using BundleFiles = std::vector<std::pair<QString, QByteArray>>;
+
+// The record files of the archive, in the manifest's order: exactly the files the manifest lists,
+// each of the size and checksum it states, together of its content checksum.
+Result<BundleFiles> checkedFiles(const std::vector<ZipEntry>& entries, const Manifest& manifest,
+                                 const QString& source) {
     std::map<QString, const ZipEntry*> byName;
-    for (const ZipEntry& entry : *entries)
+    for (const ZipEntry& entry : entries)
         if (entry.name != kManifest)
             byName.emplace(entry.name, &entry);
-    std::vector<std::pair<QString, QByteArray>> files;
-    for (const BundleFile& file : manifest->files) {
+    BundleFiles files;
+    for (const BundleFile& file : manifest.files) {
         const auto it = byName.find(file.name);
         if (it == byName.end())
             return makeError(
@@ -363,73 +412,97 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1: %2 is in the archive but not in the manifest")
                              .arg(source, byName.begin()->first));
-    if (contentHash(files) != manifest->contentSha256)
+    if (contentHash(files) != manifest.contentSha256)
         return makeError(
             ErrorCode::Invalid,
             QStringLiteral("%1: the content does not match the manifest's checksum (damaged or altered)")
                 .arg(source));
+    return files;
+}
+
+// The records of `table`'s file (none when the bundle has no such file), one JSON object a line:
+// each with the fields of its table, owned by the bundle's owner, once; as many as the manifest
+// states. `total` counts the records of the whole bundle, against the cap.
+template <typename Table>
+Status readTableRecords(Table& table, const BundleFiles& files, const Manifest& manifest,
+                        const QString& source, qint64& total, ReadBundle& read) {
+    const QString name = recordsFile(table.table());
+    const auto file =
+        std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
+    if (file == files.end())
+        return {};
+    const auto stated = std::find_if(manifest.files.begin(), manifest.files.end(),
+                                     [&](const BundleFile& f) { return f.name == name; });
+    TableRecords records{QString::fromStdString(table.table()), {}, {}};
+    using Record = typename std::decay_t<decltype(table)>::Record;
+    std::vector<Record> typed;
+    std::map<QUuid, int> lineOf;
+    const QByteArray& data = file->second;
+    if (!data.isEmpty() && !data.endsWith('\n'))
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1, %2: the last line is not complete").arg(source, name));
+    qsizetype start = 0;
+    int line = 0;
+    while (start < data.size()) {
+        ++line;
+        const qsizetype end = data.indexOf('\n', start);
+        const QByteArray text = data.mid(start, end - start);
+        start = end + 1;
+        auto where = [&](const QString& what) {
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("%1, %2, line %3: %4").arg(source, name).arg(line).arg(what));
+        };
+        if (++total > kMaxRecords)
+            return where(QStringLiteral("more than %1 records in one bundle").arg(kMaxRecords));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return where(QStringLiteral("not a JSON object"));
+        auto record = table.fromJson(document.object(), manifest.withoutNotes);
+        if (!record)
+            return where(record.error().message);
+        if (!(record->meta.owner == manifest.owner))
+            return where(QStringLiteral("the record is owned by someone other than the bundle's owner"));
+        if (auto [it, fresh] = lineOf.emplace(record->meta.id, line); !fresh)
+            return where(QStringLiteral("record %1 appears twice (also on line %2)")
+                             .arg(record->meta.id.toString(QUuid::WithoutBraces))
+                             .arg(it->second));
+        records.records.push_back(document.object());
+        typed.push_back(std::move(*record));
+    }
+    if (qint64(records.records.size()) != stated->records)
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2: %3 records, but the manifest says %4")
+                                                 .arg(source, name)
+                                                 .arg(records.records.size())
+                                                 .arg(stated->records));
+    records.typed = std::move(typed);
+    read.tables.push_back(std::move(records));
+    return {};
+}
+
+} // namespace
+
+Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
+    auto bytes = readBundleBytes(device, source);
+    if (!bytes)
+        return bytes.error();
+    auto container = readContainer(*bytes, source, true);
+    if (!container)
+        return container.error();
+    const Manifest& manifest = container->second;
+    auto files = checkedFiles(container->first, manifest, source);
+    if (!files)
+        return files.error();
 
     // Every record: valid JSON, the fields of its table, owned by the bundle's owner, once.
     auto codecs = RecordCodecs::make();
     if (!codecs)
         return codecs.error();
     ReadBundle read;
-    read.manifest = *manifest;
+    read.manifest = manifest;
     qint64 total = 0;
     PDSA_TRY(forEachTable(**codecs, [&](auto& table) -> Status {
-        const QString name = recordsFile(table.table());
-        const auto file =
-            std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
-        if (file == files.end())
-            return {};
-        const auto stated = std::find_if(manifest->files.begin(), manifest->files.end(),
-                                         [&](const BundleFile& f) { return f.name == name; });
-        TableRecords records{QString::fromStdString(table.table()), {}, {}};
-        using Record = typename std::decay_t<decltype(table)>::Record;
-        std::vector<Record> typed;
-        std::map<QUuid, int> lineOf;
-        const QByteArray& data = file->second;
-        if (!data.isEmpty() && !data.endsWith('\n'))
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1, %2: the last line is not complete").arg(source, name));
-        qsizetype start = 0;
-        int line = 0;
-        while (start < data.size()) {
-            ++line;
-            const qsizetype end = data.indexOf('\n', start);
-            const QByteArray text = data.mid(start, end - start);
-            start = end + 1;
-            auto where = [&](const QString& what) {
-                return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("%1, %2, line %3: %4").arg(source, name).arg(line).arg(what));
-            };
-            if (++total > kMaxRecords)
-                return where(QStringLiteral("more than %1 records in one bundle").arg(kMaxRecords));
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject())
-                return where(QStringLiteral("not a JSON object"));
-            auto record = table.fromJson(document.object(), manifest->withoutNotes);
-            if (!record)
-                return where(record.error().message);
-            if (!(record->meta.owner == manifest->owner))
-                return where(QStringLiteral("the record is owned by someone other than the bundle's owner"));
-            if (auto [it, fresh] = lineOf.emplace(record->meta.id, line); !fresh)
-                return where(QStringLiteral("record %1 appears twice (also on line %2)")
-                                 .arg(record->meta.id.toString(QUuid::WithoutBraces))
-                                 .arg(it->second));
-            records.records.push_back(document.object());
-            typed.push_back(std::move(*record));
-        }
-        if (qint64(records.records.size()) != stated->records)
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1, %2: %3 records, but the manifest says %4")
-                                 .arg(source, name)
-                                 .arg(records.records.size())
-                                 .arg(stated->records));
-        records.typed = std::move(typed);
-        read.tables.push_back(std::move(records));
-        return {};
+        return readTableRecords(table, *files, manifest, source, total, read);
     }));
     return read;
 }

@@ -214,42 +214,11 @@ private:
             }
             const QString remoteHash = contentHashOf(table, remote);
 
-            MergeOutcome outcome = MergeOutcome::Unchanged;
             std::optional<repo::ImportBase> base;
-            if (local) {
-                auto known = m_ledger.base(id);
-                if (!known)
-                    return recordError(name, id, known.error().message);
-                base = *known;
-            }
-            if (!local) {
-                outcome = MergeOutcome::New;
-            } else if (!(local->meta.owner == remote.meta.owner)) {
-                outcome = MergeOutcome::Skipped;
-                m_plan.skipped.push_back(
-                    {name, id,
-                     QStringLiteral("owned by %1 here, not by the bundle's owner; left as it is")
-                         .arg(ownerText(local->meta.owner))});
-            } else {
-                const QString localHash = contentHashOf(table, *local);
-                if (localHash == remoteHash) {
-                    outcome = MergeOutcome::Unchanged;
-                    if (!base || remote.meta.revision > base->revision)
-                        PDSA_TRY(setBase(name, id, remote.meta.revision, remoteHash, base));
-                } else if (!base) {
-                    outcome = MergeOutcome::Conflict;
-                } else if (remote.meta.revision <= base->revision) {
-                    outcome = MergeOutcome::Unchanged; // an older bundle
-                } else {
-                    const bool localChanged = localHash != base->contentSha256;
-                    const bool remoteChanged = remoteHash != base->contentSha256;
-                    if (localChanged && remoteChanged)
-                        outcome = MergeOutcome::Conflict;
-                    else if (remoteChanged) // newer than the agreed state, which this one still is
-                        outcome = MergeOutcome::Updated;
-                }
-            }
-
+            auto decided = decide(table, name, id, local, remote, remoteHash, base);
+            if (!decided)
+                return decided.error();
+            const MergeOutcome outcome = *decided;
             if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
                 if (auto valid = checkRules(remote); !valid)
                     return recordError(name, id, valid.error().message);
@@ -258,23 +227,73 @@ private:
                     return recordError(name, id, stored.error().message);
                 PDSA_TRY(setBase(name, id, remote.meta.revision, *stored, base));
             } else if (outcome == MergeOutcome::Conflict) {
-                m_plan.conflicts.push_back(
-                    {name, id,
-                     QStringLiteral("changed here and in the bundle since they last agreed; this "
-                                    "workspace's version stays, the bundle's is kept for review")});
-                auto kept = m_ledger.keepConflict(
-                    id, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
-                    QStringLiteral("%1 (%2 of \"%3\", created %4)")
-                        .arg(m_plan.source, toText(m_read.manifest.kind), m_read.manifest.ownerName.left(80),
-                             m_read.manifest.createdAt.toUTC().toString(Qt::ISODate)),
-                    m_workspace.now());
-                if (!kept)
-                    return recordError(name, id, kept.error().message);
-                m_plan.newConflicts += *kept ? 1 : 0;
+                PDSA_TRY(keepConflict(name, id, json));
             }
             counts.count(outcome);
         }
         m_plan.tables.push_back(counts);
+        return {};
+    }
+
+    // What the merge does with `remote`, the bundle's version of a record, against `local`, this
+    // workspace's (none: new here), and `base`, the version both last agreed on (looked up here).
+    // An unchanged record may still raise the agreed base to the bundle's revision.
+    template <typename T>
+    Result<MergeOutcome> decide(repo::RecordTable<T>& table, const QString& name, const QUuid& id,
+                                const std::optional<T>& local, const T& remote, const QString& remoteHash,
+                                std::optional<repo::ImportBase>& base) {
+        MergeOutcome outcome = MergeOutcome::Unchanged;
+        if (local) {
+            auto known = m_ledger.base(id);
+            if (!known)
+                return recordError(name, id, known.error().message);
+            base = *known;
+        }
+        if (!local) {
+            outcome = MergeOutcome::New;
+        } else if (!(local->meta.owner == remote.meta.owner)) {
+            outcome = MergeOutcome::Skipped;
+            m_plan.skipped.push_back(
+                {name, id,
+                 QStringLiteral("owned by %1 here, not by the bundle's owner; left as it is")
+                     .arg(ownerText(local->meta.owner))});
+        } else {
+            const QString localHash = contentHashOf(table, *local);
+            if (localHash == remoteHash) {
+                outcome = MergeOutcome::Unchanged;
+                if (!base || remote.meta.revision > base->revision)
+                    PDSA_TRY(setBase(name, id, remote.meta.revision, remoteHash, base));
+            } else if (!base) {
+                outcome = MergeOutcome::Conflict;
+            } else if (remote.meta.revision <= base->revision) {
+                outcome = MergeOutcome::Unchanged; // an older bundle
+            } else {
+                const bool localChanged = localHash != base->contentSha256;
+                const bool remoteChanged = remoteHash != base->contentSha256;
+                if (localChanged && remoteChanged)
+                    outcome = MergeOutcome::Conflict;
+                else if (remoteChanged) // newer than the agreed state, which this one still is
+                    outcome = MergeOutcome::Updated;
+            }
+        }
+        return outcome;
+    }
+
+    // Keeps the bundle's version of a conflicting record for review; this workspace's stays.
+    Status keepConflict(const QString& name, const QUuid& id, const QJsonObject& json) {
+        m_plan.conflicts.push_back(
+            {name, id,
+             QStringLiteral("changed here and in the bundle since they last agreed; this "
+                            "workspace's version stays, the bundle's is kept for review")});
+        auto kept = m_ledger.keepConflict(
+            id, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
+            QStringLiteral("%1 (%2 of \"%3\", created %4)")
+                .arg(m_plan.source, toText(m_read.manifest.kind), m_read.manifest.ownerName.left(80),
+                     m_read.manifest.createdAt.toUTC().toString(Qt::ISODate)),
+            m_workspace.now());
+        if (!kept)
+            return recordError(name, id, kept.error().message);
+        m_plan.newConflicts += *kept ? 1 : 0;
         return {};
     }
 

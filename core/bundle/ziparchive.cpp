@@ -5,6 +5,7 @@
 
 #include <ctime>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace pdsa::bundle {
@@ -94,6 +95,67 @@ Result<QByteArray> writeZip(const std::vector<ZipEntry>& entries) {
     return bytes;
 }
 
+namespace {
+
+// Refuses an entry a bundle never holds: a symbolic link, an encrypted entry, or one too large
+// (alone, or with the entries before it, `total` bytes).
+std::optional<Error> refusedEntry(zip_t* archive, zip_int64_t i, const zip_stat_t& stat, const QString& shown,
+                                  qint64 total, const ZipLimits& limits, const QString& source) {
+    zip_uint8_t system = 0;
+    zip_uint32_t attributes = 0;
+    if (zip_file_get_external_attributes(archive, zip_uint64_t(i), 0, &system, &attributes) == 0 &&
+        system == ZIP_OPSYS_UNIX && ((attributes >> 16) & 0170000) == 0120000)
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("%1: \"%2\" is a symbolic link (a bundle holds only plain entries)")
+                .arg(source, shown));
+    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("%1: \"%2\" is encrypted (a bundle is never encrypted)").arg(source, shown));
+    if (!(stat.valid & ZIP_STAT_SIZE) || stat.size > zip_uint64_t(limits.maxEntrySize) ||
+        total + qint64(stat.size) > limits.maxTotalSize)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1: \"%2\" is too large (%3 bytes; at most %4)")
+                             .arg(source, shown)
+                             .arg(qulonglong(stat.size))
+                             .arg(limits.maxEntrySize));
+    return std::nullopt;
+}
+
+// Entry `i`'s data, no more than declared (plus one byte, to notice a lie), whatever the data
+// inflate to.
+Result<QByteArray> readEntryData(zip_t* archive, zip_int64_t i, const zip_stat_t& stat, const QString& shown,
+                                 const QString& source) {
+    std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive, zip_uint64_t(i), 0));
+    if (!file)
+        return zipError(source, QStringLiteral("\"%1\" cannot be opened").arg(shown),
+                        zip_get_error(archive));
+    QByteArray data;
+    data.resize(qsizetype(stat.size) + 1);
+    qint64 got = 0;
+    for (;;) {
+        const zip_int64_t n = zip_fread(file.get(), data.data() + got, zip_uint64_t(data.size() - got));
+        if (n < 0)
+            return zipError(source, QStringLiteral("\"%1\" is damaged").arg(shown),
+                            zip_file_get_error(file.get()));
+        if (n == 0)
+            break;
+        got += n;
+        if (got > qint64(stat.size))
+            return makeError(
+                ErrorCode::Invalid,
+                QStringLiteral("%1: \"%2\" holds more than its declared size").arg(source, shown));
+    }
+    if (got != qint64(stat.size))
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1: \"%2\" is shorter than declared").arg(source, shown));
+    data.resize(qsizetype(got));
+    return data;
+}
+
+} // namespace
+
 Result<std::vector<ZipEntry>> readZip(const QByteArray& bytes, const ZipLimits& limits,
                                       const QString& source) {
     zip_error_t error;
@@ -141,56 +203,17 @@ Result<std::vector<ZipEntry>> readZip(const QByteArray& bytes, const ZipLimits& 
         if (!seen.insert(name).second)
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("%1: the archive holds \"%2\" twice").arg(source, shown));
-        zip_uint8_t system = 0;
-        zip_uint32_t attributes = 0;
-        if (zip_file_get_external_attributes(archive.get(), zip_uint64_t(i), 0, &system, &attributes) == 0 &&
-            system == ZIP_OPSYS_UNIX && ((attributes >> 16) & 0170000) == 0120000)
-            return makeError(
-                ErrorCode::Invalid,
-                QStringLiteral("%1: \"%2\" is a symbolic link (a bundle holds only plain entries)")
-                    .arg(source, shown));
-        if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
-            return makeError(
-                ErrorCode::Invalid,
-                QStringLiteral("%1: \"%2\" is encrypted (a bundle is never encrypted)").arg(source, shown));
-        if (!(stat.valid & ZIP_STAT_SIZE) || stat.size > zip_uint64_t(limits.maxEntrySize) ||
-            total + qint64(stat.size) > limits.maxTotalSize)
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1: \"%2\" is too large (%3 bytes; at most %4)")
-                                 .arg(source, shown)
-                                 .arg(qulonglong(stat.size))
-                                 .arg(limits.maxEntrySize));
+        if (const auto refused = refusedEntry(archive.get(), i, stat, shown, total, limits, source))
+            return *refused;
         if (limits.wanted && !limits.wanted(name)) {
             entries.push_back({name, {}});
             continue;
         }
-        std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive.get(), zip_uint64_t(i), 0));
-        if (!file)
-            return zipError(source, QStringLiteral("\"%1\" cannot be opened").arg(shown),
-                            zip_get_error(archive.get()));
-        // Read no more than declared (plus one byte, to notice a lie), whatever the data inflate to.
-        QByteArray data;
-        data.resize(qsizetype(stat.size) + 1);
-        qint64 got = 0;
-        for (;;) {
-            const zip_int64_t n = zip_fread(file.get(), data.data() + got, zip_uint64_t(data.size() - got));
-            if (n < 0)
-                return zipError(source, QStringLiteral("\"%1\" is damaged").arg(shown),
-                                zip_file_get_error(file.get()));
-            if (n == 0)
-                break;
-            got += n;
-            if (got > qint64(stat.size))
-                return makeError(
-                    ErrorCode::Invalid,
-                    QStringLiteral("%1: \"%2\" holds more than its declared size").arg(source, shown));
-        }
-        if (got != qint64(stat.size))
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1: \"%2\" is shorter than declared").arg(source, shown));
-        data.resize(qsizetype(got));
-        total += got;
-        entries.push_back({name, std::move(data)});
+        auto data = readEntryData(archive.get(), i, stat, shown, source);
+        if (!data)
+            return data.error();
+        total += data->size();
+        entries.push_back({name, std::move(*data)});
     }
     return entries;
 }

@@ -81,6 +81,8 @@ QString upperFirst(QString text)
 }
 
 const QDate kLastMonth(2026, 6, 1);
+// The scales a ramp of cycles grows through: 1, 3, 8, 20, then 40 families or cases.
+constexpr int kScales[] = {1, 3, 8, 20, 40};
 
 struct Idea {
     QUuid id;
@@ -589,16 +591,100 @@ private:
         return {};
     }
 
-    Status makeCycles(const TeamPlan& plan, int t)
+    // How a cycle at one step of its ramp went.
+    struct CycleStep {
+        int count = 0; // its scale
+        int predicted = 0;
+        int achieved = 0;
+        int step = 0; // in its ramp, from 0
+        bool last = false;
+        bool abandoned = false; // its ramp is abandoned
+        bool current = false;   // it ends within ten days of the demo's today (or later)
+    };
+
+    // The cycle's status, and for a cycle that is over what happened, its results and the decision
+    // with the next step.
+    void writeOutcome(PdsaCycle& cycle, const CycleStep& s, const QDate& demoToday, const QString& action,
+                      const QString& unit, const QString& site)
     {
-        if (m_opt.cycles <= 0 || m_ideas.empty())
-            return {};
-        // The team works through the change ideas in its own order.
+        if (s.current) {
+            cycle.status = cycle.startDate > demoToday ? CycleStatus::Planned
+                           : cycle.endDate > demoToday ? CycleStatus::Running
+                                                       : CycleStatus::Studying;
+            if (cycle.status != CycleStatus::Planned) {
+                cycle.whatHappened = QStringLiteral("Under way: %1 so far.").arg(plural(s.achieved / 2, unit));
+                cycle.observations = m_rng.pick(kObservations);
+            }
+        } else {
+            cycle.status = CycleStatus::Done;
+            cycle.whatHappened = QStringLiteral("We managed to %1 for %2 of the %3.")
+                                     .arg(action)
+                                     .arg(s.achieved)
+                                     .arg(plural(s.count, unit));
+            cycle.observations = m_rng.pick(kObservations);
+            cycle.problems = m_rng.pick(kProblems);
+            cycle.results = QStringLiteral("We predicted %1 of %2 and achieved %3. %4")
+                                .arg(s.predicted)
+                                .arg(s.count)
+                                .arg(s.achieved)
+                                .arg(s.achieved >= s.predicted ? QStringLiteral("The prediction held.")
+                                                           : QStringLiteral("We fell short of the prediction."));
+            cycle.learned = m_rng.pick(kLearned);
+            if (s.abandoned && s.last) {
+                cycle.decision = Decision::Abandon;
+                cycle.nextStep = QStringLiteral("Abandon this change: the extra work for staff outweighed what "
+                                                "families gained. Bring the learning to the next learning session.");
+            } else if (s.last) {
+                cycle.decision = Decision::Adopt;
+                cycle.nextStep = QStringLiteral("Adopt as standard practice at the %1 and add it to the "
+                                                "supervisor checklist.")
+                                     .arg(site);
+            } else if (s.step == 0 || m_rng.chance(0.5)) {
+                cycle.decision = Decision::Adapt;
+                cycle.nextStep = QStringLiteral("Adapt: %1, then test again with %2.")
+                                     .arg(m_rng.pick(kAdaptations),
+                                          plural(kScales[static_cast<size_t>(std::min(s.step + 1, 4))], unit));
+            } else {
+                cycle.decision = Decision::Adopt;
+                cycle.nextStep = QStringLiteral("Keep it as it is and scale up to %1.")
+                                     .arg(plural(kScales[static_cast<size_t>(std::min(s.step + 1, 4))], unit));
+            }
+        }
+    }
+
+    // The chart annotation an adopted change gets on the measure it informs.
+    Status annotateAdoption(const TeamPlan& plan, int t, int made, const PdsaCycle& cycle, const Idea& idea)
+    {
+        const IdeaText& text = *idea.text;
+        ChartAnnotation note;
+        note.meta = meta(QStringLiteral("team/%1/annotation/%2").arg(t).arg(made), plan.team.meta.owner,
+                         cycle.endDate);
+        note.teamId = plan.team.meta.id;
+        note.measureId = cycle.measureIds.front();
+        note.cycleId = cycle.meta.id;
+        note.date = cycle.endDate;
+        note.text = QStringLiteral("Adopted: %1").arg(QString::fromUtf8(text.name));
+        PDSA_TRY(m_ws.work.annotations.put(note));
+        m_adopted.append({idea.id, cycle.endDate, QString::fromUtf8(text.name)});
+        return {};
+    }
+
+    // The order a team works through the change ideas in: its own.
+    std::vector<size_t> shuffledIdeas()
+    {
         std::vector<size_t> order(m_ideas.size());
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = i;
         for (size_t i = order.size() - 1; i > 0; --i)
             std::swap(order[i], order[static_cast<size_t>(m_rng.below(static_cast<int>(i + 1)))]);
+        return order;
+    }
+
+    Status makeCycles(const TeamPlan& plan, int t)
+    {
+        if (m_opt.cycles <= 0 || m_ideas.empty())
+            return {};
+        const std::vector<size_t> order = shuffledIdeas();
 
         const QDate start = m_first.addDays(20);
         const QDate demoToday = kLastMonth.addMonths(1).addDays(-1);
@@ -617,14 +703,13 @@ private:
             int length = ramp == 0 ? 3 : (abandoned ? 1 + m_rng.below(2) : 2 + m_rng.below(3));
             length = std::min(length, remaining);
             const QString unit = text.measure == 5 ? QStringLiteral("cases") : QStringLiteral("families");
-            const std::vector<int> scales = {1, 3, 8, 20, 40};
             QUuid parent;
             for (int step = 0; step < length; ++step, ++made) {
                 PdsaCycle cycle;
                 cycle.meta = meta(QStringLiteral("team/%1/cycle/%2").arg(t).arg(made), plan.team.meta.owner, m_first);
                 cycle.teamId = plan.team.meta.id;
                 cycle.parentCycleId = parent;
-                const int count = scales[static_cast<size_t>(std::min(step, 4))];
+                const int count = kScales[static_cast<size_t>(std::min(step, 4))];
                 const bool last = step == length - 1;
                 cycle.startDate = start.addDays(span * made / std::max(1, m_opt.cycles) + m_rng.below(6));
                 cycle.endDate = cycle.startDate.addDays(13 + 7 * std::min(step, 2));
@@ -657,69 +742,46 @@ private:
                     if (QUuid measureId = teamMeasureFor(plan, ti); !measureId.isNull() && !cycle.measureIds.contains(measureId))
                         cycle.measureIds.append(measureId);
 
-                if (current) {
-                    cycle.status = cycle.startDate > demoToday ? CycleStatus::Planned
-                                   : cycle.endDate > demoToday ? CycleStatus::Running
-                                                               : CycleStatus::Studying;
-                    if (cycle.status != CycleStatus::Planned) {
-                        cycle.whatHappened = QStringLiteral("Under way: %1 so far.").arg(plural(achieved / 2, unit));
-                        cycle.observations = m_rng.pick(kObservations);
-                    }
-                } else {
-                    cycle.status = CycleStatus::Done;
-                    cycle.whatHappened = QStringLiteral("We managed to %1 for %2 of the %3.")
-                                             .arg(action)
-                                             .arg(achieved)
-                                             .arg(plural(count, unit));
-                    cycle.observations = m_rng.pick(kObservations);
-                    cycle.problems = m_rng.pick(kProblems);
-                    cycle.results = QStringLiteral("We predicted %1 of %2 and achieved %3. %4")
-                                        .arg(predicted)
-                                        .arg(count)
-                                        .arg(achieved)
-                                        .arg(achieved >= predicted ? QStringLiteral("The prediction held.")
-                                                                   : QStringLiteral("We fell short of the prediction."));
-                    cycle.learned = m_rng.pick(kLearned);
-                    if (abandoned && last) {
-                        cycle.decision = Decision::Abandon;
-                        cycle.nextStep = QStringLiteral("Abandon this change: the extra work for staff outweighed what "
-                                                        "families gained. Bring the learning to the next learning session.");
-                    } else if (last) {
-                        cycle.decision = Decision::Adopt;
-                        cycle.nextStep = QStringLiteral("Adopt as standard practice at the %1 and add it to the "
-                                                        "supervisor checklist.")
-                                             .arg(plan.team.site);
-                    } else if (step == 0 || m_rng.chance(0.5)) {
-                        cycle.decision = Decision::Adapt;
-                        cycle.nextStep = QStringLiteral("Adapt: %1, then test again with %2.")
-                                             .arg(m_rng.pick(kAdaptations),
-                                                  plural(scales[static_cast<size_t>(std::min(step + 1, 4))], unit));
-                    } else {
-                        cycle.decision = Decision::Adopt;
-                        cycle.nextStep = QStringLiteral("Keep it as it is and scale up to %1.")
-                                             .arg(plural(scales[static_cast<size_t>(std::min(step + 1, 4))], unit));
-                    }
-                }
+                writeOutcome(cycle, {count, predicted, achieved, step, last, abandoned, current}, demoToday, action,
+                             unit, plan.team.site);
                 PDSA_TRY(m_ws.cycles.cycles.put(cycle));
                 madeCycles.append(cycle);
                 parent = cycle.meta.id;
 
-                if (cycle.decision == Decision::Adopt && last && !cycle.measureIds.isEmpty()) {
-                    ChartAnnotation note;
-                    note.meta = meta(QStringLiteral("team/%1/annotation/%2").arg(t).arg(made), plan.team.meta.owner,
-                                     cycle.endDate);
-                    note.teamId = plan.team.meta.id;
-                    note.measureId = cycle.measureIds.front();
-                    note.cycleId = cycle.meta.id;
-                    note.date = cycle.endDate;
-                    note.text = QStringLiteral("Adopted: %1").arg(QString::fromUtf8(text.name));
-                    PDSA_TRY(m_ws.work.annotations.put(note));
-                    m_adopted.append({idea.id, cycle.endDate, QString::fromUtf8(text.name)});
-                }
+                if (cycle.decision == Decision::Adopt && last && !cycle.measureIds.isEmpty())
+                    PDSA_TRY(annotateAdoption(plan, t, made, cycle, idea));
             }
             ++ramp;
         }
         m_cycles = madeCycles;
+        return {};
+    }
+
+    // Where the team spread its first adopted changes (up to four), and how far each got.
+    Status makeSpreadRecords(const TeamPlan& plan, int t)
+    {
+        const Owner teamOwner = plan.team.meta.owner;
+        int n = 0;
+        const QStringList units = {QStringLiteral("West regional office"), QStringLiteral("Intake unit"),
+                                   QStringLiteral("Ongoing services unit 2"), QStringLiteral("Neighbouring county office")};
+        const std::vector<SpreadStatus> statuses = {SpreadStatus::Sustained, SpreadStatus::Spread,
+                                                    SpreadStatus::InProgress, SpreadStatus::Planned};
+        for (const Adopted& adopted : std::as_const(m_adopted)) {
+            if (n >= 4)
+                break;
+            SpreadRecord spread;
+            spread.meta = meta(QStringLiteral("team/%1/spread/%2").arg(t).arg(n), teamOwner, adopted.on.addMonths(2));
+            spread.teamId = plan.team.meta.id;
+            spread.changeIdeaId = adopted.idea;
+            spread.practice = adopted.name;
+            spread.toSite = units[n % units.size()];
+            spread.spreadOn = adopted.on.addMonths(2);
+            spread.status = statuses[static_cast<size_t>(n) % statuses.size()];
+            spread.note = QStringLiteral("Spread by the pilot unit's supervisor, with the huddle sheet and the "
+                                         "supervisor checklist.");
+            PDSA_TRY(m_ws.work.spread.put(spread));
+            ++n;
+        }
         return {};
     }
 
@@ -790,27 +852,7 @@ private:
             }
         }
 
-        int n = 0;
-        const QStringList units = {QStringLiteral("West regional office"), QStringLiteral("Intake unit"),
-                                   QStringLiteral("Ongoing services unit 2"), QStringLiteral("Neighbouring county office")};
-        const std::vector<SpreadStatus> statuses = {SpreadStatus::Sustained, SpreadStatus::Spread,
-                                                    SpreadStatus::InProgress, SpreadStatus::Planned};
-        for (const Adopted& adopted : std::as_const(m_adopted)) {
-            if (n >= 4)
-                break;
-            SpreadRecord spread;
-            spread.meta = meta(QStringLiteral("team/%1/spread/%2").arg(t).arg(n), teamOwner, adopted.on.addMonths(2));
-            spread.teamId = plan.team.meta.id;
-            spread.changeIdeaId = adopted.idea;
-            spread.practice = adopted.name;
-            spread.toSite = units[n % units.size()];
-            spread.spreadOn = adopted.on.addMonths(2);
-            spread.status = statuses[static_cast<size_t>(n) % statuses.size()];
-            spread.note = QStringLiteral("Spread by the pilot unit's supervisor, with the huddle sheet and the "
-                                         "supervisor checklist.");
-            PDSA_TRY(m_ws.work.spread.put(spread));
-            ++n;
-        }
+        PDSA_TRY(makeSpreadRecords(plan, t));
         m_adopted.clear();
         return {};
     }

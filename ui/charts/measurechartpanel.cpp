@@ -92,9 +92,34 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
+    layout->addLayout(buildSettingsRow());
+    layout->addLayout(buildPhaseRow());
+    layout->addLayout(buildActionsRow()); // the fixed centre line, then the actions
+
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->hide();
+    layout->addWidget(m_warning);
+
+    m_view = new MeasureChartView(this);
+    m_view->setMinimumHeight(360);
+    layout->addWidget(m_view);
+    m_multiples = new QWidget(this);
+    m_multiplesLayout = new QGridLayout(m_multiples);
+    m_multiplesLayout->setContentsMargins(0, 0, 0, 0);
+    m_multiples->hide();
+    layout->addWidget(m_multiples);
+
+    connect(m_view, &MeasureChartView::pointActivated, this,
+            [this](int index) { pointMenu(index, QCursor::pos()); });
+    connect(m_view, &MeasureChartView::cycleActivated, this,
+            [this](const QUuid& cycleId) { emit cycleActivated(m_teamId, cycleId); });
+    connectSettings();
+}
+
+// Chart type, rule set, baseline and two-sigma lines.
+QHBoxLayout* MeasureChartPanel::buildSettingsRow() {
     auto* controls = new QHBoxLayout();
-    auto* phaseRow = new QHBoxLayout();
-    auto* lastRow = new QHBoxLayout(); // fixed centre line, then the actions
     auto labelled = [&](const QString& text, QWidget* widget) {
         auto* label = new QLabel(text, this);
         label->setBuddy(widget);
@@ -117,6 +142,12 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     m_twoSigma = new QCheckBox(tr("&Two-sigma lines"), this);
     controls->addWidget(m_twoSigma);
     controls->addStretch(1);
+    return controls;
+}
+
+// The phase to add or remove, and the stratified view.
+QHBoxLayout* MeasureChartPanel::buildPhaseRow() {
+    auto* phaseRow = new QHBoxLayout();
     m_phasePeriod = new QComboBox(this);
     m_phasePeriod->setAccessibleName(tr("Phase start"));
     m_phasePeriod->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -140,6 +171,14 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     phaseRow->addSpacing(12);
     phaseRow->addWidget(m_strataLabel);
     phaseRow->addWidget(m_strata);
+    phaseRow->addStretch(1);
+    return phaseRow;
+}
+
+// The fixed centre line, then the actions: open a PDSA cycle, and "More" (export, copy, annotate,
+// mark a point).
+QHBoxLayout* MeasureChartPanel::buildActionsRow() {
+    auto* lastRow = new QHBoxLayout();
     // A fixed centre line: a target or a centre agreed from earlier data (in the plotted unit).
     m_fixedCentre = new QCheckBox(tr("Fi&xed centre line:"), this);
     m_fixedCentre->setAccessibleName(tr("Fixed centre line"));
@@ -148,7 +187,6 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     m_fixedValue->setRange(-1e9, 1e9);
     m_fixedValue->setDecimals(2);
     m_fixedValue->setKeyboardTracking(false); // one change per value entered, not per keystroke
-    phaseRow->addStretch(1);
     lastRow->addWidget(m_fixedCentre);
     lastRow->addWidget(m_fixedValue);
     lastRow->addStretch(1);
@@ -181,29 +219,11 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     });
     more->setMenu(menu);
     lastRow->addWidget(more);
-    layout->addLayout(controls);
-    layout->addLayout(phaseRow);
-    layout->addLayout(lastRow);
+    return lastRow;
+}
 
-    m_warning = new QLabel(this);
-    m_warning->setWordWrap(true);
-    m_warning->hide();
-    layout->addWidget(m_warning);
-
-    m_view = new MeasureChartView(this);
-    m_view->setMinimumHeight(360);
-    layout->addWidget(m_view);
-    m_multiples = new QWidget(this);
-    m_multiplesLayout = new QGridLayout(m_multiples);
-    m_multiplesLayout->setContentsMargins(0, 0, 0, 0);
-    m_multiples->hide();
-    layout->addWidget(m_multiples);
-
-    connect(m_view, &MeasureChartView::pointActivated, this,
-            [this](int index) { pointMenu(index, QCursor::pos()); });
-    connect(m_view, &MeasureChartView::cycleActivated, this,
-            [this](const QUuid& cycleId) { emit cycleActivated(m_teamId, cycleId); });
-
+// Every setting control stores its change through applySetting(), as one undoable step.
+void MeasureChartPanel::connectSettings() {
     connect(m_type, &QComboBox::activated, this, [this] {
         ChartSetting s = m_chart.setting;
         s.chartType = ChartType(m_type->currentData().toInt());

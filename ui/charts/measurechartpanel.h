@@ -21,6 +21,7 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -56,6 +57,11 @@ signals:
     void cycleActivated(const QUuid& teamId, const QUuid& cycleId);
 
 private:
+    // The constructor's parts: the three rows of controls above the chart, and their connections.
+    QHBoxLayout* buildSettingsRow();
+    QHBoxLayout* buildPhaseRow();
+    QHBoxLayout* buildActionsRow();
+    void connectSettings();
     void rebuildControls();
     void redraw();
     // The centre line of the latest point (what a fixed line starts from), 0 without one.

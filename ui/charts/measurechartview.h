@@ -5,13 +5,17 @@
 // labelled with its value, dashed limits (stepped where n varies), a goal line, a vertical
 // divider between phases, signals in red with a shape per rule (the legend names the rule),
 // excluded points hollow and grey, astronomical points starred, and PDSA cycles and annotations
-// as dated markers along the top. The only file (with its .cpp) that includes Qt Charts.
+// as dated markers along the top. What to draw is worked out by planChart() (charts/chartlayout.h);
+// this view turns that plan into Qt Charts series and axes, and wires tooltips and clicks. The only
+// file (with its .cpp) that includes Qt Charts.
 
 #include "analysis/measurechart.h"
+#include "charts/chartlayout.h"
 
 #include <QChartView>
 
 class QGraphicsSimpleTextItem;
+class QScatterSeries;
 
 namespace pdsa::ui {
 
@@ -19,7 +23,7 @@ class MeasureChartView : public QChartView {
     Q_OBJECT
 
 public:
-    enum class Mode { Total, Lines, Stratum };
+    using Mode = ChartMode;
 
     explicit MeasureChartView(QWidget* parent = nullptr);
 
@@ -47,6 +51,13 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // A new, empty chart in place of the old one, with the plan's axes.
+    QChart* replaceChart(const ChartPlan& plan);
+    void addSeries(QChart* c, const PlannedSeries& planned);
+    void addLabels(QChart* c, const ChartPlan& plan);
+    // Tooltips naming a point's values, or the markers at a date; clicks that open a point or a cycle.
+    void showPointTips(QScatterSeries* series);
+    void showMarkerTips(QScatterSeries* series);
     void placeLabels();
 
     analysis::MeasureChart m_chart;

@@ -56,7 +56,29 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
 
-    // The conflicts and the selected one's two versions.
+    m_pages->addWidget(buildConflictsPage());
+    m_pages->addWidget(buildEmptyPage());
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    // Undo and redo work here as in the main window: the dialog can be a window of its own.
+    QAction* undo = m_document.undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction* redo = m_document.undoStack()->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(redo);
+
+    connect(&m_document, &WorkspaceDocument::changed, this, &ConflictsDialog::reload);
+    resize(960, 680);
+    reload();
+    m_list->setFocus();
+}
+
+// The conflicts, and under them the selected one's two versions.
+QWidget* ConflictsDialog::buildConflictsPage() {
     auto* content = new QWidget(m_pages);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +87,17 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
 
     m_splitter = new QSplitter(Qt::Vertical, content);
     m_splitter->setChildrenCollapsible(false);
+    buildConflictList();
+    QWidget* detail = buildDetail();
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    contentLayout->addWidget(m_splitter, 1);
+    return content;
+}
+
+void ConflictsDialog::buildConflictList() {
     m_list = new QTreeView(m_splitter);
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setAccessibleName(tr("Conflicts"));
@@ -86,7 +119,10 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
                                     m_list->fontMetrics().averageCharWidth() * 24);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showCurrent(); });
+}
 
+// The selected conflict: what it is, both versions field by field, and the three choices.
+QWidget* ConflictsDialog::buildDetail() {
     auto* detail = new QWidget(m_splitter);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 6, 0, 0);
@@ -117,6 +153,21 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
     m_comparison->setFrameShape(QFrame::NoFrame);
     m_comparison->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_comparison->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    buildComparisonColumns(detail);
+    auto* line = new QFrame(detail);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    detailLayout->addWidget(m_columns);
+    detailLayout->addWidget(line);
+    detailLayout->addWidget(m_comparison, 1);
+    detailLayout->addLayout(buildChoices(detail));
+    m_message = wrappedLabel(detail, QStringLiteral("messageLabel"));
+    m_message->hide();
+    detailLayout->addWidget(m_message);
+    return detail;
+}
+
+void ConflictsDialog::buildComparisonColumns(QWidget* detail) {
     m_columns = new QWidget(detail);
     m_columns->setObjectName(QStringLiteral("comparisonColumns"));
     auto* columns = new QGridLayout(m_columns);
@@ -139,13 +190,10 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
             columns->addWidget(title, 0, column++);
         }
     }
-    auto* line = new QFrame(detail);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    detailLayout->addWidget(m_columns);
-    detailLayout->addWidget(line);
-    detailLayout->addWidget(m_comparison, 1);
+}
 
+// Keep mine, take theirs, keep both; and "Show only the fields that differ" at the right.
+QHBoxLayout* ConflictsDialog::buildChoices(QWidget* detail) {
     auto* choices = new QHBoxLayout;
     m_keepMine = new QPushButton(tr("&Keep mine"), detail);
     m_keepMine->setObjectName(QStringLiteral("keepMine"));
@@ -171,25 +219,18 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
             [this] { resolveCurrent(bundle::Resolution::TakeTheirs); });
     connect(m_keepBoth, &QPushButton::clicked, this,
             [this] { resolveCurrent(bundle::Resolution::KeepBoth); });
-    detailLayout->addLayout(choices);
-    m_message = wrappedLabel(detail, QStringLiteral("messageLabel"));
-    m_message->hide();
-    detailLayout->addWidget(m_message);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    contentLayout->addWidget(m_splitter, 1);
-    m_pages->addWidget(content);
+    return choices;
+}
 
-    // Nothing left to resolve.
+// Nothing left to resolve.
+QWidget* ConflictsDialog::buildEmptyPage() {
     auto* empty = new QWidget(m_pages);
     empty->setObjectName(QStringLiteral("emptyState"));
     auto* emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(1);
     auto* emptyHeading = wrappedLabel(empty, QStringLiteral("emptyHeading"));
     emptyHeading->setText(tr("No conflicts to resolve"));
-    emptyHeading->setFont(bold);
+    emptyHeading->setFont(m_heading->font()); // the conflict heading's bold
     emptyHeading->setAlignment(Qt::AlignCenter);
     auto* emptyText = wrappedLabel(empty, QStringLiteral("emptyText"));
     emptyText->setText(
@@ -200,24 +241,7 @@ ConflictsDialog::ConflictsDialog(WorkspaceDocument& document, QWidget* parent)
     emptyLayout->addWidget(emptyHeading);
     emptyLayout->addWidget(emptyText);
     emptyLayout->addStretch(2);
-    m_pages->addWidget(empty);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-
-    // Undo and redo work here as in the main window: the dialog can be a window of its own.
-    QAction* undo = m_document.undoStack()->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    addAction(undo);
-    QAction* redo = m_document.undoStack()->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    addAction(redo);
-
-    connect(&m_document, &WorkspaceDocument::changed, this, &ConflictsDialog::reload);
-    resize(960, 680);
-    reload();
-    m_list->setFocus();
+    return empty;
 }
 
 int ConflictsDialog::conflictCount() const {
@@ -331,16 +355,67 @@ void ConflictsDialog::showCurrent() {
     showComparison(*conflict);
 }
 
-void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
-    auto* table = new QWidget;
-    table->setObjectName(QStringLiteral("comparisonTable"));
-    auto* grid = new QGridLayout(table);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(0);
-    grid->setVerticalSpacing(0);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+namespace {
 
+// A field's value on one side of the comparison; "(empty)" or "(not in this workspace)" in the
+// placeholder colour where there is none.
+QLabel* comparisonValue(QWidget* table, const bundle::FieldComparison& field, const QString& text,
+                        bool missing, const QString& side) {
+    auto* label = new QLabel(table);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(missing          ? ConflictsDialog::tr("(not in this workspace)")
+                   : text.isEmpty() ? ConflictsDialog::tr("(empty)")
+                                    : text);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAccessibleName(ConflictsDialog::tr("%1, %2").arg(field.label, side));
+    label->setAccessibleDescription(field.differs ? ConflictsDialog::tr("differs")
+                                                  : ConflictsDialog::tr("the same on both sides"));
+    if (missing || text.isEmpty())
+        label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+// One field's row of the comparison: its name, this workspace's value and the bundle's, shaded
+// with `highlight` when they differ. Returns the name's cell.
+QLabel* addComparisonRow(QGridLayout* grid, QWidget* table, const bundle::FieldComparison& field, bool local,
+                         int row, int fieldWidth, int character, const QPalette& highlight) {
+    // A differing field is marked in words and by a sign, and shaded: never by colour alone.
+    auto* name = new QLabel(table);
+    name->setTextFormat(Qt::RichText);
+    name->setText(
+        field.differs
+            ? ConflictsDialog::tr("<b>\u2260 %1</b><br><i>differs</i>").arg(field.label.toHtmlEscaped())
+            : field.label.toHtmlEscaped());
+    name->setWordWrap(true);
+    name->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QLabel* mine = comparisonValue(table, field, field.mine, !local, ConflictsDialog::tr("This workspace"));
+    QLabel* theirs = comparisonValue(table, field, field.theirs, false, ConflictsDialog::tr("The bundle"));
+    name->setAccessibleName(field.label);
+    int column = 0;
+    name->setFixedWidth(fieldWidth);
+    for (QLabel* cell : {name, mine, theirs}) {
+        cell->setContentsMargins(4, 4, 8, 4);
+        if (column > 0) {
+            // Equal halves whatever the texts: the width comes from the stretch, not the text.
+            QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            policy.setHeightForWidth(true);
+            cell->setSizePolicy(policy);
+            cell->setMinimumWidth(character * 12);
+        }
+        if (field.differs) {
+            cell->setAutoFillBackground(true);
+            cell->setPalette(highlight);
+        }
+        grid->addWidget(cell, row, column++);
+    }
+    return name;
+}
+
+} // namespace
+
+int ConflictsDialog::fitFieldColumn(const bundle::Conflict& conflict) {
     // The field names' column: as wide as the longest name, within bounds; longer names wrap.
     QFont bold = font();
     bold.setBold(true);
@@ -351,12 +426,24 @@ void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
     const int character = metrics.averageCharWidth();
     fieldWidth = std::clamp(fieldWidth + 12, character * 8, character * 20);
     m_fieldColumn->setFixedWidth(fieldWidth);
+    return fieldWidth;
+}
 
-    const QString mineHeading = tr("This workspace");
-    const QString theirsHeading = tr("The bundle");
+void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
+    auto* table = new QWidget;
+    table->setObjectName(QStringLiteral("comparisonTable"));
+    auto* grid = new QGridLayout(table);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(0);
+    grid->setVerticalSpacing(0);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+
+    const int fieldWidth = fitFieldColumn(conflict);
+    QFont bold = font();
+    bold.setBold(true);
+    const int character = QFontMetrics(bold).averageCharWidth();
     int row = 0;
-    const QString empty = tr("(empty)");
-    const QString notHere = tr("(not in this workspace)");
     QWidget* firstDifference = nullptr;
     const QPalette highlight = [&] {
         QPalette p = palette();
@@ -367,47 +454,8 @@ void ConflictsDialog::showComparison(const bundle::Conflict& conflict) {
     for (const bundle::FieldComparison& field : conflict.fields) {
         if (m_onlyDifferences->isChecked() && !field.differs)
             continue;
-        // A differing field is marked in words and by a sign, and shaded: never by colour alone.
-        auto* name = new QLabel(table);
-        name->setTextFormat(Qt::RichText);
-        name->setText(field.differs
-                          ? tr("<b>\u2260 %1</b><br><i>differs</i>").arg(field.label.toHtmlEscaped())
-                          : field.label.toHtmlEscaped());
-        name->setWordWrap(true);
-        name->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        auto value = [&](const QString& text, bool missing, const QString& side) {
-            auto* label = new QLabel(table);
-            label->setTextFormat(Qt::PlainText);
-            label->setText(missing ? notHere : text.isEmpty() ? empty : text);
-            label->setWordWrap(true);
-            label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            label->setAccessibleName(tr("%1, %2").arg(field.label, side));
-            label->setAccessibleDescription(field.differs ? tr("differs") : tr("the same on both sides"));
-            if (missing || text.isEmpty())
-                label->setForegroundRole(QPalette::PlaceholderText);
-            return label;
-        };
-        QLabel* mine = value(field.mine, !conflict.local, mineHeading);
-        QLabel* theirs = value(field.theirs, false, theirsHeading);
-        name->setAccessibleName(field.label);
-        int column = 0;
-        name->setFixedWidth(fieldWidth);
-        for (QLabel* cell : {name, mine, theirs}) {
-            cell->setContentsMargins(4, 4, 8, 4);
-            if (column > 0) {
-                // Equal halves whatever the texts: the width comes from the stretch, not the text.
-                QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-                policy.setHeightForWidth(true);
-                cell->setSizePolicy(policy);
-                cell->setMinimumWidth(character * 12);
-            }
-            if (field.differs) {
-                cell->setAutoFillBackground(true);
-                cell->setPalette(highlight);
-            }
-            grid->addWidget(cell, row, column++);
-        }
+        QLabel* name = addComparisonRow(grid, table, field, conflict.local.has_value(), row, fieldWidth,
+                                        character, highlight);
         if (field.differs && !firstDifference)
             firstDifference = name;
         ++row;

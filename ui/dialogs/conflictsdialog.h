@@ -15,6 +15,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -59,8 +60,18 @@ public:
     bool showsEmptyState() const;
 
 private:
+    // The constructor's parts: the page of conflicts (the list, the selected one's detail with
+    // its comparison column titles and choices) and the page shown when none is left.
+    QWidget* buildConflictsPage();
+    void buildConflictList();
+    QWidget* buildDetail();
+    void buildComparisonColumns(QWidget* detail);
+    QHBoxLayout* buildChoices(QWidget* detail);
+    QWidget* buildEmptyPage();
     void showCurrent();
     void showComparison(const bundle::Conflict& conflict);
+    // Fits the field names' column header to the longest name (within bounds); returns its width.
+    int fitFieldColumn(const bundle::Conflict& conflict);
     const bundle::Conflict* current() const;
 
     WorkspaceDocument& m_document;

@@ -87,62 +87,13 @@ ExportBundleDialog::ExportBundleDialog(WorkspaceDocument& document, const QUuid&
     setWindowTitle(tr("Export bundle"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* what = new QLabel(tr("<b>What to send</b>"), this);
-    layout->addWidget(what);
-
-    auto* kinds = new QButtonGroup(this);
-    auto* teamRow = new QHBoxLayout;
-    m_team = new QRadioButton(tr("A &team's work:"), this);
-    m_teams = new QComboBox(this);
-    m_teams->setAccessibleName(tr("Team"));
-    m_teams->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_teams->setMinimumContentsLength(24);
-    if (auto teams = document.workspace().teams.teams.all())
-        for (const Team& team : *teams)
-            m_teams->addItem(team.name, team.meta.id);
-    teamRow->addWidget(m_team);
-    teamRow->addWidget(m_teams, 1);
-    layout->addLayout(teamRow);
-    layout->addWidget(
-        explanation(tr("Everything the team owns: its members, aim, measures and their data, chart "
-                       "settings, PDSA cycles, annotations and reports. Teams send it to the "
-                       "organizer before each learning session."),
-                    this));
-    m_template = new QRadioButton(tr("The collaborative te&mplate"), this);
-    layout->addWidget(m_template);
-    layout->addWidget(
-        explanation(tr("The organizer's shared definitions: the calendar, the change package, the "
-                       "shared measures and the strata. A new workspace imports it first."),
-                    this));
-    m_feedback = new QRadioButton(tr("The coaches' &feedback"), this);
-    layout->addWidget(m_feedback);
-    layout->addWidget(explanation(tr("Faculty comments and assessment scores for the teams."), this));
-    for (QRadioButton* b : {m_team, m_template, m_feedback})
-        kinds->addButton(b);
+    QButtonGroup* kinds = addKindChoices(layout);
 
     m_withoutNotes = new QCheckBox(tr("Leave out &notes (free text that could hold names)"), this);
     layout->addSpacing(8);
     layout->addWidget(m_withoutNotes);
 
-    m_headline = new QLabel(this);
-    m_headline->setObjectName(QStringLiteral("freeTextHeadline"));
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    layout->addSpacing(8);
-    layout->addWidget(m_headline);
-
-    m_freeText = new QTreeWidget(this);
-    m_freeText->setObjectName(QStringLiteral("freeTextView"));
-    m_freeText->setAccessibleName(tr("Free text in this bundle"));
-    m_freeText->setRootIsDecorated(false);
-    m_freeText->setAlternatingRowColors(true);
-    m_freeText->setWordWrap(true);
-    m_freeText->setHeaderLabels({tr("Kind of record"), tr("Records"), tr("With free text"),
-                                 tr("Free-text fields"), tr("In the bundle")});
-    m_freeText->header()->setStretchLastSection(false);
-    m_freeText->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_freeText->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    layout->addWidget(m_freeText, 1);
+    addFreeTextSummary(layout);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -178,6 +129,67 @@ ExportBundleDialog::ExportBundleDialog(WorkspaceDocument& document, const QUuid&
     connect(m_withoutNotes, &QCheckBox::toggled, this, &ExportBundleDialog::refresh);
     resize(720, 560);
     refresh();
+}
+
+// What to send: a team's work (with the team to choose), the template or the feedback, each
+// explained under its choice.
+QButtonGroup* ExportBundleDialog::addKindChoices(QVBoxLayout* layout) {
+    auto* what = new QLabel(tr("<b>What to send</b>"), this);
+    layout->addWidget(what);
+
+    auto* kinds = new QButtonGroup(this);
+    auto* teamRow = new QHBoxLayout;
+    m_team = new QRadioButton(tr("A &team's work:"), this);
+    m_teams = new QComboBox(this);
+    m_teams->setAccessibleName(tr("Team"));
+    m_teams->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_teams->setMinimumContentsLength(24);
+    if (auto teams = m_document.workspace().teams.teams.all())
+        for (const Team& team : *teams)
+            m_teams->addItem(team.name, team.meta.id);
+    teamRow->addWidget(m_team);
+    teamRow->addWidget(m_teams, 1);
+    layout->addLayout(teamRow);
+    layout->addWidget(
+        explanation(tr("Everything the team owns: its members, aim, measures and their data, chart "
+                       "settings, PDSA cycles, annotations and reports. Teams send it to the "
+                       "organizer before each learning session."),
+                    this));
+    m_template = new QRadioButton(tr("The collaborative te&mplate"), this);
+    layout->addWidget(m_template);
+    layout->addWidget(
+        explanation(tr("The organizer's shared definitions: the calendar, the change package, the "
+                       "shared measures and the strata. A new workspace imports it first."),
+                    this));
+    m_feedback = new QRadioButton(tr("The coaches' &feedback"), this);
+    layout->addWidget(m_feedback);
+    layout->addWidget(explanation(tr("Faculty comments and assessment scores for the teams."), this));
+    for (QRadioButton* b : {m_team, m_template, m_feedback})
+        kinds->addButton(b);
+    return kinds;
+}
+
+// What free text the bundle would carry, kind of record by kind of record.
+void ExportBundleDialog::addFreeTextSummary(QVBoxLayout* layout) {
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("freeTextHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    layout->addSpacing(8);
+    layout->addWidget(m_headline);
+
+    m_freeText = new QTreeWidget(this);
+    m_freeText->setObjectName(QStringLiteral("freeTextView"));
+    m_freeText->setAccessibleName(tr("Free text in this bundle"));
+    m_freeText->setRootIsDecorated(false);
+    m_freeText->setAlternatingRowColors(true);
+    m_freeText->setWordWrap(true);
+    m_freeText->setHeaderLabels({tr("Kind of record"), tr("Records"), tr("With free text"),
+                                 tr("Free-text fields"), tr("In the bundle")});
+    m_freeText->header()->setStretchLastSection(false);
+    m_freeText->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_freeText->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    layout->addWidget(m_freeText, 1);
 }
 
 bundle::ExportRequest ExportBundleDialog::request() const {

@@ -10,12 +10,14 @@
 
 #include <QDialog>
 
+class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace pdsa::ui {
 
@@ -45,6 +47,8 @@ public:
     const std::optional<bundle::Manifest>& exported() const { return m_exported; }
 
 private:
+    QButtonGroup* addKindChoices(QVBoxLayout* layout);
+    void addFreeTextSummary(QVBoxLayout* layout);
     void chooseFileAndExport();
     void refresh();
 

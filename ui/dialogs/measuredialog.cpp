@@ -75,74 +75,9 @@ MeasureDialog::MeasureDialog(const Measure& measure, bool readOnly, QWidget* par
         layout->addWidget(note);
     }
     auto* form = new QFormLayout;
-    m_name = new QLineEdit(measure.name, this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    form->addRow(tr("&Name"), m_name);
-    m_type = new QComboBox(this);
-    fill<MeasureType>(m_type, {MeasureType::Outcome, MeasureType::Process, MeasureType::Balancing}, &Format::measureType);
-    select(m_type, measure.type);
-    form->addRow(tr("&Type"), m_type);
-    m_operational = new QPlainTextEdit(measure.operationalDefinition, this);
-    m_operational->setTabChangesFocus(true);
-    m_operational->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_operational->setFixedHeight(m_operational->fontMetrics().height() * 5);
-    form->addRow(tr("&Operational definition"), m_operational);
-    m_kind = new QComboBox(this);
-    fill<DataKind>(m_kind, {DataKind::Proportion, DataKind::Rate, DataKind::Count, DataKind::Continuous,
-                            DataKind::DaysBetween},
-                   &kindLabel);
-    select(m_kind, measure.dataKind);
-    form->addRow(tr("&Kind of data"), m_kind);
-    m_ratePer = new QDoubleSpinBox(this);
-    m_ratePer->setRange(0, 1e9);
-    m_ratePer->setDecimals(0);
-    m_ratePer->setValue(measure.ratePer.value_or(1000));
-    form->addRow(tr("Rate &per"), m_ratePer);
-    m_numerator = new QLineEdit(measure.numeratorDefinition, this);
-    form->addRow(tr("N&umerator"), m_numerator);
-    m_denominator = new QLineEdit(measure.denominatorDefinition, this);
-    form->addRow(tr("&Denominator"), m_denominator);
-    m_unit = new QLineEdit(measure.unit, this);
-    m_unit->setPlaceholderText(tr("%, days, referrals"));
-    form->addRow(tr("U&nit"), m_unit);
-    m_source = new QLineEdit(measure.dataSource, this);
-    form->addRow(tr("Data &source"), m_source);
-    m_frequency = new QComboBox(this);
-    fill<Frequency>(m_frequency, {Frequency::Monthly, Frequency::Weekly}, &Format::frequency);
-    select(m_frequency, measure.frequency);
-    form->addRow(tr("&Frequency"), m_frequency);
-    m_improvement = new QComboBox(this);
-    fill<Improvement>(m_improvement, {Improvement::Up, Improvement::Down}, &Format::improvement);
-    select(m_improvement, measure.improvement);
-    form->addRow(tr("&Improvement"), m_improvement);
-
-    auto* goalRow = new QHBoxLayout;
-    m_hasGoal = new QCheckBox(this);
-    m_hasGoal->setAccessibleName(tr("Has a goal"));
-    m_hasGoal->setChecked(measure.goal.has_value());
-    m_goal = new QDoubleSpinBox(this);
-    m_goal->setRange(-1e9, 1e9);
-    m_goal->setDecimals(2);
-    m_goal->setValue(measure.goal.value_or(0));
-    goalRow->addWidget(m_hasGoal);
-    goalRow->addWidget(m_goal, 1);
-    form->addRow(tr("Goal (in the plotted unit)"), goalRow);
-
-    auto* baselineRow = new QHBoxLayout;
-    m_hasBaseline = new QCheckBox(this);
-    m_hasBaseline->setAccessibleName(tr("Has a baseline"));
-    m_hasBaseline->setChecked(measure.baselineStart.isValid());
-    m_baselineStart = monthEdit(this);
-    m_baselineEnd = monthEdit(this);
-    const QDate today = QDate::currentDate();
-    m_baselineStart->setDate(measure.baselineStart.isValid() ? measure.baselineStart : today.addMonths(-12));
-    m_baselineEnd->setDate(measure.baselineEnd.isValid() ? measure.baselineEnd : today.addMonths(-1));
-    baselineRow->addWidget(m_hasBaseline);
-    baselineRow->addWidget(m_baselineStart, 1);
-    baselineRow->addWidget(new QLabel(tr("to"), this));
-    baselineRow->addWidget(m_baselineEnd, 1);
-    form->addRow(tr("Baseline months"), baselineRow);
-
+    addDefinitionRows(form);
+    addGoalRow(form);
+    addBaselineRow(form);
     m_stratified = new QCheckBox(tr("Data are also entered per &stratum (age group, race and ethnicity…)"), this);
     m_stratified->setChecked(measure.stratified);
     form->addRow(QString(), m_stratified);
@@ -160,6 +95,83 @@ MeasureDialog::MeasureDialog(const Measure& measure, bool readOnly, QWidget* par
     connect(m_hasBaseline, &QCheckBox::toggled, this, &MeasureDialog::updateEnabled);
     connect(m_name, &QLineEdit::textChanged, this, &MeasureDialog::updateEnabled);
     updateEnabled();
+}
+
+// Name, type, operational definition, kind of data (with its rate, numerator and denominator),
+// unit, source, frequency and the direction of improvement.
+void MeasureDialog::addDefinitionRows(QFormLayout* form) {
+    m_name = new QLineEdit(m_measure.name, this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    form->addRow(tr("&Name"), m_name);
+    m_type = new QComboBox(this);
+    fill<MeasureType>(m_type, {MeasureType::Outcome, MeasureType::Process, MeasureType::Balancing}, &Format::measureType);
+    select(m_type, m_measure.type);
+    form->addRow(tr("&Type"), m_type);
+    m_operational = new QPlainTextEdit(m_measure.operationalDefinition, this);
+    m_operational->setTabChangesFocus(true);
+    m_operational->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_operational->setFixedHeight(m_operational->fontMetrics().height() * 5);
+    form->addRow(tr("&Operational definition"), m_operational);
+    m_kind = new QComboBox(this);
+    fill<DataKind>(m_kind, {DataKind::Proportion, DataKind::Rate, DataKind::Count, DataKind::Continuous,
+                            DataKind::DaysBetween},
+                   &kindLabel);
+    select(m_kind, m_measure.dataKind);
+    form->addRow(tr("&Kind of data"), m_kind);
+    m_ratePer = new QDoubleSpinBox(this);
+    m_ratePer->setRange(0, 1e9);
+    m_ratePer->setDecimals(0);
+    m_ratePer->setValue(m_measure.ratePer.value_or(1000));
+    form->addRow(tr("Rate &per"), m_ratePer);
+    m_numerator = new QLineEdit(m_measure.numeratorDefinition, this);
+    form->addRow(tr("N&umerator"), m_numerator);
+    m_denominator = new QLineEdit(m_measure.denominatorDefinition, this);
+    form->addRow(tr("&Denominator"), m_denominator);
+    m_unit = new QLineEdit(m_measure.unit, this);
+    m_unit->setPlaceholderText(tr("%, days, referrals"));
+    form->addRow(tr("U&nit"), m_unit);
+    m_source = new QLineEdit(m_measure.dataSource, this);
+    form->addRow(tr("Data &source"), m_source);
+    m_frequency = new QComboBox(this);
+    fill<Frequency>(m_frequency, {Frequency::Monthly, Frequency::Weekly}, &Format::frequency);
+    select(m_frequency, m_measure.frequency);
+    form->addRow(tr("&Frequency"), m_frequency);
+    m_improvement = new QComboBox(this);
+    fill<Improvement>(m_improvement, {Improvement::Up, Improvement::Down}, &Format::improvement);
+    select(m_improvement, m_measure.improvement);
+    form->addRow(tr("&Improvement"), m_improvement);
+}
+
+void MeasureDialog::addGoalRow(QFormLayout* form) {
+    auto* goalRow = new QHBoxLayout;
+    m_hasGoal = new QCheckBox(this);
+    m_hasGoal->setAccessibleName(tr("Has a goal"));
+    m_hasGoal->setChecked(m_measure.goal.has_value());
+    m_goal = new QDoubleSpinBox(this);
+    m_goal->setRange(-1e9, 1e9);
+    m_goal->setDecimals(2);
+    m_goal->setValue(m_measure.goal.value_or(0));
+    goalRow->addWidget(m_hasGoal);
+    goalRow->addWidget(m_goal, 1);
+    form->addRow(tr("Goal (in the plotted unit)"), goalRow);
+}
+
+void MeasureDialog::addBaselineRow(QFormLayout* form) {
+    auto* baselineRow = new QHBoxLayout;
+    m_hasBaseline = new QCheckBox(this);
+    m_hasBaseline->setAccessibleName(tr("Has a baseline"));
+    m_hasBaseline->setChecked(m_measure.baselineStart.isValid());
+    m_baselineStart = monthEdit(this);
+    m_baselineEnd = monthEdit(this);
+    const QDate today = QDate::currentDate();
+    m_baselineStart->setDate(m_measure.baselineStart.isValid() ? m_measure.baselineStart
+                                                                : today.addMonths(-12));
+    m_baselineEnd->setDate(m_measure.baselineEnd.isValid() ? m_measure.baselineEnd : today.addMonths(-1));
+    baselineRow->addWidget(m_hasBaseline);
+    baselineRow->addWidget(m_baselineStart, 1);
+    baselineRow->addWidget(new QLabel(tr("to"), this));
+    baselineRow->addWidget(m_baselineEnd, 1);
+    form->addRow(tr("Baseline months"), baselineRow);
 }
 
 void MeasureDialog::updateEnabled() {

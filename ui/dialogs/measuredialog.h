@@ -15,6 +15,7 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -31,6 +32,10 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
 
 private:
+    // The form's rows, in order.
+    void addDefinitionRows(QFormLayout* form);
+    void addGoalRow(QFormLayout* form);
+    void addBaselineRow(QFormLayout* form);
     void updateEnabled();
 
     Measure m_measure;

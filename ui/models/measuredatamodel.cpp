@@ -204,6 +204,70 @@ int MeasureDataModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// A cell's text: what it shows (DisplayRole) or what editing it starts from (EditRole).
+QVariant MeasureDataModel::cellText(const Row& row, const MeasureValue* v, int column, int role) const {
+    switch (column) {
+    case PeriodColumn:
+        if (role == Qt::EditRole)
+            return Format::period(row.period, m_measure.frequency);
+        return (row.stratumId.isNull() || !m_measure.stratified)
+                   ? Format::period(row.period, m_measure.frequency)
+                   : QString();
+    case StratumColumn:
+        if (role == Qt::DisplayRole && !row.warning.isEmpty())
+            return tr("%1 ⚠ strata do not add up").arg(row.stratumName);
+        return row.stratumName;
+    case NumeratorColumn:
+        return v ? numberText(v->numerator) : QString();
+    case DenominatorColumn:
+        return v ? numberText(v->denominator) : QString();
+    case ValueColumn:
+        return v ? numberText(v->value) : QString();
+    case NoteColumn:
+        return v ? v->note : QString();
+    case PlottedColumn:
+        if (!v || role == Qt::EditRole)
+            return QString();
+        return v->plotted(m_measure) ? Format::measureValue(m_measure, v->plotted(m_measure))
+                                     : Format::dash();
+    }
+    return {};
+}
+
+// How a cell looks (ForegroundRole, BackgroundRole, FontRole): a draft numerator in brown
+// italics, the empty next row grey, a row whose strata do not add up shaded, totals bold.
+QVariant MeasureDataModel::cellLook(const Row& row, bool drafted, const MeasureValue* v, int column,
+                                    int role) const {
+    switch (role) {
+    case Qt::ForegroundRole:
+        if (drafted && column == NumeratorColumn)
+            return QBrush(QColor(0x9a, 0x34, 0x12));
+        if (row.next && !v)
+            return QBrush(QColor(0x6b, 0x72, 0x80));
+        return {};
+    case Qt::BackgroundRole:
+        if (!row.warning.isEmpty())
+            return QBrush(QColor(0xfd, 0xf3, 0xd8));
+        if (m_measure.stratified && row.stratumId.isNull())
+            return QBrush(QColor(0xf3, 0xf4, 0xf6));
+        return {};
+    case Qt::FontRole:
+        if (drafted && column == NumeratorColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        if (m_measure.stratified && row.stratumId.isNull()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
 QVariant MeasureDataModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
@@ -214,30 +278,7 @@ QVariant MeasureDataModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        switch (index.column()) {
-        case PeriodColumn:
-            if (role == Qt::EditRole)
-                return Format::period(row.period, m_measure.frequency);
-            return (row.stratumId.isNull() || !m_measure.stratified) ? Format::period(row.period, m_measure.frequency)
-                                                                     : QString();
-        case StratumColumn:
-            if (role == Qt::DisplayRole && !row.warning.isEmpty())
-                return tr("%1 ⚠ strata do not add up").arg(row.stratumName);
-            return row.stratumName;
-        case NumeratorColumn:
-            return v ? numberText(v->numerator) : QString();
-        case DenominatorColumn:
-            return v ? numberText(v->denominator) : QString();
-        case ValueColumn:
-            return v ? numberText(v->value) : QString();
-        case NoteColumn:
-            return v ? v->note : QString();
-        case PlottedColumn:
-            if (!v || role == Qt::EditRole)
-                return QString();
-            return v->plotted(m_measure) ? Format::measureValue(m_measure, v->plotted(m_measure)) : Format::dash();
-        }
-        return {};
+        return cellText(row, v, index.column(), role);
     case Qt::TextAlignmentRole:
         if (index.column() == NumeratorColumn || index.column() == DenominatorColumn || index.column() == ValueColumn
             || index.column() == PlottedColumn)
@@ -253,29 +294,9 @@ QVariant MeasureDataModel::data(const QModelIndex& index, int role) const {
             return tr("Type the next period's data here.");
         return {};
     case Qt::ForegroundRole:
-        if (drafted && index.column() == NumeratorColumn)
-            return QBrush(QColor(0x9a, 0x34, 0x12));
-        if (row.next && !v)
-            return QBrush(QColor(0x6b, 0x72, 0x80));
-        return {};
     case Qt::BackgroundRole:
-        if (!row.warning.isEmpty())
-            return QBrush(QColor(0xfd, 0xf3, 0xd8));
-        if (m_measure.stratified && row.stratumId.isNull())
-            return QBrush(QColor(0xf3, 0xf4, 0xf6));
-        return {};
     case Qt::FontRole:
-        if (drafted && index.column() == NumeratorColumn) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        if (m_measure.stratified && row.stratumId.isNull()) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        return cellLook(row, drafted, v, index.column(), role);
     case IdRole:
         return measureValueId(m_teamId, m_measure.meta.id, row.period, row.stratumId);
     case PeriodRole:
@@ -422,88 +443,120 @@ bool MeasureDataModel::setData(const QModelIndex& index, const QVariant& value, 
     return true;
 }
 
-Status MeasureDataModel::paste(const QModelIndex& start, const QString& text) {
-    if (!m_document || !start.isValid())
-        return Error{ErrorCode::Invalid, tr("Choose the cell where the pasted block starts.")};
+namespace {
+
+// The pasted block's lines, without line-end carriage returns and trailing empty lines.
+QStringList pastedLines(const QString& text) {
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString& line : lines)
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+// The row line `i` of the block fills: the period it names (by period), or the grid's row that
+// many rows under the start, a new period past the end of a grid without strata. Nothing, with a
+// problem listed, otherwise.
+std::optional<MeasureDataModel::Row> MeasureDataModel::pastedRow(qsizetype i, QStringList& fields,
+                                                                 const PasteTarget& target,
+                                                                 QStringList& problems) const {
+    Row row;
+    if (target.byPeriod) {
+        auto period = import::parsePeriod(fields.takeFirst(), m_measure.frequency);
+        if (!period) {
+            problems << tr("Line %1, period: %2").arg(i + 1).arg(period.error().message);
+            return std::nullopt;
+        }
+        row.period = *period;
+        for (const Row& existing : m_rows)
+            if (existing.period == *period && existing.stratumId.isNull())
+                row = existing;
+        return row;
+    }
+    const qsizetype r = target.startRow + i;
+    if (r < static_cast<qsizetype>(m_rows.size())) {
+        row = m_rows[static_cast<size_t>(r)];
+    } else if (!m_measure.stratified) {
+        row.period = nextPeriod(target.lastPeriod, static_cast<int>(r - m_rows.size() + 1));
+    } else {
+        problems << tr("Line %1: below the last row of the grid.").arg(i + 1);
+        return std::nullopt;
+    }
+    return row;
+}
+
+// Reads line `i` of the block into `pasted`: its row's value with the line's cells applied and
+// checked, or the problems it has.
+void MeasureDataModel::pasteLine(qsizetype i, const QString& line, const PasteTarget& target,
+                                 PastedCells& pasted) const {
+    QStringList& problems = pasted.problems;
+    QStringList fields = line.split(QLatin1Char('\t'));
+    const std::optional<Row> row = pastedRow(i, fields, target, problems);
+    if (!row)
+        return;
+    const QList<int>& editable = target.editable;
+    const int firstField = target.firstField;
+    if (fields.size() > editable.size() - (target.byPeriod ? 0 : firstField)) {
+        problems << tr("Line %1: %2 cells, but only %3 columns to fill from here.")
+                        .arg(i + 1)
+                        .arg(fields.size())
+                        .arg(editable.size() - (target.byPeriod ? 0 : firstField));
+        return;
+    }
+    const QUuid id = measureValueId(m_teamId, m_measure.meta.id, row->period, row->stratumId);
+    MeasureValue value = pasted.cells.count(id) ? pasted.cells[id] : valueFor(*row);
+    bool ok = true;
+    for (qsizetype f = 0; f < fields.size(); ++f) {
+        if (auto status = applyText(value, editable[firstField + static_cast<int>(f)], fields[f]); !status) {
+            problems << tr("Line %1: %2").arg(i + 1).arg(status.error().message);
+            ok = false;
+        }
+    }
+    if (!ok)
+        return;
+    if (auto valid = value.validate(m_measure); !valid) {
+        problems << tr("Line %1: %2").arg(i + 1).arg(valid.error().message);
+        return;
+    }
+    if (!row->value && isEmptyValue(value))
+        return;
+    if (!pasted.cells.count(id))
+        pasted.order.push_back(id);
+    pasted.cells[id] = value;
+}
+
+Status MeasureDataModel::paste(const QModelIndex& start, const QString& text) {
+    if (!m_document || !start.isValid())
+        return Error{ErrorCode::Invalid, tr("Choose the cell where the pasted block starts.")};
+    const QStringList lines = pastedLines(text);
     if (lines.isEmpty())
         return Error{ErrorCode::Invalid, tr("The clipboard holds no text to paste.")};
 
-    const QList<int> editable = editableColumns();
-    const bool byPeriod = start.column() == PeriodColumn && !m_measure.stratified;
-    if (!byPeriod && !editable.contains(start.column()))
+    PasteTarget target;
+    target.editable = editableColumns();
+    target.byPeriod = start.column() == PeriodColumn && !m_measure.stratified;
+    if (!target.byPeriod && !target.editable.contains(start.column()))
         return Error{ErrorCode::Invalid, m_measure.stratified
                                              ? tr("Paste into the first number column of the grid.")
                                              : tr("Paste into the month or a number column of the grid.")};
-    const int firstField = byPeriod ? 0 : static_cast<int>(editable.indexOf(start.column()));
-
+    target.firstField = target.byPeriod ? 0 : static_cast<int>(target.editable.indexOf(start.column()));
+    target.startRow = start.row();
     // The last stored period, for rows pasted past the end of the grid.
-    const QDate lastPeriod = m_rows.empty() ? QDate() : m_rows.back().period;
-    QStringList problems;
-    std::map<QUuid, MeasureValue> cells; // by id, in one step
-    std::vector<QUuid> order;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QStringList fields = lines[i].split(QLatin1Char('\t'));
-        Row row;
-        if (byPeriod) {
-            auto period = import::parsePeriod(fields.takeFirst(), m_measure.frequency);
-            if (!period) {
-                problems << tr("Line %1, period: %2").arg(i + 1).arg(period.error().message);
-                continue;
-            }
-            row.period = *period;
-            for (const Row& existing : m_rows)
-                if (existing.period == *period && existing.stratumId.isNull())
-                    row = existing;
-        } else {
-            const qsizetype r = start.row() + i;
-            if (r < static_cast<qsizetype>(m_rows.size())) {
-                row = m_rows[static_cast<size_t>(r)];
-            } else if (!m_measure.stratified) {
-                row.period = nextPeriod(lastPeriod, static_cast<int>(r - m_rows.size() + 1));
-            } else {
-                problems << tr("Line %1: below the last row of the grid.").arg(i + 1);
-                continue;
-            }
-        }
-        if (fields.size() > editable.size() - (byPeriod ? 0 : firstField)) {
-            problems << tr("Line %1: %2 cells, but only %3 columns to fill from here.")
-                            .arg(i + 1)
-                            .arg(fields.size())
-                            .arg(editable.size() - (byPeriod ? 0 : firstField));
-            continue;
-        }
-        const QUuid id = measureValueId(m_teamId, m_measure.meta.id, row.period, row.stratumId);
-        MeasureValue value = cells.count(id) ? cells[id] : valueFor(row);
-        bool ok = true;
-        for (qsizetype f = 0; f < fields.size(); ++f) {
-            if (auto status = applyText(value, editable[firstField + static_cast<int>(f)], fields[f]); !status) {
-                problems << tr("Line %1: %2").arg(i + 1).arg(status.error().message);
-                ok = false;
-            }
-        }
-        if (!ok)
-            continue;
-        if (auto valid = value.validate(m_measure); !valid) {
-            problems << tr("Line %1: %2").arg(i + 1).arg(valid.error().message);
-            continue;
-        }
-        if (!row.value && isEmptyValue(value))
-            continue;
-        if (!cells.count(id))
-            order.push_back(id);
-        cells[id] = value;
-    }
-    if (!problems.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Nothing was pasted:\n%1").arg(problems.join(QLatin1Char('\n')))};
+    target.lastPeriod = m_rows.empty() ? QDate() : m_rows.back().period;
+
+    PastedCells pasted; // by id, in one step
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        pasteLine(i, lines[i], target, pasted);
+    if (!pasted.problems.isEmpty())
+        return Error{ErrorCode::Invalid,
+                     tr("Nothing was pasted:\n%1").arg(pasted.problems.join(QLatin1Char('\n')))};
     std::vector<MeasureValue> values;
-    for (const QUuid& id : order)
-        values.push_back(cells[id]);
+    for (const QUuid& id : pasted.order)
+        values.push_back(pasted.cells[id]);
     const int count = static_cast<int>(values.size());
     return command::setMeasureValues(*m_document, m_measure, std::move(values),
                                      count == 1 ? tr("Paste 1 row") : tr("Paste %1 rows").arg(count));

@@ -18,6 +18,7 @@
 #include <QPointer>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace pdsa::ui {
@@ -78,6 +79,27 @@ private:
     MeasureValue valueFor(const Row& row) const;
     Status applyText(MeasureValue& value, int column, const QString& text) const;
     QString fieldName(int column) const;
+    // Where a pasted block goes: by period (the first cell of each line names it) or from the
+    // start cell down, into the editable columns from `firstField` on.
+    struct PasteTarget {
+        QList<int> editable;
+        bool byPeriod = false;
+        int firstField = 0;
+        int startRow = 0;
+        QDate lastPeriod;
+    };
+    // The cells a paste writes (in the block's order) or the problems that stop it.
+    struct PastedCells {
+        std::map<QUuid, MeasureValue> cells;
+        std::vector<QUuid> order;
+        QStringList problems;
+    };
+    std::optional<Row> pastedRow(qsizetype i, QStringList& fields, const PasteTarget& target,
+                                 QStringList& problems) const;
+    void pasteLine(qsizetype i, const QString& line, const PasteTarget& target, PastedCells& pasted) const;
+    // data()'s parts: a cell's text, and how it looks.
+    QVariant cellText(const Row& row, const MeasureValue* v, int column, int role) const;
+    QVariant cellLook(const Row& row, bool drafted, const MeasureValue* v, int column, int role) const;
 
     QPointer<WorkspaceDocument> m_document;
     QUuid m_teamId;

@@ -67,6 +67,89 @@ int MeasuresTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+using Row = MeasuresTableModel::Row;
+using Column = MeasuresTableModel::Column;
+
+QVariant displayText(const Row& r, Column column) {
+    const Measure& m = r.measure;
+    switch (column) {
+    case MeasuresTableModel::NameColumn:
+        return m.name;
+    case MeasuresTableModel::TypeColumn:
+        return Format::measureType(m.type);
+    case MeasuresTableModel::PeriodColumn:
+        return Format::period(r.latestPeriod, m.frequency);
+    case MeasuresTableModel::ValueColumn:
+        return Format::measureValue(m, r.latestValue);
+    case MeasuresTableModel::GoalColumn:
+        return Format::goal(m);
+    case MeasuresTableModel::TrendColumn:
+        return QString();
+    case MeasuresTableModel::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant toolTip(const Row& r, Column column) {
+    const Measure& m = r.measure;
+    switch (column) {
+    case MeasuresTableModel::NameColumn:
+        return m.operationalDefinition.isEmpty()
+                   ? m.name
+                   : MeasuresTableModel::tr("%1\n\n%2").arg(m.name, m.operationalDefinition);
+    case MeasuresTableModel::TypeColumn:
+        return Format::measureTypeLong(m.type);
+    case MeasuresTableModel::ValueColumn:
+        if (r.latestValue && m.goal)
+            return meetsGoal(m, *r.latestValue)
+                       ? MeasuresTableModel::tr("Meets the goal (%1)").arg(Format::goal(m))
+                       : MeasuresTableModel::tr("Not yet at the goal (%1)").arg(Format::goal(m));
+        break;
+    case MeasuresTableModel::GoalColumn:
+        return m.goal ? Format::improvement(m.improvement) : MeasuresTableModel::tr("No goal set");
+    case MeasuresTableModel::TrendColumn:
+        return MeasuresTableModel::tr("The last %1 periods; %2")
+            .arg(r.sparkline.values.size())
+            .arg(Format::improvement(m.improvement).toLower());
+    default:
+        break;
+    }
+    return {};
+}
+
+// The sparkline's values in words, for screen readers.
+QString trendInWords(const Row& r) {
+    QStringList values;
+    for (double v : r.sparkline.values)
+        values << (std::isnan(v) ? MeasuresTableModel::tr("no value") : Format::measureValue(r.measure, v));
+    return MeasuresTableModel::tr("Last %1 periods: %2")
+        .arg(r.sparkline.values.size())
+        .arg(values.join(QStringLiteral(", ")));
+}
+
+QVariant sortKey(const Row& r, Column column) {
+    const Measure& m = r.measure;
+    switch (column) {
+    case MeasuresTableModel::NameColumn:
+        return m.position;
+    case MeasuresTableModel::TypeColumn:
+        return static_cast<int>(m.type);
+    case MeasuresTableModel::PeriodColumn:
+        return r.latestPeriod;
+    case MeasuresTableModel::ValueColumn:
+        return r.latestValue.value_or(-std::numeric_limits<double>::infinity());
+    case MeasuresTableModel::GoalColumn:
+        return m.goal.value_or(-std::numeric_limits<double>::infinity());
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 QVariant MeasuresTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -75,54 +158,12 @@ QVariant MeasuresTableModel::data(const QModelIndex& index, int role) const {
     const auto column = static_cast<Column>(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return m.name;
-        case TypeColumn:
-            return Format::measureType(m.type);
-        case PeriodColumn:
-            return Format::period(r.latestPeriod, m.frequency);
-        case ValueColumn:
-            return Format::measureValue(m, r.latestValue);
-        case GoalColumn:
-            return Format::goal(m);
-        case TrendColumn:
-            return QString();
-        case ColumnCount:
-            break;
-        }
-        break;
+        return displayText(r, column);
     case Qt::ToolTipRole:
-        switch (column) {
-        case NameColumn:
-            return m.operationalDefinition.isEmpty() ? m.name
-                                                     : tr("%1\n\n%2").arg(m.name, m.operationalDefinition);
-        case TypeColumn:
-            return Format::measureTypeLong(m.type);
-        case ValueColumn:
-            if (r.latestValue && m.goal)
-                return meetsGoal(m, *r.latestValue) ? tr("Meets the goal (%1)").arg(Format::goal(m))
-                                                    : tr("Not yet at the goal (%1)").arg(Format::goal(m));
-            break;
-        case GoalColumn:
-            return m.goal ? Format::improvement(m.improvement) : tr("No goal set");
-        case TrendColumn:
-            return tr("The last %1 periods; %2")
-                .arg(r.sparkline.values.size())
-                .arg(Format::improvement(m.improvement).toLower());
-        default:
-            break;
-        }
-        break;
+        return toolTip(r, column);
     case Qt::AccessibleTextRole:
-        if (column == TrendColumn) {
-            QStringList values;
-            for (double v : r.sparkline.values)
-                values << (std::isnan(v) ? tr("no value") : Format::measureValue(m, v));
-            return tr("Last %1 periods: %2")
-                .arg(r.sparkline.values.size())
-                .arg(values.join(QStringLiteral(", ")));
-        }
+        if (column == TrendColumn)
+            return trendInWords(r);
         break;
     case Qt::ForegroundRole:
         if (column == ValueColumn && r.latestValue && meetsGoal(m, *r.latestValue))
@@ -135,20 +176,7 @@ QVariant MeasuresTableModel::data(const QModelIndex& index, int role) const {
     case IdRole:
         return m.meta.id;
     case SortRole:
-        switch (column) {
-        case NameColumn:
-            return m.position;
-        case TypeColumn:
-            return static_cast<int>(m.type);
-        case PeriodColumn:
-            return r.latestPeriod;
-        case ValueColumn:
-            return r.latestValue.value_or(-std::numeric_limits<double>::infinity());
-        case GoalColumn:
-            return m.goal.value_or(-std::numeric_limits<double>::infinity());
-        default:
-            return {};
-        }
+        return sortKey(r, column);
     case SparklineRole:
         if (column == TrendColumn)
             return QVariant::fromValue(r.sparkline);

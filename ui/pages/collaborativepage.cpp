@@ -112,6 +112,16 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     m_description = m_about->addRow(tr("Description"));
     about->addWidget(m_about);
 
+    buildCalendarSection();
+    buildTeamsSection();
+    buildSharedMeasuresSection();
+    buildChangePackageSection();
+    finishContent();
+}
+
+// The calendar of learning sessions and action periods, with a line describing the item pointed
+// at or focused.
+void CollaborativePage::buildCalendarSection() {
     m_calendarSection = addSection(tr("Calendar"));
     m_calendarSection->setCaption(
         tr("Learning sessions bring the teams together; in the action periods between "
@@ -134,6 +144,9 @@ CollaborativePage::CollaborativePage(QWidget* parent)
                         QString(description).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
             });
 
+}
+
+void CollaborativePage::buildTeamsSection() {
     m_teamsSection = addSection(tr("Teams"));
     m_teamsProxy->setSourceModel(m_teamsModel);
     m_teamsProxy->setSortRole(TeamsTableModel::SortRole);
@@ -160,9 +173,6 @@ CollaborativePage::CollaborativePage(QWidget* parent)
         emit navigateRequested(NavigationTarget::team(index.data(TeamsTableModel::IdRole).toUuid()));
     });
 
-    buildSharedMeasuresSection();
-    buildChangePackageSection();
-    finishContent();
 }
 
 void CollaborativePage::buildSharedMeasuresSection() {
@@ -241,39 +251,71 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     auto collaborative = workspace.collaborative.current();
     if (!collaborative)
         return collaborative.error();
-    header()->setTitle(collaborative->name);
+    showAbout(*collaborative);
+    if (Status status = loadCalendar(workspace, *collaborative); !status)
+        return status;
+    if (Status status = loadTeams(document); !status)
+        return status;
+    if (Status status = loadSharedMeasures(workspace); !status)
+        return status;
+
+    m_document = &document;
+    m_collaborativeName = collaborative->name;
+    m_teams.clear();
+    if (auto teamList = workspace.teams.teams.all())
+        for (const Team& team : *teamList)
+            if (!document.isTheirs(team.meta.id)) // their ideas come with their bundle
+                m_teams.emplace_back(team.meta.id, team.name);
+    auto package = ChangePackageData::load(workspace);
+    if (!package)
+        return package.error();
+
+    showChangePackage(document, std::move(*package));
+    return {};
+}
+
+// The header and the "about" fields: name, topic, months, aim and description.
+void CollaborativePage::showAbout(const Collaborative& collaborative) {
+    header()->setTitle(collaborative.name);
     QStringList subtitle;
-    if (!collaborative->topic.isEmpty())
-        subtitle << collaborative->topic;
-    if (const QString months = Format::monthRange(collaborative->startDate, collaborative->endDate);
+    if (!collaborative.topic.isEmpty())
+        subtitle << collaborative.topic;
+    if (const QString months = Format::monthRange(collaborative.startDate, collaborative.endDate);
         !months.isEmpty())
         subtitle << months;
     header()->setSubtitle(subtitle.isEmpty() ? tr("Breakthrough Series Collaborative")
                                              : subtitle.join(QStringLiteral(" · ")));
 
-    FieldGrid::setValue(m_topic, collaborative->topic, tr("No topic yet"));
+    FieldGrid::setValue(m_topic, collaborative.topic, tr("No topic yet"));
     QString dates;
-    if (collaborative->startDate.isValid() && collaborative->endDate.isValid())
+    if (collaborative.startDate.isValid() && collaborative.endDate.isValid())
         dates =
-            tr("%1 to %2").arg(Format::date(collaborative->startDate), Format::date(collaborative->endDate));
-    else if (collaborative->startDate.isValid())
-        dates = tr("From %1; no end date set yet").arg(Format::date(collaborative->startDate));
-    else if (collaborative->endDate.isValid())
-        dates = tr("Until %1").arg(Format::date(collaborative->endDate));
+            tr("%1 to %2").arg(Format::date(collaborative.startDate), Format::date(collaborative.endDate));
+    else if (collaborative.startDate.isValid())
+        dates = tr("From %1; no end date set yet").arg(Format::date(collaborative.startDate));
+    else if (collaborative.endDate.isValid())
+        dates = tr("Until %1").arg(Format::date(collaborative.endDate));
     FieldGrid::setValue(m_dates, dates, tr("No dates set yet"));
-    FieldGrid::setValue(m_aim, collaborative->aim, tr("No aim written yet — use Edit details… to add it."));
-    FieldGrid::setValue(m_description, collaborative->description, tr("No description yet."));
+    FieldGrid::setValue(m_aim, collaborative.aim, tr("No aim written yet — use Edit details… to add it."));
+    FieldGrid::setValue(m_description, collaborative.description, tr("No description yet."));
+}
 
+Status CollaborativePage::loadCalendar(Workspace& workspace, const Collaborative& collaborative) {
     auto sessions = workspace.collaborative.sessions.all();
     if (!sessions)
         return sessions.error();
     auto periods = workspace.collaborative.actionPeriods.all();
     if (!periods)
         return periods.error();
-    const CalendarData calendar = CalendarData::from(*collaborative, *sessions, *periods);
+    const CalendarData calendar = CalendarData::from(collaborative, *sessions, *periods);
     m_timeline->setCalendar(calendar);
     m_calendarSection->setEmpty(calendar.sessions.empty() && calendar.periods.empty());
+    return {};
+}
 
+// The teams table; teams whose work came from their bundle are marked as theirs.
+Status CollaborativePage::loadTeams(WorkspaceDocument& document) {
+    Workspace& workspace = document.workspace();
     auto teams = TeamsTableModel::load(workspace);
     if (!teams)
         return teams.error();
@@ -292,7 +334,10 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
                                     .arg(Format::date(fromTemplate->importedAt.toLocalTime().date())));
     else
         m_templateNote->setNote(QString());
+    return {};
+}
 
+Status CollaborativePage::loadSharedMeasures(Workspace& workspace) {
     auto measures = workspace.measures.measures.where("team_id IS NULL");
     if (!measures)
         return measures.error();
@@ -301,19 +346,12 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
                                                   : tr("Shared measures (%1)").arg(measures->size()));
     m_measuresSection->setEmpty(measures->empty());
     m_editMeasure->setEnabled(!measures->empty());
+    return {};
+}
 
-    m_document = &document;
-    m_collaborativeName = collaborative->name;
-    m_teams.clear();
-    if (auto teamList = workspace.teams.teams.all())
-        for (const Team& team : *teamList)
-            if (!document.isTheirs(team.meta.id)) // their ideas come with their bundle
-                m_teams.emplace_back(team.meta.id, team.name);
-    auto package = ChangePackageData::load(workspace);
-    if (!package)
-        return package.error();
-
-    // Keep what the user had open: the selected item and the branches they collapsed.
+// The change package in the tree and the diagram, keeping what the user had open: the selected
+// item and the branches they collapsed.
+void CollaborativePage::showChangePackage(WorkspaceDocument& document, ChangePackageData package) {
     const QUuid selected = selectedItem();
     std::vector<QUuid> collapsed;
     for (int p = 0; p < m_changePackageModel->rowCount(); ++p) {
@@ -328,16 +366,16 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     }
     const bool samePackage = m_changePackageModel->rowCount() > 0;
 
-    m_packageEmpty->setVisible(package->primaries.empty());
-    m_changePackageSection->setTitle(package->primaries.empty()
+    m_packageEmpty->setVisible(package.primaries.empty());
+    m_changePackageSection->setTitle(package.primaries.empty()
                                          ? tr("Change package")
-                                         : tr("Change package (%1 change ideas)").arg(package->ideaCount()));
-    m_changePackageView->setColumnHidden(ChangePackageModel::TeamColumn, !package->hasTeamIdeas());
+                                         : tr("Change package (%1 change ideas)").arg(package.ideaCount()));
+    m_changePackageView->setColumnHidden(ChangePackageModel::TeamColumn, !package.hasTeamIdeas());
     // The team's name gets room for a few words; the name of the idea needs the rest.
     m_changePackageView->header()->resizeSection(ChangePackageModel::TeamColumn, fontMetrics().height() * 8);
-    m_diagram->setChangePackage(*package);
+    m_diagram->setChangePackage(package);
     m_changePackageModel->setDocument(&document);
-    m_changePackageModel->setChangePackage(std::move(*package));
+    m_changePackageModel->setChangePackage(std::move(package));
     m_changePackageView->expandAll();
     if (samePackage)
         for (const QUuid& id : collapsed)
@@ -345,7 +383,6 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     selectItem(selected);
     showSelectedDetails();
     updatePackageActions();
-    return {};
 }
 
 // ---- the change package editor ----------------------------------------------------------------
@@ -367,6 +404,39 @@ void CollaborativePage::buildChangePackageSection() {
            "ideas teams test, with the number of PDSA cycles across all teams. Changes are saved at once; "
            "Edit ▸ Undo takes them back."));
 
+    buildPackageActions();
+    connectPackageActions();
+
+    m_packageMessage = new QLabel(m_changePackageSection);
+    m_packageMessage->setObjectName(QStringLiteral("changePackageMessage"));
+    m_packageMessage->setWordWrap(true);
+    m_packageMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_packageMessage->hide();
+
+    m_packageTabs = new QTabWidget(m_changePackageSection);
+    m_packageTabs->setObjectName(QStringLiteral("changePackageTabs"));
+    m_packageTabs->setAccessibleName(tr("Change package views"));
+    m_packageTabs->setDocumentMode(true);
+
+    m_packageTabs->addTab(buildOutlineTab(), tr("&Outline"));
+    m_packageTabs->addTab(buildDiagramTab(), tr("D&iagram"));
+
+    for (QAction* action : m_actions) {
+        m_changePackageView->addAction(action);
+        m_diagram->addAction(action);
+    }
+
+    connectPackageView();
+
+    m_changePackageSection->addWidget(m_packageToolBar);
+    m_changePackageSection->addWidget(m_packageMessage);
+    m_changePackageSection->addWidget(m_packageTabs);
+    updatePackageActions();
+}
+
+// The change package's actions, on its tool bar (and later on the tree's and the diagram's
+// context menus), with their keys.
+void CollaborativePage::buildPackageActions() {
     m_packageToolBar = new QToolBar(m_changePackageSection);
     m_packageToolBar->setObjectName(QStringLiteral("changePackageToolBar"));
     m_packageToolBar->setAccessibleName(tr("Change package actions"));
@@ -414,6 +484,9 @@ void CollaborativePage::buildChangePackageSection() {
             spec.id == PackageAction::MoveTo)
             m_packageToolBar->addSeparator();
     }
+}
+
+void CollaborativePage::connectPackageActions() {
     connect(packageAction(PackageAction::AddPrimary), &QAction::triggered, this, [this] {
         m_changePackageView->setCurrentIndex({});
         addItem(false, false);
@@ -441,18 +514,10 @@ void CollaborativePage::buildChangePackageSection() {
         if (m_document && !selectedItem().isNull())
             runEdit(command::deleteChangePackageItem(*m_document, selectedItem()));
     });
+}
 
-    m_packageMessage = new QLabel(m_changePackageSection);
-    m_packageMessage->setObjectName(QStringLiteral("changePackageMessage"));
-    m_packageMessage->setWordWrap(true);
-    m_packageMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_packageMessage->hide();
-
-    m_packageTabs = new QTabWidget(m_changePackageSection);
-    m_packageTabs->setObjectName(QStringLiteral("changePackageTabs"));
-    m_packageTabs->setAccessibleName(tr("Change package views"));
-    m_packageTabs->setDocumentMode(true);
-
+// The outline tab: the change package as a tree, beside the selected item's details.
+QWidget* CollaborativePage::buildOutlineTab() {
     auto* outline = new QWidget(m_packageTabs);
     m_outlineLayout = new QBoxLayout(QBoxLayout::LeftToRight, outline);
     m_outlineLayout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
@@ -489,14 +554,12 @@ void CollaborativePage::buildChangePackageSection() {
     treeColumn->addStretch(1);
     m_outlineLayout->addLayout(treeColumn, 2);
     m_outlineLayout->addWidget(buildDetailsPanel(), 1);
-    m_packageTabs->addTab(outline, tr("&Outline"));
-    m_packageTabs->addTab(buildDiagramTab(), tr("D&iagram"));
+    return outline;
+}
 
-    for (QAction* action : m_actions) {
-        m_changePackageView->addAction(action);
-        m_diagram->addAction(action);
-    }
-
+// The tree's selection shows the item in the diagram and its details; its context menu has the
+// change package's actions.
+void CollaborativePage::connectPackageView() {
     connect(m_changePackageView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_diagram->selectItem(selectedItem());
         showSelectedDetails();
@@ -521,11 +584,6 @@ void CollaborativePage::buildChangePackageSection() {
         m_packageMessage->hide();
         selectItem(id);
     });
-
-    m_changePackageSection->addWidget(m_packageToolBar);
-    m_changePackageSection->addWidget(m_packageMessage);
-    m_changePackageSection->addWidget(m_packageTabs);
-    updatePackageActions();
 }
 
 QWidget* CollaborativePage::buildDetailsPanel() {

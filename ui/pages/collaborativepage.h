@@ -36,7 +36,14 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QToolBar;
 
+namespace pdsa {
+struct Collaborative;
+class Workspace;
+} // namespace pdsa
+
 namespace pdsa::ui {
+
+struct ChangePackageData;
 
 class CalendarTimeline;
 class OwnershipBanner;
@@ -99,6 +106,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // load()'s parts, section by section.
+    void showAbout(const Collaborative& collaborative);
+    Status loadCalendar(Workspace& workspace, const Collaborative& collaborative);
+    Status loadTeams(WorkspaceDocument& document);
+    Status loadSharedMeasures(Workspace& workspace);
+    void showChangePackage(WorkspaceDocument& document, ChangePackageData package);
+
     QPushButton* m_editButton = nullptr;
     QPushButton* m_newTeamButton = nullptr;
     FieldGrid* m_about = nullptr;
@@ -118,6 +132,8 @@ private:
     Section* m_measuresSection = nullptr;
     FittedTableView* m_measuresView = nullptr;
     QPushButton* m_editMeasure = nullptr;
+    void buildCalendarSection();
+    void buildTeamsSection();
     void buildSharedMeasuresSection();
     // Creates (null id) or edits a shared measure of the collaborative, as the organizer.
     void editSharedMeasure(const QUuid& measureId);
@@ -127,6 +143,10 @@ private:
     FittedTreeView* m_changePackageView = nullptr;
 
     void buildChangePackageSection();
+    void buildPackageActions();
+    void connectPackageActions();
+    QWidget* buildOutlineTab();
+    void connectPackageView();
     void adaptToSize();
     QWidget* buildDetailsPanel();
     QWidget* buildDiagramTab();

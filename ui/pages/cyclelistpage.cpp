@@ -85,6 +85,15 @@ CycleListPage::CycleListPage(QWidget* parent)
     m_banner = new OwnershipBanner(this);
     contentLayout()->addWidget(m_banner);
 
+    buildFindSection();
+    buildListSection();
+    buildRampSection();
+    finishContent();
+    connectFilters();
+}
+
+// The search field and the filters: team, driver, change idea, status, decision and dates.
+void CycleListPage::buildFindSection() {
     Section* find = addSection(tr("Find cycles"));
     m_search = new QLineEdit(find);
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -137,7 +146,10 @@ CycleListPage::CycleListPage(QWidget* parent)
     clearRow->addWidget(m_clear);
     clearRow->addStretch(1);
     find->addLayout(clearRow);
+}
 
+// The cycles found, with their count (or why none shows).
+void CycleListPage::buildListSection() {
     m_listSection = addSection(tr("Cycles"));
     m_count = new QLabel(m_listSection);
     Theme::makeMuted(m_count);
@@ -173,7 +185,9 @@ CycleListPage::CycleListPage(QWidget* parent)
         emit navigateRequested(NavigationTarget::cycle(index.data(CycleListModel::TeamIdRole).toUuid(),
                                                        index.data(CycleListModel::IdRole).toUuid()));
     });
+}
 
+void CycleListPage::buildRampSection() {
     m_rampSection = addSection(tr("Ramps by change idea"));
     m_rampSection->setCaption(tr(
         "Each row is one ramp: how a change grew from a first small test. Enter or a click opens a cycle."));
@@ -187,8 +201,10 @@ CycleListPage::CycleListPage(QWidget* parent)
             if (cycle.meta.id == id)
                 emit navigateRequested(NavigationTarget::cycle(cycle.teamId, id));
     });
-    finishContent();
+}
 
+// Every filter applies as it changes; "Clear filters" resets them all at once.
+void CycleListPage::connectFilters() {
     connect(m_search, &QLineEdit::textChanged, this, &CycleListPage::applyFilter);
     for (QComboBox* combo : {m_team, m_idea, m_status, m_decision})
         connect(combo, &QComboBox::currentIndexChanged, this, &CycleListPage::applyFilter);

@@ -64,6 +64,11 @@ protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
 
 private:
+    // The constructor's parts: the three sections, then the filters' connections.
+    void buildFindSection();
+    void buildListSection();
+    void buildRampSection();
+    void connectFilters();
     void applyFilter();
     void updateIdeaChoices();
     void updateResult();

@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 namespace pdsa::ui {
 
@@ -94,6 +95,22 @@ CyclePage::CyclePage(QWidget* parent)
     setObjectName(QStringLiteral("cyclePage"));
     setAccessibleName(tr("PDSA cycle worksheet"));
 
+    buildHeaderActions();
+
+    m_banner = new OwnershipBanner(this);
+    contentLayout()->addWidget(m_banner);
+    m_message = newMessage(this);
+    contentLayout()->addWidget(m_message);
+
+    QFormLayout* forms[] = {buildFactsSection(), buildPlanSection(), buildDoSection(), buildStudySection(),
+                            buildActSection()};
+    buildRampSection();
+    finishContent();
+    alignFormLabels(forms);
+}
+
+// "Next cycle", "Worksheet ▾" (export and print, of this cycle or its whole ramp) and "Delete".
+void CyclePage::buildHeaderActions() {
     m_nextCycle->setObjectName(QStringLiteral("nextCycleButton"));
     m_nextCycle->setAccessibleName(tr("Next cycle"));
     m_nextCycle->setToolTip(tr("Start the next cycle of this ramp from this one, and open it"));
@@ -116,15 +133,23 @@ CyclePage::CyclePage(QWidget* parent)
     connect(m_print, &QAction::triggered, this, [this] { print(false); });
     connect(m_exportRamp, &QAction::triggered, this, [this] { exportPdf(true); });
     connect(m_printRamp, &QAction::triggered, this, [this] { print(true); });
+}
 
-    m_banner = new OwnershipBanner(this);
-    contentLayout()->addWidget(m_banner);
-    m_message = newMessage(this);
-    contentLayout()->addWidget(m_message);
-
-    // ---- the cycle's facts ----
+// The cycle's facts: title, status, dates, scale, the change ideas it tests and the measures it informs.
+QFormLayout* CyclePage::buildFactsSection() {
     Section* facts = addSection(tr("Cycle"));
     auto* factsForm = newForm(this);
+    addTitleRow(facts, factsForm);
+    addStatusRow(facts, factsForm);
+    addDatesRow(facts, factsForm);
+    addScaleRow(facts, factsForm);
+    addIdeasRow(facts, factsForm);
+    addMeasuresRow(facts, factsForm);
+    facts->addLayout(factsForm);
+    return factsForm;
+}
+
+void CyclePage::addTitleRow(Section* facts, QFormLayout* factsForm) {
     m_title = new QLineEdit(facts);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Title"));
@@ -150,7 +175,9 @@ CyclePage::CyclePage(QWidget* parent)
             m_titleMessage->hide();
         }
     });
+}
 
+void CyclePage::addStatusRow(Section* facts, QFormLayout* factsForm) {
     m_status = new QComboBox(facts);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     m_status->setAccessibleName(tr("Status"));
@@ -163,7 +190,9 @@ CyclePage::CyclePage(QWidget* parent)
             show(command::setCycleStatus(*m_document, m_cycle.meta.id,
                                          static_cast<CycleStatus>(m_status->currentData().toInt())));
     });
+}
 
+void CyclePage::addDatesRow(Section* facts, QFormLayout* factsForm) {
     m_start = new OptionalDateEdit(tr("Start date"), facts);
     m_end = new OptionalDateEdit(tr("End date"), facts);
     m_start->setObjectName(QStringLiteral("startDate"));
@@ -187,7 +216,9 @@ CyclePage::CyclePage(QWidget* parent)
         m_end->setDefaultDate(m_start->date().isValid() ? m_start->date().addDays(13) : QDate());
         saveDates();
     });
+}
 
+void CyclePage::addScaleRow(Section* facts, QFormLayout* factsForm) {
     m_scale = new QSpinBox(facts);
     m_scale->setObjectName(QStringLiteral("scaleSpin"));
     m_scale->setAccessibleName(tr("Scale: how many"));
@@ -210,7 +241,9 @@ CyclePage::CyclePage(QWidget* parent)
     factsForm->addRow(scaleLabel, scale);
     connect(m_scale, &QSpinBox::valueChanged, this, [this] { saveScale(); });
     connect(m_unit, &QComboBox::editTextChanged, this, [this] { saveScale(); });
+}
 
+void CyclePage::addIdeasRow(Section* facts, QFormLayout* factsForm) {
     m_ideasView = new FittedTreeView(facts);
     m_ideasView->setObjectName(QStringLiteral("ideasView"));
     m_ideasView->setAccessibleName(tr("Change ideas tested"));
@@ -234,7 +267,9 @@ CyclePage::CyclePage(QWidget* parent)
         m_ideasModel, &QStandardItemModel::itemChanged, this, [this] { saveLinks(m_ideasModel, true); },
         Qt::QueuedConnection);
     connect(m_allIdeas, &QCheckBox::toggled, this, [this] { showIdeaGroups(); });
+}
 
+void CyclePage::addMeasuresRow(Section* facts, QFormLayout* factsForm) {
     m_measuresView = new FittedTreeView(facts);
     m_measuresView->setObjectName(QStringLiteral("measuresView"));
     m_measuresView->setAccessibleName(tr("Measures informed"));
@@ -247,14 +282,27 @@ CyclePage::CyclePage(QWidget* parent)
     connect(
         m_measuresModel, &QStandardItemModel::itemChanged, this,
         [this] { saveLinks(m_measuresModel, false); }, Qt::QueuedConnection);
-    facts->addLayout(factsForm);
+}
 
-    // ---- Plan ----
+QFormLayout* CyclePage::buildPlanSection() {
     Section* plan = stageSection(addSection(tr("Plan")), tr("P"),
                                  tr("What we will test, and what we predict will happen."));
     auto* planForm = newForm(this);
     addText(planForm, CycleTextField::Objective, tr("Objective"), tr("What this cycle should find out"), 2);
 
+    addQuestionsRow(plan, planForm);
+
+    addText(planForm, CycleTextField::PlanWho, tr("Who"), tr("Who carries out the test"), 1);
+    addText(planForm, CycleTextField::PlanWhat, tr("What"), tr("What exactly they will do"), 1);
+    addText(planForm, CycleTextField::PlanWhere, tr("Where"), tr("Which office, unit or court"), 1);
+    addText(planForm, CycleTextField::PlanWhen, tr("When"), tr("Which days or weeks"), 1);
+    addText(planForm, CycleTextField::DataCollectionPlan, tr("Data collection plan"),
+            tr("Who records what, where, and when it is reviewed"), 2);
+    plan->addLayout(planForm);
+    return planForm;
+}
+
+void CyclePage::addQuestionsRow(Section* plan, QFormLayout* planForm) {
     m_questionsView = new FittedTableView(plan);
     m_questionsView->setObjectName(QStringLiteral("questionsView"));
     m_questionsView->setAccessibleName(tr("Questions and predictions"));
@@ -314,24 +362,19 @@ CyclePage::CyclePage(QWidget* parent)
     });
     connect(m_moveUp, &QPushButton::clicked, this, [this] { moveQuestion(-1); });
     connect(m_moveDown, &QPushButton::clicked, this, [this] { moveQuestion(+1); });
+}
 
-    addText(planForm, CycleTextField::PlanWho, tr("Who"), tr("Who carries out the test"), 1);
-    addText(planForm, CycleTextField::PlanWhat, tr("What"), tr("What exactly they will do"), 1);
-    addText(planForm, CycleTextField::PlanWhere, tr("Where"), tr("Which office, unit or court"), 1);
-    addText(planForm, CycleTextField::PlanWhen, tr("When"), tr("Which days or weeks"), 1);
-    addText(planForm, CycleTextField::DataCollectionPlan, tr("Data collection plan"),
-            tr("Who records what, where, and when it is reviewed"), 2);
-    plan->addLayout(planForm);
-
-    // ---- Do ----
+QFormLayout* CyclePage::buildDoSection() {
     Section* doSection = stageSection(addSection(tr("Do")), tr("D"), tr("Carrying out the test."));
     auto* doForm = newForm(this);
     addText(doForm, CycleTextField::WhatHappened, tr("What happened"), tr("How the test went"), 2);
     addText(doForm, CycleTextField::Observations, tr("Observations"), tr("What people noticed"), 2);
     addText(doForm, CycleTextField::Problems, tr("Problems"), tr("What got in the way"), 2);
     doSection->addLayout(doForm);
+    return doForm;
+}
 
-    // ---- Study ----
+QFormLayout* CyclePage::buildStudySection() {
     Section* study =
         stageSection(addSection(tr("Study")), tr("S"), tr("Results compared with the predictions."));
     auto* studyForm = newForm(this);
@@ -339,8 +382,10 @@ CyclePage::CyclePage(QWidget* parent)
             tr("What happened compared with each prediction"), 2);
     addText(studyForm, CycleTextField::Learned, tr("What we learned"), tr("What the team takes from it"), 2);
     study->addLayout(studyForm);
+    return studyForm;
+}
 
-    // ---- Act ----
+QFormLayout* CyclePage::buildActSection() {
     Section* act =
         stageSection(addSection(tr("Act")), tr("A"), tr("Adopt, adapt or abandon, and the next step."));
     auto* actForm = newForm(this);
@@ -358,8 +403,11 @@ CyclePage::CyclePage(QWidget* parent)
     });
     addText(actForm, CycleTextField::NextStep, tr("Next step"), tr("What the next cycle will do"), 2);
     act->addLayout(actForm);
+    return actForm;
+}
 
-    // ---- the ramp ----
+// The ramp: how this change grew, cycle by cycle; activating another cycle opens it.
+void CyclePage::buildRampSection() {
     m_rampSection = addSection(tr("Ramp"));
     m_rampSection->setCaption(tr("How this change grew, cycle by cycle. Enter or a click opens a cycle."));
     m_ramp = new RampView(m_rampSection);
@@ -369,13 +417,14 @@ CyclePage::CyclePage(QWidget* parent)
         if (id != m_cycle.meta.id)
             emit navigateRequested(NavigationTarget::cycle(m_cycle.teamId, id));
     });
-    finishContent();
+}
 
-    // One label column for the whole worksheet, so fields line up from Plan to Act; long labels
-    // wrap rather than push the fields aside (200 % text).
+// One label column for the whole worksheet, so fields line up from Plan to Act; long labels
+// wrap rather than push the fields aside (200 % text).
+void CyclePage::alignFormLabels(std::span<QFormLayout* const> forms) {
     int widest = 0;
     std::vector<QLabel*> labels;
-    for (QFormLayout* form : {factsForm, planForm, doForm, studyForm, actForm})
+    for (QFormLayout* form : forms)
         for (int row = 0; row < form->rowCount(); ++row)
             if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
                 if (auto* label = qobject_cast<QLabel*>(item->widget())) {
@@ -785,6 +834,143 @@ void CyclePage::syncWidgets() {
     m_loading = false;
 }
 
+namespace {
+
+using DriverIndex = QHash<QUuid, const Driver*>;
+
+// Where an idea sits in the change package: "primary › secondary", a primary driver's name, or
+// "Other change ideas" for an idea without a driver that still exists.
+QString driverPath(const DriverIndex& driverById, const QUuid& id) {
+    const Driver* driver = driverById.value(id);
+    if (!driver)
+        return CyclePage::tr("Other change ideas");
+    if (const Driver* parent = driverById.value(driver->parentId))
+        return CyclePage::tr("%1 › %2").arg(parent->name, driver->name);
+    return driver->name;
+}
+
+// What the pickers list: when it is unchanged, they are not rebuilt.
+QString pickerSignature(const PdsaCycle& cycle, const std::vector<ChangeIdea>& ideas,
+                        const std::vector<Measure>& measures, const DriverIndex& driverById) {
+    QString signature;
+    for (const ChangeIdea& idea : ideas)
+        signature += idea.meta.id.toString() + idea.name + driverPath(driverById, idea.driverId);
+    for (const Measure& measure : measures)
+        signature += measure.meta.id.toString() + measure.name;
+    // A cycle may link an idea or measure that is gone: it stays listed so that it can be
+    // unticked. Only such links enter the signature: ticking a listed item must not rebuild the
+    // picker under the view that is delivering the tick.
+    QSet<QUuid> known;
+    for (const ChangeIdea& idea : ideas)
+        known.insert(idea.meta.id);
+    for (const Measure& measure : measures)
+        known.insert(measure.meta.id);
+    for (const QUuid& id : cycle.changeIdeaIds + cycle.measureIds)
+        if (!known.contains(id))
+            signature += id.toString();
+    return signature;
+}
+
+// A bold group per driver that has change ideas, in the change package's order.
+std::vector<std::pair<QUuid, QStandardItem*>> driverGroups(const std::vector<Driver>& drivers,
+                                                           const std::vector<ChangeIdea>& ideas,
+                                                           const DriverIndex& driverById) {
+    std::vector<std::pair<QUuid, QStandardItem*>> groups;
+    for (const Driver& driver : drivers) {
+        bool hasIdeas = false;
+        for (const ChangeIdea& idea : ideas)
+            hasIdeas = hasIdeas || idea.driverId == driver.meta.id;
+        if (!hasIdeas)
+            continue;
+        auto* group = new QStandardItem(driverPath(driverById, driver.meta.id));
+        group->setToolTip(group->text());
+        group->setEditable(false);
+        group->setSelectable(true);
+        QFont bold = group->font();
+        bold.setBold(true);
+        group->setFont(bold);
+        groups.emplace_back(driver.meta.id, group);
+    }
+    return groups;
+}
+
+// The change ideas under their drivers (unticked: syncWidgets() ticks them); ideas the cycle links
+// that are gone stay listed, so that they can be unticked, under "Other change ideas".
+void fillIdeasPicker(QStandardItemModel* model, const PdsaCycle& cycle, const std::vector<Driver>& drivers,
+                     const std::vector<ChangeIdea>& ideas, const DriverIndex& driverById) {
+    model->clear();
+    std::vector<std::pair<QUuid, QStandardItem*>> groups = driverGroups(drivers, ideas, driverById);
+    const auto groupFor = [&](const QUuid& driverId) -> QStandardItem* {
+        for (auto& [id, item] : groups)
+            if (id == driverId)
+                return item;
+        auto* other = new QStandardItem(CyclePage::tr("Other change ideas"));
+        other->setEditable(false);
+        groups.emplace_back(driverId, other);
+        return other;
+    };
+    QList<QUuid> listed;
+    for (const ChangeIdea& idea : ideas) {
+        auto* item = new QStandardItem(idea.name);
+        item->setEditable(false);
+        item->setCheckable(true);
+        item->setData(idea.meta.id, kIdRole);
+        item->setToolTip(idea.description.isEmpty() ? idea.name : idea.description);
+        groupFor(idea.driverId)->appendRow(item);
+        listed.append(idea.meta.id);
+    }
+    for (const QUuid& id : cycle.changeIdeaIds) {
+        if (listed.contains(id))
+            continue;
+        auto* item = new QStandardItem(CyclePage::tr("A change idea no longer in the change package"));
+        item->setEditable(false);
+        item->setCheckable(true);
+        item->setData(id, kIdRole);
+        groupFor(QUuid())->appendRow(item);
+    }
+    for (auto& [id, item] : groups)
+        model->appendRow(item);
+    if (groups.empty()) {
+        auto* none = new QStandardItem(CyclePage::tr("The change package has no change ideas yet."));
+        none->setEditable(false);
+        none->setEnabled(false);
+        model->appendRow(none);
+    }
+}
+
+// The team's measures, and any measure the cycle links that is gone.
+void fillMeasuresPicker(QStandardItemModel* model, const PdsaCycle& cycle,
+                        const std::vector<Measure>& measures) {
+    model->clear();
+    QList<QUuid> listed;
+    for (const Measure& measure : measures) {
+        auto* item = new QStandardItem(measure.name);
+        item->setEditable(false);
+        item->setCheckable(true);
+        item->setData(measure.meta.id, kIdRole);
+        item->setToolTip(Format::measureTypeLong(measure.type));
+        model->appendRow(item);
+        listed.append(measure.meta.id);
+    }
+    for (const QUuid& id : cycle.measureIds) {
+        if (listed.contains(id))
+            continue;
+        auto* item = new QStandardItem(CyclePage::tr("A measure no longer in this workspace"));
+        item->setEditable(false);
+        item->setCheckable(true);
+        item->setData(id, kIdRole);
+        model->appendRow(item);
+    }
+    if (model->rowCount() == 0) {
+        auto* none = new QStandardItem(CyclePage::tr("The team has no measures yet."));
+        none->setEditable(false);
+        none->setEnabled(false);
+        model->appendRow(none);
+    }
+}
+
+} // namespace
+
 Status CyclePage::loadPickers(Workspace& workspace) {
     // The change package by driver (primary › secondary), then the team's measures.
     auto drivers = workspace.changePackage.drivers.all();
@@ -796,119 +982,18 @@ Status CyclePage::loadPickers(Workspace& workspace) {
     auto measures = workspace.measures.forTeam(m_cycle.teamId);
     if (!measures)
         return measures.error();
-    QHash<QUuid, const Driver*> driverById;
+    DriverIndex driverById;
     for (const Driver& driver : *drivers)
         driverById.insert(driver.meta.id, &driver);
-    const auto driverPath = [&](const QUuid& id) {
-        const Driver* driver = driverById.value(id);
-        if (!driver)
-            return tr("Other change ideas");
-        if (const Driver* parent = driverById.value(driver->parentId))
-            return tr("%1 › %2").arg(parent->name, driver->name);
-        return driver->name;
-    };
-    QString signature;
-    for (const ChangeIdea& idea : *ideas)
-        signature += idea.meta.id.toString() + idea.name + driverPath(idea.driverId);
-    for (const Measure& measure : *measures)
-        signature += measure.meta.id.toString() + measure.name;
-    // A cycle may link an idea or measure that is gone: it stays listed so that it can be
-    // unticked. Only such links enter the signature: ticking a listed item must not rebuild the
-    // picker under the view that is delivering the tick.
-    QSet<QUuid> known;
-    for (const ChangeIdea& idea : *ideas)
-        known.insert(idea.meta.id);
-    for (const Measure& measure : *measures)
-        known.insert(measure.meta.id);
-    for (const QUuid& id : m_cycle.changeIdeaIds + m_cycle.measureIds)
-        if (!known.contains(id))
-            signature += id.toString();
+    const QString signature = pickerSignature(m_cycle, *ideas, *measures, driverById);
     if (signature == m_pickerSignature)
         return {};
     m_pickerSignature = signature;
     m_pickersRebuilt = true;
 
     m_loading = true;
-    m_ideasModel->clear();
-    std::vector<std::pair<QUuid, QStandardItem*>> groups;
-    for (const Driver& driver : *drivers) {
-        bool hasIdeas = false;
-        for (const ChangeIdea& idea : *ideas)
-            hasIdeas = hasIdeas || idea.driverId == driver.meta.id;
-        if (!hasIdeas)
-            continue;
-        auto* group = new QStandardItem(driverPath(driver.meta.id));
-        group->setToolTip(group->text());
-        group->setEditable(false);
-        group->setSelectable(true);
-        QFont bold = group->font();
-        bold.setBold(true);
-        group->setFont(bold);
-        groups.emplace_back(driver.meta.id, group);
-    }
-    const auto groupFor = [&](const QUuid& driverId) -> QStandardItem* {
-        for (auto& [id, item] : groups)
-            if (id == driverId)
-                return item;
-        auto* other = new QStandardItem(tr("Other change ideas"));
-        other->setEditable(false);
-        groups.emplace_back(driverId, other);
-        return other;
-    };
-    QList<QUuid> listed;
-    for (const ChangeIdea& idea : *ideas) {
-        auto* item = new QStandardItem(idea.name);
-        item->setEditable(false);
-        item->setCheckable(true);
-        item->setData(idea.meta.id, kIdRole);
-        item->setToolTip(idea.description.isEmpty() ? idea.name : idea.description);
-        groupFor(idea.driverId)->appendRow(item);
-        listed.append(idea.meta.id);
-    }
-    for (const QUuid& id : m_cycle.changeIdeaIds) {
-        if (listed.contains(id))
-            continue;
-        auto* item = new QStandardItem(tr("A change idea no longer in the change package"));
-        item->setEditable(false);
-        item->setCheckable(true);
-        item->setData(id, kIdRole);
-        groupFor(QUuid())->appendRow(item);
-    }
-    for (auto& [id, item] : groups)
-        m_ideasModel->appendRow(item);
-    if (groups.empty()) {
-        auto* none = new QStandardItem(tr("The change package has no change ideas yet."));
-        none->setEditable(false);
-        none->setEnabled(false);
-        m_ideasModel->appendRow(none);
-    }
-
-    m_measuresModel->clear();
-    listed.clear();
-    for (const Measure& measure : *measures) {
-        auto* item = new QStandardItem(measure.name);
-        item->setEditable(false);
-        item->setCheckable(true);
-        item->setData(measure.meta.id, kIdRole);
-        item->setToolTip(Format::measureTypeLong(measure.type));
-        m_measuresModel->appendRow(item);
-        listed.append(measure.meta.id);
-    }
-    for (const QUuid& id : m_cycle.measureIds) {
-        if (listed.contains(id))
-            continue;
-        auto* item = new QStandardItem(tr("A measure no longer in this workspace"));
-        item->setEditable(false);
-        item->setCheckable(true);
-        item->setData(id, kIdRole);
-        m_measuresModel->appendRow(item);
-    }
-    if (m_measuresModel->rowCount() == 0) {
-        auto* none = new QStandardItem(tr("The team has no measures yet."));
-        none->setEditable(false);
-        none->setEnabled(false);
-        m_measuresModel->appendRow(none);
-    }
+    fillIdeasPicker(m_ideasModel, m_cycle, *drivers, *ideas, driverById);
+    fillMeasuresPicker(m_measuresModel, m_cycle, *measures);
     m_loading = false;
     return {};
 }

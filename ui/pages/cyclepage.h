@@ -26,6 +26,7 @@
 #include <QPointer>
 
 #include <map>
+#include <span>
 #include <vector>
 
 class QAction;
@@ -107,6 +108,23 @@ protected:
     Status showCycle(WorkspaceDocument& document, const QUuid& cycleId, bool readPickers);
 
 private:
+    // The constructor's parts, in the order the page shows them; each stage returns its form so
+    // that the labels of all of them can share one column.
+    void buildHeaderActions();
+    QFormLayout* buildFactsSection();
+    void addTitleRow(Section* facts, QFormLayout* factsForm);
+    void addStatusRow(Section* facts, QFormLayout* factsForm);
+    void addDatesRow(Section* facts, QFormLayout* factsForm);
+    void addScaleRow(Section* facts, QFormLayout* factsForm);
+    void addIdeasRow(Section* facts, QFormLayout* factsForm);
+    void addMeasuresRow(Section* facts, QFormLayout* factsForm);
+    QFormLayout* buildPlanSection();
+    void addQuestionsRow(Section* plan, QFormLayout* planForm);
+    QFormLayout* buildDoSection();
+    QFormLayout* buildStudySection();
+    QFormLayout* buildActSection();
+    void buildRampSection();
+    void alignFormLabels(std::span<QFormLayout* const> forms);
     GrowingTextEdit* addText(QFormLayout* form, CycleTextField field, const QString& label,
                              const QString& placeholder, int lines = 2);
     Status loadPickers(Workspace& workspace);

@@ -30,7 +30,37 @@ StartPage::StartPage(QWidget* parent)
 
     auto* column = new QWidget;
     column->setMaximumWidth(unit * 46);
+    QHBoxLayout* top = buildTitle(column, unit);
+    QHBoxLayout* buttons = buildButtons(unit);
+    buildRecentSection(column);
 
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(unit * 2, unit * 3, unit * 2, unit * 2);
+    columnLayout->setSpacing(unit * 3 / 2);
+    columnLayout->addLayout(top);
+    columnLayout->addLayout(buttons);
+    m_notice = new QLabel(column);
+    m_notice->setObjectName(QStringLiteral("startNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fdf3d8; border: 1px solid #e4c96b; padding: 6px; }"));
+    m_notice->hide();
+    columnLayout->addWidget(m_notice);
+    columnLayout->addWidget(m_recentSection);
+    placeCentred(column);
+
+    connect(m_newButton, &QPushButton::clicked, this, &StartPage::newWorkspaceRequested);
+    connect(m_openButton, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_templateButton, &QPushButton::clicked, this, &StartPage::fromTemplateRequested);
+    connect(m_demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
+    connect(m_recentView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        emit recentFileRequested(index.data(RecentFilesModel::PathRole).toString());
+    });
+    setRecentFiles({});
+}
+
+// The logo, the name and the tagline.
+QHBoxLayout* StartPage::buildTitle(QWidget* column, int unit) {
     auto* icon = new QLabel(column);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")).pixmap(unit * 4, unit * 4));
     icon->setAccessibleName(tr("PDSA Tracker logo"));
@@ -52,7 +82,11 @@ StartPage::StartPage(QWidget* parent)
     top->setSpacing(unit);
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addLayout(titles, 1);
+    return top;
+}
 
+// Demo, new, from a template, open: one row of large buttons.
+QHBoxLayout* StartPage::buildButtons(int unit) {
     m_newButton->setToolTip(tr("Create a new workspace file for a collaborative (Ctrl+N)"));
     m_openButton->setToolTip(tr("Open a workspace file (Ctrl+O)"));
     m_templateButton->setToolTip(tr("Start a team's workspace from the collaborative template the organizer "
@@ -67,7 +101,10 @@ StartPage::StartPage(QWidget* parent)
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
+    return buttons;
+}
 
+void StartPage::buildRecentSection(QWidget* column) {
     m_recentSection = new Section(tr("Recent workspaces"), column);
     m_recentView = new QListView(m_recentSection);
     m_recentView->setObjectName(QStringLiteral("recentView"));
@@ -85,22 +122,11 @@ StartPage::StartPage(QWidget* parent)
     m_recentSection->addWidget(m_recentView);
     m_recentSection->setEmptyText(
         tr("No recent workspaces yet — the workspaces you open will be listed here."));
+}
 
-    auto* columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(unit * 2, unit * 3, unit * 2, unit * 2);
-    columnLayout->setSpacing(unit * 3 / 2);
-    columnLayout->addLayout(top);
-    columnLayout->addLayout(buttons);
-    m_notice = new QLabel(column);
-    m_notice->setObjectName(QStringLiteral("startNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fdf3d8; border: 1px solid #e4c96b; padding: 6px; }"));
-    m_notice->hide();
-    columnLayout->addWidget(m_notice);
-    columnLayout->addWidget(m_recentSection);
-
-    // Centred across, and a little above the middle from top to bottom.
+// `column` centred across, and a little above the middle from top to bottom, scrolling when the
+// window is too small.
+void StartPage::placeCentred(QWidget* column) {
     auto* content = new QWidget;
     auto* across = new QHBoxLayout;
     across->addStretch(1);
@@ -119,15 +145,6 @@ StartPage::StartPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
-
-    connect(m_newButton, &QPushButton::clicked, this, &StartPage::newWorkspaceRequested);
-    connect(m_openButton, &QPushButton::clicked, this, &StartPage::openRequested);
-    connect(m_templateButton, &QPushButton::clicked, this, &StartPage::fromTemplateRequested);
-    connect(m_demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
-    connect(m_recentView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        emit recentFileRequested(index.data(RecentFilesModel::PathRole).toString());
-    });
-    setRecentFiles({});
 }
 
 void StartPage::setRecentFiles(const QStringList& paths) {

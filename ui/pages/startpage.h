@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -35,6 +36,11 @@ signals:
     void recentFileRequested(const QString& path);
 
 private:
+    // The constructor's parts.
+    QHBoxLayout* buildTitle(QWidget* column, int unit);
+    QHBoxLayout* buildButtons(int unit);
+    void buildRecentSection(QWidget* column);
+    void placeCentred(QWidget* column);
     QPushButton* m_newButton = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_templateButton = nullptr;

@@ -46,11 +46,18 @@ TeamPage::TeamPage(QWidget* parent)
     , m_cyclesProxy(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("teamPage"));
     setAccessibleName(tr("Team overview"));
-    const int charWidth = fontMetrics().averageCharWidth();
-
     m_banner = new OwnershipBanner(this);
     contentLayout()->addWidget(m_banner);
+    buildTeamSection();
+    buildMembersSection();
+    buildAimSection();
+    buildMeasuresSection();
+    buildCyclesSection();
+    finishContent();
+}
 
+// The team's facts, and "Edit team…" in the header.
+void TeamPage::buildTeamSection() {
     Section* team = addSection(tr("Team"));
     m_facts = new FieldGrid(team);
     m_agency = m_facts->addRow(tr("Agency"));
@@ -65,9 +72,11 @@ TeamPage::TeamPage(QWidget* parent)
     m_editTeamButton->setToolTip(tr("Change the team's name, agency, site, court partner and description"));
     header()->addButton(m_editTeamButton);
     connect(m_editTeamButton, &QPushButton::clicked, this, &TeamPage::editTeam);
+}
 
-    // The members section keeps its buttons on show when the list is empty: adding the first
-    // member is the point of an empty list.
+// The members section keeps its buttons on show when the list is empty: adding the first member
+// is the point of an empty list.
+void TeamPage::buildMembersSection() {
     m_membersSection = addSection(tr("Members"));
     m_membersView = new FittedTableView(m_membersSection);
     m_membersView->setObjectName(QStringLiteral("membersView"));
@@ -113,7 +122,9 @@ TeamPage::TeamPage(QWidget* parent)
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_membersView->addAction(removeAction);
     connect(removeAction, &QAction::triggered, this, &TeamPage::removeSelectedMember);
+}
 
+void TeamPage::buildAimSection() {
     m_aimSection = addSection(tr("Aim"));
     m_aimStatement = new QLabel(m_aimSection);
     m_aimStatement->setWordWrap(true);
@@ -135,7 +146,11 @@ TeamPage::TeamPage(QWidget* parent)
     m_aimSection->addWidget(m_aimFields);
     m_aimSection->addLayout(aimButtons);
     connect(m_editAimButton, &QPushButton::clicked, this, &TeamPage::editAim);
+}
 
+// "New measure…" in the header, and the measures with their latest value and a sparkline.
+void TeamPage::buildMeasuresSection() {
+    const int charWidth = fontMetrics().averageCharWidth();
     m_newMeasureButton = new QPushButton(tr("New &measure…"), this);
     m_newMeasureButton->setObjectName(QStringLiteral("newMeasureButton"));
     m_newMeasureButton->setToolTip(
@@ -171,7 +186,9 @@ TeamPage::TeamPage(QWidget* parent)
         emit navigateRequested(
             NavigationTarget::measure(m_teamId, index.data(MeasuresTableModel::IdRole).toUuid()));
     });
+}
 
+void TeamPage::buildCyclesSection() {
     m_cyclesSection = addSection(tr("PDSA cycles"));
     m_cyclesSection->setCaption(
         tr("Most recent first. Press Enter or double-click to open a cycle's worksheet."));
@@ -196,7 +213,6 @@ TeamPage::TeamPage(QWidget* parent)
         emit navigateRequested(
             NavigationTarget::cycle(m_teamId, index.data(CyclesTableModel::IdRole).toUuid()));
     });
-    finishContent();
 }
 
 Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& target) {

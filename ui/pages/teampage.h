@@ -67,6 +67,12 @@ protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
 
 private:
+    // The constructor's parts, one per section.
+    void buildTeamSection();
+    void buildMembersSection();
+    void buildAimSection();
+    void buildMeasuresSection();
+    void buildCyclesSection();
     void newMeasure();
     void editTeam();
     void editAim();

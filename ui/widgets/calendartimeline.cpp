@@ -423,9 +423,6 @@ void CalendarTimeline::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const Geometry g = geometry();
-    const QFontMetrics metrics = fontMetrics();
-    const int fh = metrics.height();
-    const QColor muted = Theme::mutedText(pal);
 
     // The card behind the timeline.
     const QRectF card = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
@@ -438,7 +435,28 @@ void CalendarTimeline::paintEvent(QPaintEvent*) {
     if (!first.isValid())
         return;
 
-    // Month grid, ticks and labels.
+    paintMonths(painter, g, first, last);
+    paintActionPeriods(painter);
+    paintToday(painter, g);
+    paintSessions(painter, g);
+
+    // The focused item.
+    if (hasFocus() && m_current >= 0) {
+        QPen focusPen(pal.color(QPalette::Highlight), 2);
+        painter.setPen(focusPen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(itemRect(m_current)).adjusted(-1, -1, 1, 1), 4, 4);
+    }
+}
+
+// Month grid, ticks and labels (every month, or every 2nd, 3rd… where names would not fit), and
+// the year at each January.
+void CalendarTimeline::paintMonths(QPainter& painter, const Geometry& g, const QDate& first,
+                                   const QDate& last) const {
+    const QPalette pal = palette();
+    const QFontMetrics metrics = fontMetrics();
+    const int fh = metrics.height();
+    const QColor muted = Theme::mutedText(pal);
     int widestMonth = 0;
     for (int m = 1; m <= 12; ++m)
         widestMonth =
@@ -483,8 +501,12 @@ void CalendarTimeline::paintEvent(QPaintEvent*) {
     }
     painter.setPen(QPen(pal.color(QPalette::Dark), 1));
     painter.drawLine(QPointF(g.left, g.axisY), QPointF(g.right, g.axisY));
+}
 
-    // Action periods as bands.
+// Action periods as bands.
+void CalendarTimeline::paintActionPeriods(QPainter& painter) const {
+    const QFontMetrics metrics = fontMetrics();
+    const int fh = metrics.height();
     for (int i = 0; i < itemCount(); ++i) {
         const Item& it = item(i);
         if (it.type != ItemType::ActionPeriod)
@@ -499,8 +521,12 @@ void CalendarTimeline::paintEvent(QPaintEvent*) {
             painter.drawText(band.adjusted(fh / 4, 0, -fh / 4, 0), Qt::AlignCenter, text);
         }
     }
+}
 
-    // Today.
+// Today, as a dashed line with its label.
+void CalendarTimeline::paintToday(QPainter& painter, const Geometry& g) const {
+    const QFontMetrics metrics = fontMetrics();
+    const int fh = metrics.height();
     for (int i = 0; i < itemCount(); ++i) {
         const Item& it = item(i);
         if (it.type != ItemType::Today)
@@ -512,8 +538,13 @@ void CalendarTimeline::paintEvent(QPaintEvent*) {
         painter.setPen(Theme::today());
         painter.drawText(QPointF(x + 3, g.labelTop + metrics.ascent()), it.label);
     }
+}
 
-    // Learning sessions and the summit as markers.
+// Learning sessions and the summit as markers: a diamond (a webinar: a dot) over a line to the
+// axis, with the session's label above.
+void CalendarTimeline::paintSessions(QPainter& painter, const Geometry& g) const {
+    const QPalette pal = palette();
+    const int fh = fontMetrics().height();
     QFont labelFont = font();
     labelFont.setBold(true);
     const double diamond = fh * 0.42;
@@ -544,14 +575,6 @@ void CalendarTimeline::paintEvent(QPaintEvent*) {
         painter.drawText(QRectF(x - fh * 4, g.labelTop, fh * 8, fh), Qt::AlignHCenter | Qt::AlignVCenter,
                          it.label);
         painter.setFont(font());
-    }
-
-    // The focused item.
-    if (hasFocus() && m_current >= 0) {
-        QPen focusPen(pal.color(QPalette::Highlight), 2);
-        painter.setPen(focusPen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(QRectF(itemRect(m_current)).adjusted(-1, -1, 1, 1), 4, 4);
     }
 }
 

@@ -18,6 +18,8 @@
 
 #include <vector>
 
+class QPainter;
+
 namespace pdsa::ui {
 
 struct CalendarData {
@@ -103,6 +105,11 @@ private:
     };
     void rebuildItems();
     void layoutItems();
+    // paintEvent()'s layers, from the back.
+    void paintMonths(QPainter& painter, const Geometry& g, const QDate& first, const QDate& last) const;
+    void paintActionPeriods(QPainter& painter) const;
+    void paintToday(QPainter& painter, const Geometry& g) const;
+    void paintSessions(QPainter& painter, const Geometry& g) const;
     Geometry geometry() const;
     double xFor(const QDate& date) const;
     QDate firstDay() const;

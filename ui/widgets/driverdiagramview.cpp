@@ -104,31 +104,32 @@ QString DriverDiagramLayout::decisionText(int cycles, Decision decision) {
     return cycles > 0 ? Text::tr("no decision yet") : QString();
 }
 
-DriverDiagramLayout DriverDiagramLayout::compute(const ChangePackageData& data, const QFont& base) {
-    DriverDiagramLayout layout;
-    layout.font = pixelSized(base);
-    layout.boldFont = layout.font;
-    layout.boldFont.setBold(true);
-    const qreal em = layout.font.pixelSize();
-    const QFontMetricsF metrics(layout.font);
-    const QFontMetricsF boldMetrics(layout.boldFont);
-    layout.lineHeight = std::ceil(std::max(metrics.lineSpacing(), boldMetrics.lineSpacing()));
-    layout.padding = std::round(kPadding * em);
+namespace {
+
+using Kind = DriverDiagramLayout::Kind;
+using Box = DriverDiagramLayout::Box;
+
+// The four columns' widths and left edges, in pixels.
+struct Columns {
+    qreal widths[4];
+    qreal lefts[4];
+};
+
+Columns columnsFor(qreal em) {
+    Columns columns{{kAimWidth * em, kPrimaryWidth * em, kSecondaryWidth * em, kIdeaWidth * em}, {}};
+    columns.lefts[0] = kMargin * em;
+    for (int c = 1; c < 4; ++c)
+        columns.lefts[c] = columns.lefts[c - 1] + columns.widths[c - 1] + kColumnGap * em;
+    return columns;
+}
+
+// Adds a box for every item of the change package, each with its text wrapped to its column and
+// its height (but not yet its place); returns the children of each box, by index.
+std::vector<std::vector<int>> addBoxes(DriverDiagramLayout& layout, const ChangePackageData& data,
+                                       const Columns& columns) {
     const qreal lh = layout.lineHeight;
     const qreal pad = layout.padding;
-
-    const qreal widths[] = {kAimWidth * em, kPrimaryWidth * em, kSecondaryWidth * em, kIdeaWidth * em};
-    qreal lefts[4];
-    lefts[0] = kMargin * em;
-    for (int c = 1; c < 4; ++c)
-        lefts[c] = lefts[c - 1] + widths[c - 1] + kColumnGap * em;
-    const qreal headingHeight = std::ceil(lh * 1.6);
-    const QString headings[] = {Text::tr("Aim"), Text::tr("Primary drivers"), Text::tr("Secondary drivers"),
-                                Text::tr("Change ideas")};
-    for (int c = 0; c < 4; ++c)
-        layout.headings.push_back({headings[c], QRectF(lefts[c], kMargin * em, widths[c], headingHeight)});
-    const qreal top = kMargin * em + headingHeight + 0.5 * em;
-
+    const auto& widths = columns.widths;
     auto addBox = [&](Kind kind, const QUuid& id, int parent, const QString& name,
                       const QString& description) {
         const int column = static_cast<int>(kind);
@@ -144,7 +145,7 @@ DriverDiagramLayout DriverDiagramLayout::compute(const ChangePackageData& data, 
         qreal height = 2 * pad + lh * box.lines.size();
         if (kind == Kind::Aim)
             height += lh; // the "Aim" label above the text
-        box.rect = QRectF(lefts[column], 0, widths[column], height);
+        box.rect = QRectF(columns.lefts[column], 0, widths[column], height);
         layout.boxes.push_back(std::move(box));
         return static_cast<int>(layout.boxes.size()) - 1;
     };
@@ -182,9 +183,13 @@ DriverDiagramLayout DriverDiagramLayout::compute(const ChangePackageData& data, 
         }
     }
     children.resize(layout.boxes.size());
+    return children;
+}
 
-    // Each subtree takes the height of its box or of its children stacked, whichever is more;
-    // a parent sits in the middle of its children.
+// Places the tree under box `root` from `top` down: each subtree takes the height of its box or
+// of its children stacked, whichever is more; a parent sits in the middle of its children.
+void placeBoxes(DriverDiagramLayout& layout, const std::vector<std::vector<int>>& children, int root,
+                qreal top, qreal em) {
     auto gapAfter = [&](int index) {
         switch (layout.boxes[static_cast<size_t>(index)].kind) {
         case Kind::ChangeIdea:
@@ -216,13 +221,13 @@ DriverDiagramLayout DriverDiagramLayout::compute(const ChangePackageData& data, 
             childY += extent(kid) + gapAfter(kid);
         }
     };
-    place(aimIndex, top);
+    place(root, top);
+}
 
-    qreal bottom = top;
-    for (const Box& box : layout.boxes)
-        bottom = std::max(bottom, box.rect.bottom());
-    layout.size = QSizeF(std::ceil(lefts[3] + widths[3] + kMargin * em), std::ceil(bottom + kMargin * em));
-
+// A connector from every box to its parent: right from the parent, down or up halfway across the
+// gap, then right into the child.
+void addConnectors(DriverDiagramLayout& layout, qreal em) {
+    const qreal lh = layout.lineHeight;
     for (size_t i = 0; i < layout.boxes.size(); ++i) {
         const Box& box = layout.boxes[i];
         if (box.parent < 0)
@@ -238,6 +243,39 @@ DriverDiagramLayout DriverDiagramLayout::compute(const ChangePackageData& data, 
              << QPointF(box.rect.left(), endY);
         layout.connectors.push_back({box.parent, static_cast<int>(i), path});
     }
+}
+
+} // namespace
+
+DriverDiagramLayout DriverDiagramLayout::compute(const ChangePackageData& data, const QFont& base) {
+    DriverDiagramLayout layout;
+    layout.font = pixelSized(base);
+    layout.boldFont = layout.font;
+    layout.boldFont.setBold(true);
+    const qreal em = layout.font.pixelSize();
+    const QFontMetricsF metrics(layout.font);
+    const QFontMetricsF boldMetrics(layout.boldFont);
+    layout.lineHeight = std::ceil(std::max(metrics.lineSpacing(), boldMetrics.lineSpacing()));
+    layout.padding = std::round(kPadding * em);
+
+    const Columns columns = columnsFor(em);
+    const qreal headingHeight = std::ceil(layout.lineHeight * 1.6);
+    const QString headings[] = {Text::tr("Aim"), Text::tr("Primary drivers"), Text::tr("Secondary drivers"),
+                                Text::tr("Change ideas")};
+    for (int c = 0; c < 4; ++c)
+        layout.headings.push_back(
+            {headings[c], QRectF(columns.lefts[c], kMargin * em, columns.widths[c], headingHeight)});
+    const qreal top = kMargin * em + headingHeight + 0.5 * em;
+
+    const std::vector<std::vector<int>> children = addBoxes(layout, data, columns);
+    placeBoxes(layout, children, 0, top, em); // the aim is the first box
+
+    qreal bottom = top;
+    for (const Box& box : layout.boxes)
+        bottom = std::max(bottom, box.rect.bottom());
+    layout.size = QSizeF(std::ceil(columns.lefts[3] + columns.widths[3] + kMargin * em),
+                         std::ceil(bottom + kMargin * em));
+    addConnectors(layout, em);
     return layout;
 }
 
@@ -255,15 +293,96 @@ int DriverDiagramLayout::boxAt(const QPointF& point) const {
     return -1;
 }
 
+namespace {
+
+// The status line of a change idea at `y`: the decision as a coloured label with its word, then
+// the cycles.
+void paintIdeaStatus(QPainter& painter, const DriverDiagramLayout& layout, const Box& box, qreal x, qreal y,
+                     qreal width) {
+    const qreal lh = layout.lineHeight;
+    const qreal pad = layout.padding;
+    const qreal radius = pad * 0.6;
+    qreal statusX = x;
+    painter.setFont(layout.font);
+    const QFontMetricsF metrics(layout.font);
+    if (box.decision != Decision::None) {
+        QFont bold = layout.boldFont;
+        const QString word = Format::decision(box.decision);
+        const qreal wordWidth = QFontMetricsF(bold).horizontalAdvance(word) + pad;
+        const QRectF label(statusX, y, wordWidth, lh);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Theme::decisionColor(box.decision));
+        painter.drawRoundedRect(label, radius, radius);
+        painter.setPen(Qt::white);
+        painter.setFont(bold);
+        painter.drawText(label, Qt::AlignCenter, word);
+        painter.setFont(layout.font);
+        statusX += wordWidth + pad / 2;
+    }
+    QString status = DriverDiagramLayout::cyclesText(box.cycles);
+    if (box.decision == Decision::None && box.cycles > 0)
+        status = Text::tr("%1, %2").arg(status, DriverDiagramLayout::decisionText(box.cycles, box.decision));
+    painter.setPen(kMuted);
+    painter.drawText(QRectF(statusX, y, x + width - statusX, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(status, Qt::ElideRight, x + width - statusX));
+}
+
+// One box: its fill by kind (outlined in the accent colour when selected), its text, and for a
+// change idea the team it belongs to and its status line.
+void paintBox(QPainter& painter, const DriverDiagramLayout& layout, const Box& box, bool isSelected) {
+    const qreal lh = layout.lineHeight;
+    const qreal pad = layout.padding;
+    const qreal radius = pad * 0.6;
+    QColor fill = Qt::white;
+    if (box.kind == Kind::Aim)
+        fill = Theme::accentSoft();
+    else if (box.kind == Kind::PrimaryDriver)
+        fill = kPrimaryFill;
+    else if (box.kind == Kind::SecondaryDriver)
+        fill = kSecondaryFill;
+    painter.setBrush(fill);
+    if (isSelected)
+        painter.setPen(QPen(Theme::accent(), std::max(2.0, lh / 7)));
+    else
+        painter.setPen(box.kind == Kind::Aim ? QPen(Theme::accent(), 1.5) : QPen(kBorder, 1));
+    painter.drawRoundedRect(box.rect, radius, radius);
+
+    qreal y = box.rect.top() + pad;
+    const qreal x = box.rect.left() + pad;
+    const qreal width = box.rect.width() - 2 * pad;
+    if (box.kind == Kind::Aim) {
+        painter.setFont(layout.boldFont);
+        painter.setPen(kInk);
+        painter.drawText(QRectF(x, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Aim"));
+        y += lh;
+    }
+    painter.setFont(box.kind == Kind::PrimaryDriver ? layout.boldFont : layout.font);
+    painter.setPen(kInk);
+    for (const QString& line : box.lines) {
+        painter.drawText(QRectF(x, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += lh;
+    }
+    if (box.kind != Kind::ChangeIdea)
+        return;
+    QFont italic = layout.font;
+    italic.setItalic(true);
+    painter.setFont(italic);
+    painter.setPen(kMuted);
+    for (const QString& line : box.teamLines) {
+        painter.drawText(QRectF(x, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += lh;
+    }
+    y += std::ceil(lh * 0.15);
+    paintIdeaStatus(painter, layout, box, x, y, width);
+}
+
+} // namespace
+
 void paintDriverDiagram(QPainter& painter, const DriverDiagramLayout& layout, int selected) {
-    using Kind = DriverDiagramLayout::Kind;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(QRectF(QPointF(0, 0), layout.size), Qt::white);
-    const qreal lh = layout.lineHeight;
-    const qreal pad = layout.padding;
-    const qreal radius = pad * 0.6;
 
     painter.setFont(layout.boldFont);
     painter.setPen(kMuted);
@@ -271,79 +390,13 @@ void paintDriverDiagram(QPainter& painter, const DriverDiagramLayout& layout, in
         painter.drawText(heading.rect, Qt::AlignLeft | Qt::AlignVCenter, heading.text);
 
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(kConnector, std::max(1.0, lh / 14), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    painter.setPen(
+        QPen(kConnector, std::max(1.0, layout.lineHeight / 14), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     for (const auto& connector : layout.connectors)
         painter.drawPolyline(connector.path);
 
-    QFont italic = layout.font;
-    italic.setItalic(true);
-    for (size_t i = 0; i < layout.boxes.size(); ++i) {
-        const auto& box = layout.boxes[i];
-        QColor fill = Qt::white;
-        if (box.kind == Kind::Aim)
-            fill = Theme::accentSoft();
-        else if (box.kind == Kind::PrimaryDriver)
-            fill = kPrimaryFill;
-        else if (box.kind == Kind::SecondaryDriver)
-            fill = kSecondaryFill;
-        const bool isSelected = static_cast<int>(i) == selected;
-        painter.setBrush(fill);
-        if (isSelected)
-            painter.setPen(QPen(Theme::accent(), std::max(2.0, lh / 7)));
-        else
-            painter.setPen(box.kind == Kind::Aim ? QPen(Theme::accent(), 1.5) : QPen(kBorder, 1));
-        painter.drawRoundedRect(box.rect, radius, radius);
-
-        qreal y = box.rect.top() + pad;
-        const qreal x = box.rect.left() + pad;
-        const qreal width = box.rect.width() - 2 * pad;
-        if (box.kind == Kind::Aim) {
-            painter.setFont(layout.boldFont);
-            painter.setPen(kInk);
-            painter.drawText(QRectF(x, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Aim"));
-            y += lh;
-        }
-        painter.setFont(box.kind == Kind::PrimaryDriver ? layout.boldFont : layout.font);
-        painter.setPen(kInk);
-        for (const QString& line : box.lines) {
-            painter.drawText(QRectF(x, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter, line);
-            y += lh;
-        }
-        if (box.kind != Kind::ChangeIdea)
-            continue;
-        painter.setFont(italic);
-        painter.setPen(kMuted);
-        for (const QString& line : box.teamLines) {
-            painter.drawText(QRectF(x, y, width, lh), Qt::AlignLeft | Qt::AlignVCenter, line);
-            y += lh;
-        }
-        // The status line: the decision as a coloured label with its word, then the cycles.
-        y += std::ceil(lh * 0.15);
-        qreal statusX = x;
-        painter.setFont(layout.font);
-        const QFontMetricsF metrics(layout.font);
-        if (box.decision != Decision::None) {
-            QFont bold = layout.boldFont;
-            const QString word = Format::decision(box.decision);
-            const qreal wordWidth = QFontMetricsF(bold).horizontalAdvance(word) + pad;
-            const QRectF label(statusX, y, wordWidth, lh);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(Theme::decisionColor(box.decision));
-            painter.drawRoundedRect(label, radius, radius);
-            painter.setPen(Qt::white);
-            painter.setFont(bold);
-            painter.drawText(label, Qt::AlignCenter, word);
-            painter.setFont(layout.font);
-            statusX += wordWidth + pad / 2;
-        }
-        QString status = DriverDiagramLayout::cyclesText(box.cycles);
-        if (box.decision == Decision::None && box.cycles > 0)
-            status =
-                Text::tr("%1, %2").arg(status, DriverDiagramLayout::decisionText(box.cycles, box.decision));
-        painter.setPen(kMuted);
-        painter.drawText(QRectF(statusX, y, x + width - statusX, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(status, Qt::ElideRight, x + width - statusX));
-    }
+    for (size_t i = 0; i < layout.boxes.size(); ++i)
+        paintBox(painter, layout, layout.boxes[i], static_cast<int>(i) == selected);
     painter.restore();
 }
 

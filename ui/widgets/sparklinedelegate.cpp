@@ -10,8 +10,43 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace pdsa::ui {
+
+namespace {
+
+// The height a sparkline spans: its values and its goal when that is near them (never an empty
+// range); nothing when no value is present.
+struct SparklineRange {
+    double low = 0;
+    double high = 0;
+    bool withGoal = false;
+};
+
+std::optional<SparklineRange> rangeOf(const Sparkline& line) {
+    std::vector<double> present;
+    for (double v : line.values)
+        if (std::isfinite(v))
+            present.push_back(v);
+    if (present.empty())
+        return std::nullopt;
+    double low = *std::min_element(present.begin(), present.end());
+    double high = *std::max_element(present.begin(), present.end());
+    const bool goalInRange =
+        line.goal && *line.goal >= low - (high - low) * 0.5 && *line.goal <= high + (high - low) * 0.5;
+    if (goalInRange) {
+        low = std::min(low, *line.goal);
+        high = std::max(high, *line.goal);
+    }
+    if (high - low < 1e-9) {
+        low -= 1;
+        high += 1;
+    }
+    return SparklineRange{low, high, goalInRange};
+}
+
+} // namespace
 
 SparklineDelegate::SparklineDelegate(int role, QObject* parent)
     : QStyledItemDelegate(parent)
@@ -28,24 +63,11 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
 
     const auto line = index.data(m_role).value<Sparkline>();
-    std::vector<double> present;
-    for (double v : line.values)
-        if (std::isfinite(v))
-            present.push_back(v);
-    if (present.empty())
+    const std::optional<SparklineRange> range = rangeOf(line);
+    if (!range)
         return;
-    double low = *std::min_element(present.begin(), present.end());
-    double high = *std::max_element(present.begin(), present.end());
-    const bool goalInRange =
-        line.goal && *line.goal >= low - (high - low) * 0.5 && *line.goal <= high + (high - low) * 0.5;
-    if (goalInRange) {
-        low = std::min(low, *line.goal);
-        high = std::max(high, *line.goal);
-    }
-    if (high - low < 1e-9) {
-        low -= 1;
-        high += 1;
-    }
+    const double low = range->low, high = range->high;
+    const bool goalInRange = range->withGoal;
 
     const int padX = option.fontMetrics.averageCharWidth();
     const int padY = std::max(3, option.rect.height() / 5);

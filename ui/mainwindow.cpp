@@ -108,23 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")));
     const int unit = fontMetrics().height();
 
-    m_navigationView->setObjectName(QStringLiteral("navigationView"));
-    m_navigationView->setAccessibleName(tr("Navigation"));
-    m_navigationView->setAccessibleDescription(
-        tr("The collaborative, its teams, and each team's measures and "
-           "PDSA cycles"));
-    m_navigationView->setModel(m_navigationModel);
-    m_navigationView->setHeaderHidden(true);
-    m_navigationView->setUniformRowHeights(true);
-    // Ramps of cycles share the start of their titles and differ at the end ("…: 3 families"),
-    // so elide in the middle where the tree is narrow.
-    m_navigationView->setTextElideMode(Qt::ElideMiddle);
-    m_navigationView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_navigationView->setMinimumWidth(unit * 10);
-    m_navigationView->setFrameShape(QFrame::NoFrame);
-    m_navigationView->setItemDelegate(new RowHeightDelegate(1.45, m_navigationView));
-    m_navigationView->setIconSize(QSize(qMax(16, unit * 9 / 10), qMax(16, unit * 9 / 10)));
+    setUpNavigationView(unit);
 
     for (QWidget* page : std::initializer_list<QWidget*>{m_collaborativePage, m_teamPage, m_measurePage,
                                                          m_cyclePage, m_cycleListPage})
@@ -143,6 +127,40 @@ MainWindow::MainWindow(QWidget* parent)
     m_central->addWidget(m_splitter);
     setCentralWidget(m_central);
 
+    connectPages();
+
+    setAcceptDrops(true);
+    createActions();
+    createMenus();
+    readSettings();
+    refreshRecentFiles();
+    m_central->setCurrentWidget(m_startPage);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::setUpNavigationView(int unit) {
+    m_navigationView->setObjectName(QStringLiteral("navigationView"));
+    m_navigationView->setAccessibleName(tr("Navigation"));
+    m_navigationView->setAccessibleDescription(
+        tr("The collaborative, its teams, and each team's measures and "
+           "PDSA cycles"));
+    m_navigationView->setModel(m_navigationModel);
+    m_navigationView->setHeaderHidden(true);
+    m_navigationView->setUniformRowHeights(true);
+    // Ramps of cycles share the start of their titles and differ at the end ("…: 3 families"),
+    // so elide in the middle where the tree is narrow.
+    m_navigationView->setTextElideMode(Qt::ElideMiddle);
+    m_navigationView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigationView->setMinimumWidth(unit * 10);
+    m_navigationView->setFrameShape(QFrame::NoFrame);
+    m_navigationView->setItemDelegate(new RowHeightDelegate(1.45, m_navigationView));
+    m_navigationView->setIconSize(QSize(qMax(16, unit * 9 / 10), qMax(16, unit * 9 / 10)));
+}
+
+// What the pages and the start page ask of the window.
+void MainWindow::connectPages() {
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 if (!m_reloading && current.isValid())
@@ -165,15 +183,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoWithMessage);
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRecent);
-
-    setAcceptDrops(true);
-    createActions();
-    createMenus();
-    readSettings();
-    refreshRecentFiles();
-    m_central->setCurrentWidget(m_startPage);
-    updateTitle();
-    updateActions();
 }
 
 MainWindow::~MainWindow() {
@@ -188,6 +197,12 @@ QString MainWindow::applicationTitle() {
 }
 
 void MainWindow::createActions() {
+    createFileActions();
+    createEditActions();
+    createViewAndHelpActions();
+}
+
+void MainWindow::createFileActions() {
     m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New workspace…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create a new workspace file for a collaborative"));
@@ -233,7 +248,9 @@ void MainWindow::createActions() {
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
 
+void MainWindow::createEditActions() {
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -255,7 +272,9 @@ void MainWindow::createActions() {
     m_newTeamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_newTeamAction->setStatusTip(tr("Add a team to the collaborative and set it up"));
     connect(m_newTeamAction, &QAction::triggered, this, &MainWindow::newTeamWithDialog);
+}
 
+void MainWindow::createViewAndHelpActions() {
     m_focusNavigationAction = new QAction(tr("Go to &navigation"), this);
     m_focusNavigationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_focusNavigationAction, &QAction::triggered, this, [this] {

@@ -134,7 +134,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setUpNavigationView(int unit);
+    void connectPages();
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createViewAndHelpActions();
     void createMenus();
     Status adoptDocument(std::unique_ptr<WorkspaceDocument> document);
     // After an edit: updates the navigation tree, the page shown and the title from what changed.

@@ -55,27 +55,7 @@ ImportBundlesDialog::ImportBundlesDialog(WorkspaceDocument& document, const QStr
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto* filesRow = new QHBoxLayout;
-    m_fileList = new QListWidget(this);
-    m_fileList->setObjectName(QStringLiteral("fileList"));
-    m_fileList->setAccessibleName(tr("Files to import"));
-    m_fileList->setWordWrap(true);
-    m_fileList->setTextElideMode(Qt::ElideMiddle);
-    m_fileList->setAlternatingRowColors(true);
-    filesRow->addWidget(m_fileList, 1);
-    auto* fileButtons = new QVBoxLayout;
-    auto* add = new QPushButton(tr("&Add files…"), this);
-    connect(add, &QPushButton::clicked, this, &ImportBundlesDialog::chooseFiles);
-    m_remove = new QPushButton(tr("&Remove"), this);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem* item = m_fileList->currentItem())
-            removeFile(item->data(Qt::UserRole).toString());
-    });
-    fileButtons->addWidget(add);
-    fileButtons->addWidget(m_remove);
-    fileButtons->addStretch();
-    filesRow->addLayout(fileButtons);
-    layout->addLayout(filesRow, 2);
+    addFileList(layout);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -100,6 +80,37 @@ ImportBundlesDialog::ImportBundlesDialog(WorkspaceDocument& document, const QStr
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
 
+    addButtons(layout);
+
+    resize(760, 620);
+    addFiles(files);
+}
+
+void ImportBundlesDialog::addFileList(QVBoxLayout* layout) {
+    auto* filesRow = new QHBoxLayout;
+    m_fileList = new QListWidget(this);
+    m_fileList->setObjectName(QStringLiteral("fileList"));
+    m_fileList->setAccessibleName(tr("Files to import"));
+    m_fileList->setWordWrap(true);
+    m_fileList->setTextElideMode(Qt::ElideMiddle);
+    m_fileList->setAlternatingRowColors(true);
+    filesRow->addWidget(m_fileList, 1);
+    auto* fileButtons = new QVBoxLayout;
+    auto* add = new QPushButton(tr("&Add files…"), this);
+    connect(add, &QPushButton::clicked, this, &ImportBundlesDialog::chooseFiles);
+    m_remove = new QPushButton(tr("&Remove"), this);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_fileList->currentItem())
+            removeFile(item->data(Qt::UserRole).toString());
+    });
+    fileButtons->addWidget(add);
+    fileButtons->addWidget(m_remove);
+    fileButtons->addStretch();
+    filesRow->addLayout(fileButtons);
+    layout->addLayout(filesRow, 2);
+}
+
+void ImportBundlesDialog::addButtons(QVBoxLayout* layout) {
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setDefault(true);
@@ -117,9 +128,6 @@ ImportBundlesDialog::ImportBundlesDialog(WorkspaceDocument& document, const QStr
         emit reviewConflictsRequested();
     });
     layout->addWidget(m_buttons);
-
-    resize(760, 620);
-    addFiles(files);
 }
 
 void ImportBundlesDialog::addFiles(const QStringList& files) {
@@ -202,101 +210,10 @@ void ImportBundlesDialog::chooseFiles() {
 void ImportBundlesDialog::showReview() {
     m_fileList->clear();
     m_plan->clear();
-    const QLocale locale;
-    const QIcon ready = style()->standardIcon(QStyle::SP_DialogApplyButton);
-    const QIcon refused = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    int accepted = 0, refusedCount = 0;
     if (m_session) {
-        for (const bundle::FileReview& file : m_session->files()) {
-            QString what;
-            if (file.manifest) {
-                const bundle::Manifest& m = *file.manifest;
-                const QString made = Format::date(m.createdAt.toLocalTime().date());
-                switch (m.kind) {
-                case bundle::BundleKind::Team:
-                    what = tr("Team bundle of %1, made %2").arg(m.ownerName, made);
-                    break;
-                case bundle::BundleKind::Template:
-                    what = tr("Template of %1, made %2").arg(m.collaborativeName, made);
-                    break;
-                case bundle::BundleKind::Feedback:
-                    what = tr("Coaches' feedback for %1, made %2").arg(m.collaborativeName, made);
-                    break;
-                }
-                if (m.withoutNotes)
-                    what += tr(", without notes");
-            }
-            QString status;
-            if (file.plan) {
-                ++accepted;
-                const bundle::TablePlan sum = file.plan->totals();
-                QStringList parts;
-                if (sum.added)
-                    parts << tr("%1 new").arg(locale.toString(sum.added));
-                if (sum.updated)
-                    parts << tr("%1 updated").arg(locale.toString(sum.updated));
-                if (sum.conflicts)
-                    parts << tr("%1 in conflict").arg(locale.toString(sum.conflicts));
-                if (sum.skipped)
-                    parts << tr("%1 left as it is").arg(locale.toString(sum.skipped));
-                status = parts.isEmpty() ? tr("Nothing new: every record is already here.")
-                                         : tr("Ready: %1.").arg(parts.join(QStringLiteral(", ")));
-            } else if (file.refusal) {
-                ++refusedCount;
-                status =
-                    tr("Will not be imported: %1").arg(withoutFileName(file.refusal->message, file.name));
-            }
-            auto* item = new QListWidgetItem(
-                file.plan ? ready : refused,
-                QStringLiteral("%1\n%2%3")
-                    .arg(file.name, what.isEmpty() ? QString() : what + QLatin1Char('\n'), status),
-                m_fileList);
-            item->setData(Qt::UserRole, file.path);
-            item->setToolTip(file.refusal ? file.refusal->message : file.path);
-        }
-
-        bundle::TablePlan total{tr("Total")};
-        for (const bundle::TablePlan& t : m_session->totals()) {
-            if (t.added + t.updated + t.unchanged + t.conflicts + t.skipped == 0)
-                continue;
-            auto* item = new QTreeWidgetItem(m_plan);
-            item->setText(0, Format::recordKind(t.table));
-            const qint64 counts[] = {t.added, t.updated, t.unchanged, t.conflicts, t.skipped};
-            for (int c = 0; c < 5; ++c) {
-                item->setText(c + 1, counts[c] ? locale.toString(counts[c]) : QStringLiteral("–"));
-                item->setTextAlignment(c + 1, Qt::AlignRight | Qt::AlignVCenter);
-            }
-            total.add(t);
-        }
-        if (m_plan->topLevelItemCount() > 0) {
-            auto* item = new QTreeWidgetItem(m_plan);
-            item->setText(0, total.table);
-            const qint64 counts[] = {total.added, total.updated, total.unchanged, total.conflicts,
-                                     total.skipped};
-            QFont bold = item->font(0);
-            bold.setBold(true);
-            for (int c = 0; c < 6; ++c) {
-                if (c > 0) {
-                    item->setText(c, locale.toString(counts[c - 1]));
-                    item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-                }
-                item->setFont(c, bold);
-            }
-        }
-
-        QString summary;
-        if (m_paths.isEmpty())
-            summary = tr("No files yet: add bundle files, or drop them on the main window.");
-        else if (accepted == 0)
-            summary = tr("None of the files can be imported; see why above.");
-        else if (!m_session->changesAnything())
-            summary = tr("Nothing to import: every record in these files is already in this workspace.");
-        else
-            summary = (accepted == 1 ? tr("1 file ready to import")
-                                     : tr("%1 files ready to import").arg(accepted)) +
-                      (refusedCount ? tr(", %1 will not be imported").arg(refusedCount) : QString()) +
-                      QLatin1Char('.');
-        m_summary->setText(summary);
+        const auto [accepted, refused] = listFiles();
+        showTotals();
+        m_summary->setText(reviewSummary(accepted, refused));
     } else if (m_paths.isEmpty()) {
         m_summary->setText(tr("No files yet: add bundle files, or drop them on the main window."));
     }
@@ -310,6 +227,107 @@ void ImportBundlesDialog::showReview() {
     m_import->setEnabled(canImport());
     m_conflicts->hide();
     m_buttons->button(QDialogButtonBox::Cancel)->setVisible(true);
+}
+
+QString ImportBundlesDialog::describeBundle(const bundle::Manifest& m) {
+    const QString made = Format::date(m.createdAt.toLocalTime().date());
+    QString what;
+    switch (m.kind) {
+    case bundle::BundleKind::Team:
+        what = tr("Team bundle of %1, made %2").arg(m.ownerName, made);
+        break;
+    case bundle::BundleKind::Template:
+        what = tr("Template of %1, made %2").arg(m.collaborativeName, made);
+        break;
+    case bundle::BundleKind::Feedback:
+        what = tr("Coaches' feedback for %1, made %2").arg(m.collaborativeName, made);
+        break;
+    }
+    if (m.withoutNotes)
+        what += tr(", without notes");
+    return what;
+}
+
+QString ImportBundlesDialog::planStatus(const bundle::ImportPlan& plan) {
+    const QLocale locale;
+    const bundle::TablePlan sum = plan.totals();
+    QStringList parts;
+    if (sum.added)
+        parts << tr("%1 new").arg(locale.toString(sum.added));
+    if (sum.updated)
+        parts << tr("%1 updated").arg(locale.toString(sum.updated));
+    if (sum.conflicts)
+        parts << tr("%1 in conflict").arg(locale.toString(sum.conflicts));
+    if (sum.skipped)
+        parts << tr("%1 left as it is").arg(locale.toString(sum.skipped));
+    return parts.isEmpty() ? tr("Nothing new: every record is already here.")
+                           : tr("Ready: %1.").arg(parts.join(QStringLiteral(", ")));
+}
+
+std::pair<int, int> ImportBundlesDialog::listFiles() {
+    const QIcon ready = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon refusedIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    int accepted = 0, refused = 0;
+    for (const bundle::FileReview& file : m_session->files()) {
+        const QString what = file.manifest ? describeBundle(*file.manifest) : QString();
+        QString status;
+        if (file.plan) {
+            ++accepted;
+            status = planStatus(*file.plan);
+        } else if (file.refusal) {
+            ++refused;
+            status = tr("Will not be imported: %1").arg(withoutFileName(file.refusal->message, file.name));
+        }
+        auto* item = new QListWidgetItem(
+            file.plan ? ready : refusedIcon,
+            QStringLiteral("%1\n%2%3").arg(file.name, what.isEmpty() ? QString() : what + QLatin1Char('\n'), status),
+            m_fileList);
+        item->setData(Qt::UserRole, file.path);
+        item->setToolTip(file.refusal ? file.refusal->message : file.path);
+    }
+    return {accepted, refused};
+}
+
+void ImportBundlesDialog::showTotals() {
+    const QLocale locale;
+    bundle::TablePlan total{tr("Total")};
+    for (const bundle::TablePlan& t : m_session->totals()) {
+        if (t.added + t.updated + t.unchanged + t.conflicts + t.skipped == 0)
+            continue;
+        auto* item = new QTreeWidgetItem(m_plan);
+        item->setText(0, Format::recordKind(t.table));
+        const qint64 counts[] = {t.added, t.updated, t.unchanged, t.conflicts, t.skipped};
+        for (int c = 0; c < 5; ++c) {
+            item->setText(c + 1, counts[c] ? locale.toString(counts[c]) : QStringLiteral("–"));
+            item->setTextAlignment(c + 1, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        total.add(t);
+    }
+    if (m_plan->topLevelItemCount() == 0)
+        return;
+    auto* item = new QTreeWidgetItem(m_plan);
+    item->setText(0, total.table);
+    const qint64 counts[] = {total.added, total.updated, total.unchanged, total.conflicts, total.skipped};
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    for (int c = 0; c < 6; ++c) {
+        if (c > 0) {
+            item->setText(c, locale.toString(counts[c - 1]));
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        item->setFont(c, bold);
+    }
+}
+
+QString ImportBundlesDialog::reviewSummary(int accepted, int refused) const {
+    if (m_paths.isEmpty())
+        return tr("No files yet: add bundle files, or drop them on the main window.");
+    if (accepted == 0)
+        return tr("None of the files can be imported; see why above.");
+    if (!m_session->changesAnything())
+        return tr("Nothing to import: every record in these files is already in this workspace.");
+    return (accepted == 1 ? tr("1 file ready to import") : tr("%1 files ready to import").arg(accepted)) +
+           (refused ? tr(", %1 will not be imported").arg(refused) : QString()) + QLatin1Char('.');
 }
 
 Status ImportBundlesDialog::importFiles() {

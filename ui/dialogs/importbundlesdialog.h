@@ -11,7 +11,10 @@
 
 #include <QDialog>
 
+class QVBoxLayout;
+
 #include <optional>
+#include <utility>
 
 class QDialogButtonBox;
 class QLabel;
@@ -54,9 +57,18 @@ signals:
     void reviewConflictsRequested();
 
 private:
+    void addFileList(QVBoxLayout* layout);
+    void addButtons(QVBoxLayout* layout);
     void review();
     void chooseFiles();
     void showReview();
+    // The review of each file in the list; returns how many will be imported and how many not.
+    std::pair<int, int> listFiles();
+    // What the import will do per kind of record, and in all.
+    void showTotals();
+    QString reviewSummary(int accepted, int refused) const;
+    static QString describeBundle(const bundle::Manifest& manifest);
+    static QString planStatus(const bundle::ImportPlan& plan);
     void showResult();
     // The undo step's name: "Import Alder County.pdsabundle", "Import 3 bundles".
     QString undoText() const;

@@ -5,6 +5,7 @@
 // to the command's help (exit 2).
 
 #include "cli/cli.h"
+#include "util/displaytext.h"
 #include "util/result.h"
 
 #include <QString>
@@ -21,13 +22,14 @@ struct CommandIo {
     {
         const QString prefix = command.isEmpty() ? QString() : command + QStringLiteral(": ");
         const QString help = command.isEmpty() ? QString() : command + QLatin1Char(' ');
-        err << "pdsa: " << prefix << message << "\n" << "Try 'pdsa " << help << "--help'.\n";
+        err << "pdsa: " << prefix << forTerminal(message) << "\n" << "Try 'pdsa " << help << "--help'.\n";
         err.flush();
         return kUsage;
     }
+    // Messages may quote what a file holds: shown escaped (util/displaytext.h), never raw.
     int badInput(const QString& message)
     {
-        err << "pdsa: " << message << "\n";
+        err << "pdsa: " << forTerminal(message) << "\n";
         err.flush();
         return kBadInput;
     }

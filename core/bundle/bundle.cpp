@@ -4,6 +4,7 @@
 #include "bundle/recordsets.h"
 #include "bundle/ziparchive.h"
 #include "repositories/inventory.h"
+#include "util/displaytext.h"
 #include "util/sha256.h"
 #include "workspace/workspace.h"
 
@@ -216,7 +217,7 @@ std::optional<Error> checkVersionAndFields(const QJsonObject& json, Manifest& m,
                             QStringLiteral("content_sha256"), QStringLiteral("files")};
     for (const QString& key : json.keys())
         if (!known.contains(key))
-            return badManifest(source, QStringLiteral("unknown field \"%1\"").arg(key.left(80)));
+            return badManifest(source, QStringLiteral("unknown field \"%1\"").arg(shownText(key)));
     for (const QString& key : known)
         if (!json.contains(key))
             return badManifest(source, QStringLiteral("missing field \"%1\"").arg(key));
@@ -400,18 +401,18 @@ Result<BundleFiles> checkedFiles(const std::vector<ZipEntry>& entries, const Man
                 ErrorCode::Invalid,
                 QStringLiteral("%1: the manifest lists %2, which the archive does not hold (truncated or "
                                "damaged)")
-                    .arg(source, file.name.left(80)));
+                    .arg(source, shownText(file.name)));
         if (it->second->data.size() != file.bytes || hex(it->second->data) != file.sha256)
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("%1: %2 does not match its checksum (damaged or altered)")
-                                 .arg(source, file.name));
+                                 .arg(source, shownText(file.name)));
         files.emplace_back(file.name, it->second->data);
         byName.erase(it);
     }
     if (!byName.empty())
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1: %2 is in the archive but not in the manifest")
-                             .arg(source, byName.begin()->first));
+                             .arg(source, shownText(byName.begin()->first)));
     if (contentHash(files) != manifest.contentSha256)
         return makeError(
             ErrorCode::Invalid,

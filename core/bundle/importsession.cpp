@@ -17,6 +17,10 @@ namespace pdsa::bundle {
 
 namespace {
 
+// An import of more records is not recorded for undo: its record would take hundreds of
+// megabytes (a whole large collaborative), and recording slows the merge.
+constexpr qint64 kMostRecordsRecorded = 200'000;
+
 int rank(const FileReview& file) {
     if (!file.manifest)
         return 0;
@@ -239,6 +243,17 @@ Result<std::vector<ImportPlan>> ImportSession::apply(Workspace& workspace, const
                                                      QByteArray* record) const {
     if (record)
         record->clear();
+    if (recordsToDo(m_files, true) > kMostRecordsRecorded)
+        record = nullptr; // imported all the same, but not undoable
+    if (!changesAnything()) {
+        // Nothing new: the workspace is not written at all, its bytes and time stay as they are
+        // (the agreed states of unchanged records are recorded by the next import that writes).
+        std::vector<ImportPlan> plans;
+        for (const FileReview& file : m_files)
+            if (file.accepted())
+                plans.push_back(*file.plan);
+        return plans;
+    }
     if (changesAnything() && m_rehearsal) {
         const qint64 accepted = acceptedFiles();
         QString label = QStringLiteral("%1 bundles").arg(accepted);

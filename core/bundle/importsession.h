@@ -68,10 +68,10 @@ public:
     bool changesAnything() const;
 
     // Imports the accepted files into `workspace` in one transaction; returns their plans in the
-    // order applied. A file that changed since the review is refused, and then nothing is
+    // order applied. When the review found nothing new, nothing is written at all. A file that changed since the review is refused, and then nothing is
     // imported. With `record`, also returns there every row the import changed, as a changeset
     // (Workspace::replay() undoes the import with it, and redoes it); left empty when it could not
-    // be recorded.
+    // be recorded or the import brings over 200,000 records.
     Result<std::vector<ImportPlan>> apply(Workspace& workspace, const Progress& progress = {},
                                           QByteArray* record = nullptr) const;
 

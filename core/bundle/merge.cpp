@@ -6,7 +6,9 @@
 #include "repositories/importledger.h"
 #include "repositories/importlog.h"
 #include "repositories/inventory.h"
+#include "services/rules.h"
 #include "storage/workspacefile.h"
+#include "util/displaytext.h"
 #include "util/sha256.h"
 #include "workspace/datafolder.h"
 #include "workspace/workspace.h"
@@ -101,14 +103,16 @@ public:
                                                 "collaborative's template first")
                                      .arg(m_plan.source));
             m_plan.setsUpCollaborative = true;
+            m_collaborativeId = m.collaborativeId;
             return {};
         }
+        m_collaborativeId = current->meta.id;
         if (current->meta.id != m.collaborativeId)
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("%1: the bundle belongs to the collaborative \"%2\" (%3), not to "
                                             "this workspace's \"%4\" (%5); nothing was imported")
-                                 .arg(m_plan.source, m.collaborativeName.left(80), idText(m.collaborativeId),
-                                      current->name.left(80), idText(current->meta.id)));
+                                 .arg(m_plan.source, shownText(m.collaborativeName), idText(m.collaborativeId),
+                                      shownText(current->name), idText(current->meta.id)));
         return {};
     }
 
@@ -147,7 +151,7 @@ private:
         if (owner.role != OwnerRole::Team)
             return QStringLiteral("the %1").arg(toText(owner.role));
         auto team = m_workspace.teams.teams.find(owner.team, true);
-        const QString name = team && *team ? (*team)->name.left(80) : idText(owner.team);
+        const QString name = team && *team ? shownText((*team)->name) : idText(owner.team);
         return QStringLiteral("the team \"%1\"").arg(name);
     }
 
@@ -201,6 +205,7 @@ private:
                                    incoming.error().message);
             T remote = std::move(*incoming);
             const QUuid id = remote.meta.id;
+            PDSA_TRY(checkBelongs(name, id, json));
             auto found = table.find(id, true);
             if (!found)
                 return recordError(name, id, found.error().message);
@@ -232,6 +237,29 @@ private:
             counts.count(outcome);
         }
         m_plan.tables.push_back(counts);
+        return {};
+    }
+
+    // A record says only what its owner may say (rules::checkRecordBelongs), and its id is its own:
+    // no other kind of record uses it, in the bundle or in what earlier bundles brought.
+    Status checkBelongs(const QString& table, const QUuid& id, const QJsonObject& json) {
+        if (auto allowed = rules::checkRecordBelongs(table, m_read.manifest.owner, json, m_collaborativeId);
+            !allowed)
+            return recordError(table, id, allowed.error().message);
+        const auto [seen, first] = m_kinds.emplace(id, table);
+        if (!first && seen->second != table)
+            return recordError(table, id,
+                               QStringLiteral("the bundle uses the same id for a %1 record; every record has "
+                                              "an id of its own")
+                                   .arg(seen->second));
+        auto known = m_ledger.base(id);
+        if (!known)
+            return recordError(table, id, known.error().message);
+        if (*known && (*known)->table != table)
+            return recordError(table, id,
+                               QStringLiteral("the id is already that of a %1 record here; every record has "
+                                              "an id of its own")
+                                   .arg((*known)->table));
         return {};
     }
 
@@ -288,7 +316,7 @@ private:
         auto kept = m_ledger.keepConflict(
             id, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
             QStringLiteral("%1 (%2 of \"%3\", created %4)")
-                .arg(m_plan.source, toText(m_read.manifest.kind), m_read.manifest.ownerName.left(80),
+                .arg(m_plan.source, toText(m_read.manifest.kind), shownText(m_read.manifest.ownerName),
                      m_read.manifest.createdAt.toUTC().toString(Qt::ISODate)),
             m_workspace.now());
         if (!kept)
@@ -341,6 +369,8 @@ private:
 
     Workspace& m_workspace;
     std::map<QUuid, Measure> m_measures; // the measures of the values merged so far
+    QUuid m_collaborativeId;             // this workspace's, or the one the template sets up
+    std::map<QUuid, QString> m_kinds;    // the table of every record id the bundle used so far
     const ReadBundle& m_read;
     const ImportOptions& m_options;
     repo::ImportLedger m_ledger;

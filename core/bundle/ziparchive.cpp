@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bundle/ziparchive.h"
 
+#include "util/displaytext.h"
+
 #include <zip.h>
 
 #include <ctime>
@@ -194,7 +196,7 @@ Result<std::vector<ZipEntry>> readZip(const QByteArray& bytes, const ZipLimits& 
             return zipError(source, QStringLiteral("entry %1 cannot be read").arg(i + 1),
                             zip_get_error(archive.get()));
         const QString name = QString::fromUtf8(stat.name);
-        const QString shown = name.left(80);
+        const QString shown = shownText(name);
         if (!limits.expected || !limits.expected(name))
             return makeError(
                 ErrorCode::Invalid,

@@ -8,6 +8,7 @@
 #include "domain/record.h"
 #include "repositories/recordjson.h"
 #include "storage/database.h"
+#include "util/displaytext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -331,7 +332,7 @@ public:
         };
         for (auto it = json.begin(); it != json.end(); ++it)
             if (!m_jsonKeys.contains(it.key()))
-                return makeError(ErrorCode::Invalid, QStringLiteral("unknown field \"%1\"").arg(it.key()));
+                return makeError(ErrorCode::Invalid, QStringLiteral("unknown field \"%1\"").arg(shownText(it.key())));
         // Each key is looked up once (a bundle's records are read one by one, in the hundreds of
         // thousands); the keys are the QStrings made once, in the table's metaKeys() order.
         const QStringList& meta = metaKeys();

@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 namespace pdsa::rules {
 
 namespace {
@@ -83,5 +87,90 @@ Status checkIdeasDeletable(const std::vector<std::pair<QUuid, QString>>& ideas, 
     }
     return {};
 }
+
+namespace {
+
+// The kinds of record each owner keeps (docs/bundle-format.md, "Who owns what").
+bool keeps(OwnerRole role, const QString& table) {
+    static const std::array<std::string_view, 7> organizer{
+        "collaborative", "learning_session", "action_period", "stratum", "driver", "change_idea", "measure"};
+    static const std::array<std::string_view, 11> team{
+        "team",          "team_member", "aim",         "change_idea", "measure",      "measure_value",
+        "chart_setting", "pdsa_cycle",  "chart_annotation", "team_report", "spread_record"};
+    static const std::array<std::string_view, 2> coach{"coach_comment", "assessment_score"};
+    const QByteArray name = table.toLatin1();
+    const std::string_view wanted(name.constData(), size_t(name.size()));
+    const auto in = [&](const auto& tables) {
+        return std::find(tables.begin(), tables.end(), wanted) != tables.end();
+    };
+    switch (role) {
+    case OwnerRole::Organizer:
+        return in(organizer);
+    case OwnerRole::Team:
+        return in(team);
+    case OwnerRole::Coach:
+        return in(coach);
+    }
+    return false;
+}
+
+QString keeperOf(OwnerRole role) {
+    switch (role) {
+    case OwnerRole::Organizer:
+        return tr("the organizer's template holds only the collaborative's shared records (its calendar, "
+                  "strata, change package and shared measures)");
+    case OwnerRole::Team:
+        return tr("a team's bundle holds only that team's own work");
+    case OwnerRole::Coach:
+        return tr("a coach's feedback holds only comments and scores");
+    }
+    return {};
+}
+
+// The id a field holds: null for JSON null or a missing field.
+QUuid idIn(const QJsonObject& fields, const QString& name) {
+    return QUuid::fromString(fields.value(name).toString());
+}
+
+} // namespace
+
+Status checkRecordBelongs(const QString& table, const Owner& owner, const QJsonObject& fields,
+                          const QUuid& collaborativeId) {
+    const auto refuse = [](const QString& why) { return Error{ErrorCode::Invalid, why}; };
+    if (!keeps(owner.role, table))
+        return refuse(tr("%1; a %2 record does not belong in it").arg(keeperOf(owner.role), table));
+
+    const QString collaborativeField = table == QLatin1String("collaborative") ? QStringLiteral("id")
+                                                                                : QStringLiteral("collaborative_id");
+    if (fields.contains(collaborativeField) && !collaborativeId.isNull() &&
+        idIn(fields, collaborativeField) != collaborativeId)
+        return refuse(tr("it names the collaborative %1, not this workspace's (%2): a bundle never brings "
+                         "another collaborative")
+                          .arg(idIn(fields, collaborativeField).toString(QUuid::WithoutBraces),
+                               collaborativeId.toString(QUuid::WithoutBraces)));
+    if (table == QLatin1String("collaborative") && fields.value(QStringLiteral("deleted")).toBool())
+        return refuse(tr("a bundle cannot delete the collaborative"));
+
+    if (owner.role == OwnerRole::Team) {
+        const QString teamText = owner.team.toString(QUuid::WithoutBraces);
+        if (table == QLatin1String("team") && idIn(fields, QStringLiteral("id")) != owner.team)
+            return refuse(tr("a team's bundle holds its own team record (%1) and no other team").arg(teamText));
+        if (fields.contains(QStringLiteral("team_id")) && idIn(fields, QStringLiteral("team_id")) != owner.team) {
+            const QUuid named = idIn(fields, QStringLiteral("team_id"));
+            return refuse(named.isNull()
+                              ? tr("it names no team, as if it were the organizer's, but it is the team's "
+                                   "(%1) own")
+                                    .arg(teamText)
+                              : tr("it names the team %1, but the bundle is the team %2's: a team speaks "
+                                   "only for itself")
+                                    .arg(named.toString(QUuid::WithoutBraces), teamText));
+        }
+    }
+    if (owner.role == OwnerRole::Organizer && table == QLatin1String("measure") &&
+        !idIn(fields, QStringLiteral("team_id")).isNull())
+        return refuse(tr("a shared measure of the organizer names no team"));
+    return {};
+}
+
 
 } // namespace pdsa::rules

@@ -8,8 +8,10 @@
 
 #include "domain/changepackage.h"
 #include "domain/measure.h"
+#include "domain/record.h"
 #include "util/result.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
@@ -43,5 +45,15 @@ Result<std::map<QUuid, int>> testedIdeas(Workspace& workspace);
 // `itemId` called `itemName` is deleted.
 Status checkIdeasDeletable(const std::vector<std::pair<QUuid, QString>>& ideas, const std::map<QUuid, int>& tested,
                            const QUuid& itemId, const QString& itemName);
+
+// What a record that arrives from elsewhere (a bundle) may say, given its owner (which the
+// bundle reader has matched with the bundle's owner): the kinds of record that owner keeps (the
+// organizer the collaborative's shared records, a team its own work, a coach comments and
+// scores), the collaborative it names (`collaborativeId`, this workspace's), and the team it
+// names (a team's records name that team and no other; the organizer's measures name none).
+// The collaborative's own record is never deleted, nor replaced by another, by a bundle.
+// `fields` is the record as the bundle holds it.
+Status checkRecordBelongs(const QString& table, const Owner& owner, const QJsonObject& fields,
+                          const QUuid& collaborativeId);
 
 } // namespace pdsa::rules

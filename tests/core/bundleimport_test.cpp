@@ -17,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -904,3 +905,124 @@ TEST_F(BundleImport, a_disk_error_at_any_point_of_copying_a_reviewed_import_leav
 }
 
 } // namespace
+
+// ---- bundles that lie: a record says only what its owner may say --------------------------------
+
+namespace {
+
+class LyingBundle : public BundleImport {
+protected:
+    // Imports `file` into a workspace holding the template and every team's bundle: refused with a
+    // message that holds `expected`, and the workspace byte for byte as it was.
+    void expectRefused(const QString& file, const QString& expected) {
+        const QString path = fresh(QStringLiteral("w-%1.pdsa").arg(++m_count));
+        ASSERT_EQ(importFiles(path, teamFiles).code, 0);
+        const QByteArray before = test::fileBytes(path);
+        const auto run = importFiles(path, {file});
+        EXPECT_EQ(run.code, 1) << run.out.toStdString();
+        EXPECT_TRUE(run.err.contains(expected)) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was imported"))) << run.err.toStdString();
+        EXPECT_EQ(test::fileBytes(path), before);
+    }
+    QString altered(const QString& name) { return dir.path(name + QStringLiteral(".pdsabundle")); }
+    static QString text(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+
+private:
+    int m_count = 0;
+};
+
+} // namespace
+
+TEST_F(LyingBundle, a_team_cannot_put_a_cycle_under_another_teams_name) {
+    const QString file = altered(QStringLiteral("cycle-of-another"));
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+                     [&](QJsonObject& cycle) { cycle.insert(QStringLiteral("team_id"), text(teamIds[1])); }, file);
+    expectRefused(file, QStringLiteral("it names the team %1, but the bundle is the team %2's")
+                            .arg(text(teamIds[1]), text(teamIds[0])));
+}
+
+TEST_F(LyingBundle, a_team_cannot_add_a_data_point_to_another_team) {
+    const QString file = altered(QStringLiteral("value-of-another"));
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
+                     [&](QJsonObject& value) { value.insert(QStringLiteral("team_id"), text(teamIds[1])); }, file);
+    expectRefused(file, QStringLiteral("a team speaks only for itself"));
+}
+
+TEST_F(LyingBundle, a_team_cannot_add_a_whole_new_team) {
+    const QString file = altered(QStringLiteral("new-team"));
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/team.jsonl"),
+                     [&](QJsonObject& team) { team.insert(QStringLiteral("id"), text(QUuid::createUuid())); }, file);
+    expectRefused(file, QStringLiteral("a team's bundle holds its own team record (%1) and no other team")
+                            .arg(text(teamIds[0])));
+}
+
+TEST_F(LyingBundle, a_teams_measure_cannot_pass_for_a_shared_one) {
+    const QString file = altered(QStringLiteral("shared-looking"));
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/measure.jsonl"),
+                     [&](QJsonObject& measure) { measure.insert(QStringLiteral("team_id"), QJsonValue()); }, file);
+    expectRefused(file, QStringLiteral("it names no team, as if it were the organizer's"));
+}
+
+TEST_F(LyingBundle, a_template_cannot_delete_the_collaborative) {
+    const QString file = altered(QStringLiteral("tombstoned"));
+    alterFirstRecord(templateFile, QStringLiteral("records/collaborative.jsonl"),
+                     [&](QJsonObject& collaborative) { collaborative.insert(QStringLiteral("deleted"), true); }, file);
+    expectRefused(file, QStringLiteral("a bundle cannot delete the collaborative"));
+}
+
+TEST_F(LyingBundle, a_template_cannot_bring_a_second_collaborative) {
+    const QString file = altered(QStringLiteral("second"));
+    const QUuid other = QUuid::createUuid();
+    alterFirstRecord(templateFile, QStringLiteral("records/collaborative.jsonl"),
+                     [&](QJsonObject& collaborative) { collaborative.insert(QStringLiteral("id"), text(other)); }, file);
+    expectRefused(file, QStringLiteral("it names the collaborative %1, not this workspace's").arg(text(other)));
+}
+
+TEST_F(LyingBundle, a_record_of_another_collaborative_is_refused_whatever_the_manifest_says) {
+    const QString file = altered(QStringLiteral("foreign-session"));
+    const QUuid other = QUuid::createUuid();
+    alterFirstRecord(templateFile, QStringLiteral("records/learning_session.jsonl"),
+                     [&](QJsonObject& session) { session.insert(QStringLiteral("collaborative_id"), text(other)); },
+                     file);
+    expectRefused(file, QStringLiteral("a bundle never brings another collaborative"));
+}
+
+TEST_F(LyingBundle, one_id_for_two_kinds_of_record_is_refused_by_name) {
+    QUuid cycleId;
+    {
+        auto ws = test::openOrFail(source);
+        cycleId = ws->cycles.cycles.forTeam(teamIds[0]).value().front().meta.id;
+    }
+    const QString file = altered(QStringLiteral("report-with-a-cycles-id"));
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/team_report.jsonl"),
+                     [&](QJsonObject& report) { report.insert(QStringLiteral("id"), text(cycleId)); }, file);
+    expectRefused(file, QStringLiteral("cannot import the team_report record %1: the bundle uses the same id for a "
+                                       "pdsa_cycle record")
+                            .arg(text(cycleId)));
+}
+
+TEST_F(LyingBundle, a_field_name_with_terminal_escapes_is_shown_escaped_and_cut) {
+    const QString file = altered(QStringLiteral("escapes"));
+    const QString field = QStringLiteral("x\x1b[2K\rpdsa: all bundles imported") + QChar(0x202e) + QString(100000, QLatin1Char('y'));
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+                     [&](QJsonObject& cycle) { cycle.insert(field, 1); }, file);
+    const QString path = fresh(QStringLiteral("w.pdsa"));
+    const auto run = importFiles(path, {file});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_FALSE(run.err.contains(QChar(0x1b))) << "the terminal would obey it";
+    EXPECT_FALSE(run.err.contains(QChar(0x202e)));
+    EXPECT_FALSE(run.err.contains(QLatin1Char('\r')));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("unknown field \"x\\u001b[2K\\u000dpdsa: all bundles imported\\u202eyyy")))
+        << run.err.left(400).toStdString();
+    EXPECT_LT(run.err.size(), 1000) << "a 100,000-character name is not repeated whole";
+}
+
+TEST_F(BundleImport, reimporting_a_bundle_into_the_workspace_it_came_from_writes_nothing) {
+    const QByteArray bytes = test::fileBytes(source);
+    const QDateTime modified = QFileInfo(source).lastModified();
+    const auto again = importFiles(source, {teamFiles[0], templateFile});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("nothing to import"))) << again.out.toStdString();
+    EXPECT_EQ(test::fileBytes(source), bytes);
+    EXPECT_EQ(QFileInfo(source).lastModified(), modified);
+}

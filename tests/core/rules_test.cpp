@@ -65,3 +65,40 @@ TEST(Rules, the_driver_diagram_keeps_its_levels_and_a_tested_idea_is_never_delet
                                            QStringLiteral("Meaningful family time"))
                     .ok());
 }
+
+// What a record that arrives from elsewhere may say, given its owner.
+TEST(RecordBelongs, each_owner_keeps_its_own_kinds_of_record) {
+    const QUuid collaborative = QUuid::createUuid(), team = QUuid::createUuid();
+    const QJsonObject cycle{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("team_id"), team.toString(QUuid::WithoutBraces)}};
+    EXPECT_TRUE(rules::checkRecordBelongs(QStringLiteral("pdsa_cycle"), Owner::ofTeam(team), cycle, collaborative).ok());
+
+    const Status coachCycle = rules::checkRecordBelongs(QStringLiteral("pdsa_cycle"), Owner::coach(), cycle, collaborative);
+    ASSERT_FALSE(coachCycle.ok());
+    EXPECT_EQ(coachCycle.error().message,
+              QStringLiteral("a coach's feedback holds only comments and scores; a pdsa_cycle record does not "
+                             "belong in it"));
+
+    const QJsonObject collaborativeRecord{{QStringLiteral("id"), collaborative.toString(QUuid::WithoutBraces)}};
+    const Status teamCollaborative = rules::checkRecordBelongs(QStringLiteral("collaborative"), Owner::ofTeam(team),
+                                                               collaborativeRecord, collaborative);
+    ASSERT_FALSE(teamCollaborative.ok());
+    EXPECT_TRUE(teamCollaborative.error().message.startsWith(QStringLiteral("a team's bundle holds only that team's own work")));
+    EXPECT_TRUE(rules::checkRecordBelongs(QStringLiteral("collaborative"), Owner::organizer(), collaborativeRecord,
+                                          collaborative)
+                    .ok());
+}
+
+TEST(RecordBelongs, the_organizers_measures_name_no_team_and_a_teams_name_that_team) {
+    const QUuid collaborative = QUuid::createUuid(), team = QUuid::createUuid();
+    const QJsonObject shared{{QStringLiteral("collaborative_id"), collaborative.toString(QUuid::WithoutBraces)},
+                             {QStringLiteral("team_id"), QJsonValue()}};
+    EXPECT_TRUE(rules::checkRecordBelongs(QStringLiteral("measure"), Owner::organizer(), shared, collaborative).ok());
+    EXPECT_FALSE(rules::checkRecordBelongs(QStringLiteral("measure"), Owner::ofTeam(team), shared, collaborative).ok());
+    QJsonObject teams = shared;
+    teams.insert(QStringLiteral("team_id"), team.toString(QUuid::WithoutBraces));
+    EXPECT_TRUE(rules::checkRecordBelongs(QStringLiteral("measure"), Owner::ofTeam(team), teams, collaborative).ok());
+    const Status organizers = rules::checkRecordBelongs(QStringLiteral("measure"), Owner::organizer(), teams, collaborative);
+    ASSERT_FALSE(organizers.ok());
+    EXPECT_EQ(organizers.error().message, QStringLiteral("a shared measure of the organizer names no team"));
+}

@@ -172,6 +172,61 @@ private:
         }
         return value.validate(cached->second);
     }
+    // One value per team, measure, period and stratum, one chart setting per team and measure:
+    // their ids are derived from those, so a second one is a record with the wrong id.
+    static Status checkKeyedId(const QUuid& id, const QUuid& expected, const QString& what) {
+        if (id == expected)
+            return {};
+        return Error{ErrorCode::Invalid,
+                     QStringLiteral("its id is not the one of its %1 (%2): there is one per %1")
+                         .arg(what, expected.toString(QUuid::WithoutBraces))};
+    }
+    Status checkIdentity(const MeasureValue& value) {
+        return checkKeyedId(value.meta.id, measureValueId(value.teamId, value.measureId, value.period, value.stratumId),
+                            QStringLiteral("team, measure, period and stratum"));
+    }
+    Status checkIdentity(const ChartSetting& setting) {
+        return checkKeyedId(setting.meta.id, chartSettingId(setting.teamId, setting.measureId),
+                            QStringLiteral("team and measure"));
+    }
+    template <typename T> Status checkIdentity(const T&) { return {}; }
+    // A comment is about something this workspace holds (live or deleted).
+    Status checkRules(const CoachComment& comment) {
+        if (comment.meta.deleted || comment.subjectKind == SubjectKind::Team)
+            return {};
+        // Without its team the comment is refused as a reference to nothing, which says more.
+        auto team = holds(m_workspace.teams.teams, comment.teamId);
+        if (!team || !*team)
+            return team ? Status{} : Status{team.error()};
+        Result<bool> found = false;
+        switch (comment.subjectKind) {
+        case SubjectKind::Cycle:
+            found = holds(m_workspace.cycles.cycles, comment.subjectId);
+            break;
+        case SubjectKind::Report:
+            found = holds(m_workspace.work.reports, comment.subjectId);
+            break;
+        case SubjectKind::Measure:
+            found = holds(m_workspace.measures.measures, comment.subjectId);
+            break;
+        case SubjectKind::Team:
+            break;
+        }
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error{ErrorCode::Invalid, QStringLiteral("the comment is about a %1 (%2) that is not in this "
+                                                            "workspace")
+                                                 .arg(toText(comment.subjectKind),
+                                                      comment.subjectId.toString(QUuid::WithoutBraces))};
+        return {};
+    }
+    template <typename T> static Result<bool> holds(repo::RecordTable<T>& table, const QUuid& id) {
+        auto found = table.find(id, true);
+        if (!found)
+            return found.error();
+        return found->has_value();
+    }
 
     Status setBase(const QString& table, const QUuid& id, int revision, const QString& hash,
                    const std::optional<repo::ImportBase>& old) {
@@ -206,6 +261,8 @@ private:
             T remote = std::move(*incoming);
             const QUuid id = remote.meta.id;
             PDSA_TRY(checkBelongs(name, id, json));
+            if (auto keyed = checkIdentity(remote); !keyed)
+                return recordError(name, id, keyed.error().message);
             auto found = table.find(id, true);
             if (!found)
                 return recordError(name, id, found.error().message);

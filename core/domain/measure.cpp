@@ -97,6 +97,14 @@ Status MeasureValue::validate(const Measure& measure) const
     };
     if (!period.isValid())
         return invalid(QStringLiteral("period"), QStringLiteral("a valid month is required"));
+    if (measure.frequency == Frequency::Monthly && period.day() != 1)
+        return invalid(QStringLiteral("period"),
+                       QStringLiteral("a monthly measure's period is the first day of its month, not %1")
+                           .arg(period.toString(Qt::ISODate)));
+    if (measure.frequency == Frequency::Weekly && period.dayOfWeek() != 1)
+        return invalid(QStringLiteral("period"),
+                       QStringLiteral("a weekly measure's period is the Monday of its week, not %1")
+                           .arg(period.toString(Qt::ISODate)));
     for (const auto& [field, number] : {std::pair{QStringLiteral("numerator"), numerator},
                                         std::pair{QStringLiteral("denominator"), denominator}}) {
         if (number && (*number < 0 || !std::isfinite(*number)))

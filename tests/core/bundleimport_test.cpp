@@ -1026,3 +1026,49 @@ TEST_F(BundleImport, reimporting_a_bundle_into_the_workspace_it_came_from_writes
     EXPECT_EQ(test::fileBytes(source), bytes);
     EXPECT_EQ(QFileInfo(source).lastModified(), modified);
 }
+
+TEST_F(LyingBundle, a_second_value_for_the_same_month_is_refused) {
+    const QString file = altered(QStringLiteral("second-value"));
+    const QUuid forged = QUuid::createUuid();
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
+                     [&](QJsonObject& value) { value.insert(QStringLiteral("id"), text(forged)); }, file);
+    expectRefused(file, QStringLiteral("cannot import the measure_value record %1: its id is not the one of its team, "
+                                       "measure, period and stratum")
+                            .arg(text(forged)));
+}
+
+TEST_F(LyingBundle, a_second_chart_setting_for_one_measure_is_refused) {
+    const QString file = altered(QStringLiteral("second-setting"));
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/chart_setting.jsonl"),
+                     [&](QJsonObject& setting) { setting.insert(QStringLiteral("id"), text(QUuid::createUuid())); },
+                     file);
+    expectRefused(file, QStringLiteral("there is one per team and measure"));
+}
+
+TEST_F(LyingBundle, a_value_in_the_middle_of_a_month_is_refused_for_a_monthly_measure) {
+    const QString file = altered(QStringLiteral("mid-month"));
+    alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
+                     [&](QJsonObject& value) {
+                         const QDate period = QDate::fromString(value.value(QStringLiteral("period")).toString(), Qt::ISODate);
+                         const QDate middle = period.addDays(14);
+                         const QUuid team = QUuid::fromString(value.value(QStringLiteral("team_id")).toString());
+                         const QUuid measure = QUuid::fromString(value.value(QStringLiteral("measure_id")).toString());
+                         const QUuid stratum = QUuid::fromString(value.value(QStringLiteral("stratum_id")).toString());
+                         value.insert(QStringLiteral("period"), middle.toString(Qt::ISODate));
+                         value.insert(QStringLiteral("id"), text(measureValueId(team, measure, middle, stratum)));
+                     },
+                     file);
+    expectRefused(file, QStringLiteral("a monthly measure's period is the first day of its month"));
+}
+
+TEST_F(LyingBundle, a_comment_about_a_cycle_that_is_nowhere_is_refused) {
+    const QString file = altered(QStringLiteral("comment-on-nothing"));
+    const QUuid nowhere = QUuid::createUuid();
+    alterFirstRecord(feedbackFile, QStringLiteral("records/coach_comment.jsonl"),
+                     [&](QJsonObject& comment) {
+                         comment.insert(QStringLiteral("subject_kind"), QStringLiteral("cycle"));
+                         comment.insert(QStringLiteral("subject_id"), text(nowhere));
+                     },
+                     file);
+    expectRefused(file, QStringLiteral("the comment is about a cycle (%1) that is not in this workspace").arg(text(nowhere)));
+}

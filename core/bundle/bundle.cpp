@@ -16,6 +16,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 
@@ -281,6 +282,7 @@ std::optional<Error> readFiles(const QJsonObject& json, Manifest& m, const QStri
         if (f.size() != 4 || repo::fromJsonValue(f.value(QStringLiteral("name")), file.name) ||
             repo::fromJsonValue(f.value(QStringLiteral("records")), records) ||
             repo::fromJsonValue(f.value(QStringLiteral("bytes")), size) || records < 0 || size < 0 ||
+            records != std::floor(records) || size != std::floor(size) || // counts, not fractions
             records > kMaxRecords || !sha.match(f.value(QStringLiteral("sha256")).toString()).hasMatch())
             return badManifest(
                 source,

@@ -133,11 +133,23 @@ inline std::optional<QDate> dateFrom(const QJsonValue& json) {
     return date;
 }
 
+// One canonical form only: 36 characters, lower case, no braces (as the app writes them).
 inline std::optional<QUuid> uuidFrom(const QJsonValue& json) {
     if (!json.isString() || json.toString().size() != 36)
         return std::nullopt;
-    const QUuid id = QUuid::fromString(json.toString());
-    return id.isNull() ? std::nullopt : std::optional<QUuid>(id);
+    const QString text = json.toString();
+    const QUuid id = QUuid::fromString(text);
+    if (id.isNull() || text != id.toString(QUuid::WithoutBraces))
+        return std::nullopt;
+    return id;
+}
+
+// The length of a text in characters (code points), as the format document counts it.
+inline qsizetype characters(const QString& text) {
+    qsizetype count = text.size();
+    for (const QChar c : text)
+        count -= c.isLowSurrogate() ? 1 : 0;
+    return count;
 }
 
 inline std::optional<double> numberFrom(const QJsonValue& json) {
@@ -162,7 +174,7 @@ template <typename M> std::optional<QString> fromJsonValue(const QJsonValue& jso
     if constexpr (std::is_same_v<M, QString>) {
         if (!json.isString())
             return QStringLiteral("a text");
-        if (json.toString().size() > kMaxTextLength)
+        if (json.toString().size() > kMaxTextLength && characters(json.toString()) > kMaxTextLength)
             return QStringLiteral("a text of at most %1 characters").arg(kMaxTextLength);
         value = json.toString();
     } else if constexpr (std::is_same_v<M, QUuid>) {
@@ -184,7 +196,10 @@ template <typename M> std::optional<QString> fromJsonValue(const QJsonValue& jso
                 .arg(kMaxYear);
         }
     } else if constexpr (std::is_same_v<M, QDateTime>) {
-        const QDateTime time = json.isString() ? storage::dateTimeFromText(json.toString()) : QDateTime();
+        // In UTC, with its "Z": a time without a zone would be read as the reader's local time.
+        const QDateTime time = json.isString() && json.toString().endsWith(u'Z')
+                                   ? storage::dateTimeFromText(json.toString())
+                                   : QDateTime();
         if (!json.isNull() &&
             (!time.isValid() || time.date().year() < kMinYear || time.date().year() > kMaxYear))
             return QStringLiteral("a time such as 2025-03-01T12:00:00.000Z, or null");

@@ -370,6 +370,11 @@ public:
                     continue;
                 return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(key));
             }
+            if (c.freeText && notesLeftOut)
+                return makeError(ErrorCode::Invalid,
+                                 QStringLiteral("field \"%1\": the bundle says it was made without notes, yet "
+                                                "it holds this free text")
+                                     .arg(key));
             if (auto why = c.fromJson(found.value(), record))
                 return refuse(key, *why);
         }
@@ -377,6 +382,11 @@ public:
             for (const QString& key : m_jsonParts.keys)
                 if (!json.contains(key) && !(notesLeftOut && m_jsonParts.freeTextKeys.contains(key)))
                     return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(key));
+                else if (json.contains(key) && notesLeftOut && m_jsonParts.freeTextKeys.contains(key))
+                    return makeError(ErrorCode::Invalid,
+                                     QStringLiteral("field \"%1\": the bundle says it was made without notes, "
+                                                    "yet it holds this free text")
+                                         .arg(key));
             if (auto why = m_jsonParts.read(json, record))
                 return refuse(why->first, why->second);
         }

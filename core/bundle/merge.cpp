@@ -350,6 +350,9 @@ private:
                     PDSA_TRY(setBase(name, id, remote.meta.revision, remoteHash, base));
             } else if (!base) {
                 outcome = MergeOutcome::Conflict;
+            } else if (remote.meta.revision == base->revision && remote.meta.deleted != local->meta.deleted &&
+                       remoteHash != base->contentSha256) {
+                outcome = tie(*local, remote, localHash, *base);
             } else if (remote.meta.revision <= base->revision) {
                 outcome = MergeOutcome::Unchanged; // an older bundle
             } else {
@@ -362,6 +365,19 @@ private:
             }
         }
         return outcome;
+    }
+
+    // A deletion and an edit at the same revision (made apart from the same earlier version), one
+    // of them agreed here: decided the same whatever order they arrive in. The deletion wins, unless
+    // the record was changed here since, which is kept as a conflict for review.
+    template <typename T>
+    static MergeOutcome tie(const T& local, const T& remote, const QString& localHash, const repo::ImportBase& base) {
+        const bool localAsAgreed = localHash == base.contentSha256;
+        if (remote.meta.deleted)
+            return localAsAgreed && !local.meta.deleted ? MergeOutcome::Updated : MergeOutcome::Conflict;
+        if (local.meta.deleted && localAsAgreed)
+            return MergeOutcome::Unchanged; // the deletion that won the tie stays
+        return MergeOutcome::Conflict;
     }
 
     // Keeps the bundle's version of a conflicting record for review; this workspace's stays.

@@ -1116,3 +1116,42 @@ TEST_F(BundleImport, the_text_limit_counts_characters_not_utf16_units) {
     const auto run = importFiles(path, {file});
     EXPECT_EQ(run.code, 0) << run.err.left(300).toStdString();
 }
+
+// A deletion and an edit of one cycle made apart, each at the next revision: whichever bundle
+// arrives first, the deletion wins; two different edits at one revision are kept as a conflict.
+TEST_F(BundleImport, a_deletion_and_an_edit_at_the_same_revision_end_the_same_in_either_order) {
+    QUuid cycleId;
+    const auto variant = [&](const QString& name, bool remove) {
+        const QString copy = dir.path(name + QStringLiteral(".pdsa"));
+        EXPECT_TRUE(QFile::copy(source, copy));
+        auto ws = test::openOrFail(copy);
+        PdsaCycle cycle = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
+        cycleId = cycle.meta.id;
+        cycle.title = QStringLiteral("Edited apart");
+        EXPECT_TRUE(ws->transact([&]() -> Status {
+                          if (remove) {
+                              auto removed = ws->cycles.cycles.remove(cycle.meta.id, kStamp);
+                              return removed ? Status{} : Status{removed.error()};
+                          }
+                          auto saved = ws->cycles.cycles.save(cycle, kStamp);
+                          return saved ? Status{} : Status{saved.error()};
+                      }).ok());
+        return write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, name);
+    };
+    const QString deleted = variant(QStringLiteral("deleted"), true);
+    const QString edited = variant(QStringLiteral("edited"), false);
+
+    const auto finalCycle = [&](const QStringList& order) {
+        const QString path = fresh(QStringLiteral("w-%1.pdsa").arg(order.join(QLatin1Char('-')).size() + order.first().size()));
+        EXPECT_EQ(importFiles(path, {teamFiles[0]}).code, 0);
+        for (const QString& file : order)
+            EXPECT_EQ(importFiles(path, {file}).code, 0);
+        auto ws = test::openOrFail(path);
+        return ws->cycles.cycles.find(cycleId, true).value().value();
+    };
+    const PdsaCycle deletedFirst = finalCycle({deleted, edited});
+    const PdsaCycle editedFirst = finalCycle({edited, deleted});
+    EXPECT_TRUE(deletedFirst.meta.deleted);
+    EXPECT_TRUE(editedFirst.meta.deleted);
+    EXPECT_EQ(deletedFirst.meta.revision, editedFirst.meta.revision);
+}

@@ -475,6 +475,8 @@ void MainWindow::workspaceChanged(const Changes& changes) {
 }
 
 void MainWindow::updateNavigation(const Changes& changes) {
+    if (!NavigationData::shows(changes)) // a data point, a report…: the tree stays as it is
+        return;
     auto navigation = m_navigationModel->navigationData().update(m_document->workspace(), changes);
     if (!navigation) {
         QMessageBox::warning(this, tr("Cannot show the workspace"), navigation.error().message);
@@ -709,14 +711,14 @@ void MainWindow::updateTitle() {
         setWindowTitle(applicationTitle());
         return;
     }
-    const auto& owner = m_document->workspace().rights().owner();
-    if (!owner) {
+    const QString whose = whoseWorkspace();
+    if (whose.isEmpty()) {
         //: Window title: the collaborative's name, then the app's
         setWindowTitle(tr("%1 — %2").arg(m_document->displayName(), applicationTitle()));
         return;
     }
     //: Window title: the collaborative's name, whose workspace it is, then the app's
-    setWindowTitle(tr("%1 — %2 — %3").arg(m_document->displayName(), ownerTitle(*owner), applicationTitle()));
+    setWindowTitle(tr("%1 — %2 — %3").arg(m_document->displayName(), whose, applicationTitle()));
 }
 
 void MainWindow::updateActions() {

@@ -73,12 +73,18 @@ Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
     return {};
 }
 
+bool NavigationData::shows(const Changes& changes) {
+    for (const char* table : {"collaborative", "team", "measure", "pdsa_cycle"})
+        if (changes.touches(QString::fromLatin1(table)))
+            return true;
+    return false;
+}
+
 Result<NavigationData> NavigationData::update(Workspace& workspace, const Changes& changes) const {
-    const QString measure = QStringLiteral("measure"), cycle = QStringLiteral("pdsa_cycle");
-    const bool names = changes.touches(QStringLiteral("collaborative")) || changes.touches(QStringLiteral("team"));
-    const bool work = changes.touches(measure) || changes.touches(cycle);
-    if (!names && !work)
+    const QString measure = QStringLiteral("measure");
+    if (!shows(changes))
         return *this;
+    const bool names = changes.touches(QStringLiteral("collaborative")) || changes.touches(QStringLiteral("team"));
     // A shared measure is listed under every team; a team's name is on its folders.
     if (names || changes.everything || (changes.touches(measure) && changes.shared))
         return load(workspace);

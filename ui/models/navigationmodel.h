@@ -49,6 +49,9 @@ struct NavigationData {
     // This data after `changes`: the same when they touched nothing the tree shows, these teams'
     // measures and cycles read again when only their rows changed, else everything read again.
     Result<NavigationData> update(Workspace& workspace, const Changes& changes) const;
+    // Whether `changes` touched anything the tree shows (names of the collaborative, teams,
+    // measures and cycles).
+    static bool shows(const Changes& changes);
 
 private:
     static Status loadWork(Workspace& workspace, TeamItem& item);

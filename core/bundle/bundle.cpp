@@ -4,7 +4,9 @@
 #include "bundle/recordsets.h"
 #include "bundle/ziparchive.h"
 #include "repositories/inventory.h"
+#include "services/rules.h"
 #include "util/displaytext.h"
+#include "util/jsonkeys.h"
 #include "util/sha256.h"
 #include "workspace/workspace.h"
 
@@ -17,8 +19,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <memory>
+#include <set>
+#include <tuple>
 
 namespace pdsa::bundle {
 
@@ -194,6 +199,8 @@ Result<QJsonObject> manifestObject(const QByteArray& bytes, const QString& sourc
             ErrorCode::NotWorkspace,
             QStringLiteral("%1: not a PDSA Tracker bundle (its manifest does not say \"format\": \"%2\")")
                 .arg(source, QLatin1String(kFormatName)));
+    if (auto key = util::repeatedJsonKey(bytes))
+        return badManifest(source, QStringLiteral("the field \"%1\" appears twice").arg(shownText(*key)));
     return json;
 }
 
@@ -331,14 +338,25 @@ Result<Manifest> parseManifest(const QByteArray& bytes, const QString& source) {
 
 namespace {
 
+// A record's line is at most this long (16 MiB): far more than any record the format allows
+// needs, and little enough that reading one line cannot take much memory.
+constexpr qsizetype kMaxLineBytes = qsizetype(16) << 20;
+
+Error tooLarge(const QString& source, qint64 size) {
+    return makeError(ErrorCode::Invalid, QStringLiteral("%1: %2 MB is too large for a bundle (at most %3 MB)")
+                                             .arg(source)
+                                             .arg(size >> 20)
+                                             .arg(kMaxBundleSize >> 20));
+}
+
+Error emptyFile(const QString& source) {
+    return makeError(ErrorCode::NotWorkspace, QStringLiteral("%1: the file is empty, not a bundle").arg(source));
+}
+
 // The bytes of a bundle file, within the size cap.
 Result<QByteArray> readBundleBytes(QIODevice& device, const QString& source) {
     if (device.size() > kMaxBundleSize)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1: %2 MB is too large for a bundle (at most %3 MB)")
-                             .arg(source)
-                             .arg(device.size() >> 20)
-                             .arg(kMaxBundleSize >> 20));
+        return tooLarge(source, device.size());
     // Read in pieces: QIODevice::read(n) allocates all n bytes first, and n is the cap (512 MB).
     QByteArray bytes;
     while (bytes.size() <= kMaxBundleSize) {
@@ -352,105 +370,145 @@ Result<QByteArray> readBundleBytes(QIODevice& device, const QString& source) {
                                                  .arg(source)
                                                  .arg(kMaxBundleSize >> 20));
     if (bytes.isEmpty())
-        return makeError(ErrorCode::NotWorkspace,
-                         QStringLiteral("%1: the file is empty, not a bundle").arg(source));
+        return emptyFile(source);
     return bytes;
 }
 
-// The archive's entries (only the manifest's data unless `records`) and its manifest, checked.
-Result<std::pair<std::vector<ZipEntry>, Manifest>> readContainer(const QByteArray& bytes, const QString& source,
-                                                                 bool records) {
-    std::map<QString, std::string> tableOfFile;
-    for (const repo::RecordKind& kind : repo::recordKinds())
-        tableOfFile.emplace(recordsFile(kind.table), kind.table);
+// Only the entries the format has: the manifest and the record file of each table.
+ZipLimits bundleLimits() {
     ZipLimits limits;
-    limits.expected = [&](const QString& name) { return name == kManifest || tableOfFile.count(name); };
-    if (!records)
-        limits.wanted = [](const QString& name) { return name == kManifest; };
-    auto entries = readZip(bytes, limits, source);
-    if (!entries)
-        return entries.error();
-    const auto manifestEntry =
-        std::find_if(entries->begin(), entries->end(), [](const ZipEntry& e) { return e.name == kManifest; });
-    if (manifestEntry == entries->end())
-        return makeError(ErrorCode::NotWorkspace,
-                         QStringLiteral("%1: not a PDSA Tracker bundle (no manifest.json)").arg(source));
-    auto manifest = parseManifest(manifestEntry->data, source);
-    if (!manifest)
-        return manifest.error();
-    return std::pair(std::move(*entries), std::move(*manifest));
+    limits.expected = [](const QString& name) {
+        if (name == kManifest)
+            return true;
+        const auto& kinds = repo::recordKinds();
+        return std::any_of(kinds.begin(), kinds.end(),
+                           [&](const repo::RecordKind& kind) { return name == recordsFile(kind.table); });
+    };
+    return limits;
 }
 
-} // namespace
+// The archive's manifest, checked.
+Result<Manifest> manifestOf(const ZipReader& zip, const QString& source) {
+    const std::vector<QString> names = zip.names();
+    if (std::find(names.begin(), names.end(), kManifest) == names.end())
+        return makeError(ErrorCode::NotWorkspace,
+                         QStringLiteral("%1: not a PDSA Tracker bundle (no manifest.json)").arg(source));
+    auto bytes = zip.read(kManifest);
+    if (!bytes)
+        return bytes.error();
+    return parseManifest(*bytes, source);
+}
 
-namespace {
+// Each line of the record file `name` in order, with its number, to `line`; every byte also to
+// `hash` when given. Only the line being read is held, never the whole file.
+Status forEachLine(const ZipReader& zip, const QString& name, const QString& source, util::Sha256* hash,
+                   const std::function<Status(QByteArrayView line, int number)>& line) {
+    QByteArray pending; // the start of a line that runs into the next piece
+    int number = 0;
+    const auto tooLong = [&] {
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2, line %3: longer than %4 MB (no record is)")
+                                                 .arg(source, name)
+                                                 .arg(number + 1)
+                                                 .arg(kMaxLineBytes >> 20));
+    };
+    PDSA_TRY(zip.stream(name, [&](QByteArrayView piece) -> Status {
+        if (hash)
+            hash->addData(piece);
+        qsizetype start = 0;
+        while (start < piece.size()) {
+            const char* at = static_cast<const char*>(std::memchr(piece.data() + start, '\n', size_t(piece.size() - start)));
+            if (!at) {
+                if (pending.size() + (piece.size() - start) > kMaxLineBytes)
+                    return tooLong();
+                pending.append(piece.sliced(start));
+                break;
+            }
+            const qsizetype end = at - piece.data();
+            ++number;
+            if (pending.isEmpty()) {
+                PDSA_TRY(line(piece.sliced(start, end - start), number));
+            } else {
+                if (pending.size() + (end - start) > kMaxLineBytes)
+                    return tooLong();
+                pending.append(piece.sliced(start, end - start));
+                PDSA_TRY(line(pending, number));
+                pending.clear();
+            }
+            start = end + 1;
+        }
+        return {};
+    }));
+    if (!pending.isEmpty())
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2: the last line is not complete").arg(source, name));
+    return {};
+}
 
-using BundleFiles = std::vector<std::pair<QString, QByteArray>>;
-
-// The record files of the archive, in the manifest's order: exactly the files the manifest lists,
-// each of the size and checksum it states, together of its content checksum.
-Result<BundleFiles> checkedFiles(const std::vector<ZipEntry>& entries, const Manifest& manifest,
-                                 const QString& source) {
-    std::map<QString, const ZipEntry*> byName;
-    for (const ZipEntry& entry : entries)
-        if (entry.name != kManifest)
-            byName.emplace(entry.name, &entry);
-    BundleFiles files;
+// The record files are exactly the files the manifest lists, each of the size and checksum it
+// states, together of its content checksum. Read a piece at a time.
+Status checkFiles(const ZipReader& zip, const Manifest& manifest, const QString& source) {
+    std::set<QString> unlisted;
+    for (const QString& name : zip.names())
+        if (name != kManifest)
+            unlisted.insert(name);
+    util::Sha256 content;
     for (const BundleFile& file : manifest.files) {
-        const auto it = byName.find(file.name);
-        if (it == byName.end())
+        if (!unlisted.erase(file.name))
             return makeError(
                 ErrorCode::Invalid,
                 QStringLiteral("%1: the manifest lists %2, which the archive does not hold (truncated or "
                                "damaged)")
                     .arg(source, shownText(file.name)));
-        if (it->second->data.size() != file.bytes || hex(it->second->data) != file.sha256)
+        util::Sha256 own;
+        qint64 size = 0;
+        content.addData(file.name.toUtf8() + '\n' + QByteArray::number(file.bytes) + '\n');
+        PDSA_TRY(zip.stream(file.name, [&](QByteArrayView piece) -> Status {
+            own.addData(piece);
+            content.addData(piece);
+            size += piece.size();
+            return {};
+        }));
+        if (size != file.bytes || own.hexResult() != file.sha256)
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("%1: %2 does not match its checksum (damaged or altered)")
                                  .arg(source, shownText(file.name)));
-        files.emplace_back(file.name, it->second->data);
-        byName.erase(it);
     }
-    if (!byName.empty())
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1: %2 is in the archive but not in the manifest")
-                             .arg(source, shownText(byName.begin()->first)));
-    if (contentHash(files) != manifest.contentSha256)
+    if (!unlisted.empty())
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1: %2 is in the archive but not in the manifest")
+                                                 .arg(source, shownText(*unlisted.begin())));
+    if (content.hexResult() != manifest.contentSha256)
         return makeError(
             ErrorCode::Invalid,
             QStringLiteral("%1: the content does not match the manifest's checksum (damaged or altered)")
                 .arg(source));
-    return files;
+    return {};
 }
 
-// The records of `table`'s file (none when the bundle has no such file), one JSON object a line:
-// each with the fields of its table, owned by the bundle's owner, once; as many as the manifest
-// states. `total` counts the records of the whole bundle, against the cap.
-template <typename Table>
-Status readTableRecords(Table& table, const BundleFiles& files, const Manifest& manifest,
-                        const QString& source, qint64& total, ReadBundle& read) {
-    const QString name = recordsFile(table.table());
-    const auto file =
-        std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == name; });
-    if (file == files.end())
-        return {};
-    const auto stated = std::find_if(manifest.files.begin(), manifest.files.end(),
-                                     [&](const BundleFile& f) { return f.name == name; });
-    TableRecords records{QString::fromStdString(table.table()), {}, {}};
-    using Record = typename std::decay_t<decltype(table)>::Record;
-    std::vector<Record> typed;
-    std::map<QUuid, int> lineOf;
-    const QByteArray& data = file->second;
-    if (!data.isEmpty() && !data.endsWith('\n'))
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1, %2: the last line is not complete").arg(source, name));
-    qsizetype start = 0;
+const BundleFile* statedFile(const Manifest& manifest, const QString& name) {
+    const auto it = std::find_if(manifest.files.begin(), manifest.files.end(),
+                                 [&](const BundleFile& f) { return f.name == name; });
+    return it == manifest.files.end() ? nullptr : &*it;
+}
+
+// Where a record id was seen: its table (in repo::recordKinds() order) and line.
+struct SeenId {
+    QUuid id;
+    int table = 0;
     int line = 0;
-    while (start < data.size()) {
-        ++line;
-        const qsizetype end = data.indexOf('\n', start);
-        const QByteArray text = data.mid(start, end - start);
-        start = end + 1;
+};
+
+// The records of `table`'s file (none when the bundle has no such file), one JSON object a line:
+// each with the fields of its table, each once, owned by the bundle's owner; as many as the
+// manifest states. `total` counts the records of the whole bundle, against the cap; `ids`
+// gathers every id, to see that each is used once in the whole bundle.
+template <typename Table>
+Status checkTableRecords(Table& table, int tableIndex, const ZipReader& zip, const Manifest& manifest,
+                         const QString& source, qint64& total, std::vector<SeenId>& ids) {
+    const QString name = recordsFile(table.table());
+    const BundleFile* stated = statedFile(manifest, name);
+    if (!stated)
+        return {};
+    qint64 count = 0;
+    PDSA_TRY(forEachLine(zip, name, source, nullptr, [&](QByteArrayView text, int line) -> Status {
         auto where = [&](const QString& what) {
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("%1, %2, line %3: %4").arg(source, name).arg(line).arg(what));
@@ -458,91 +516,164 @@ Status readTableRecords(Table& table, const BundleFiles& files, const Manifest& 
         if (++total > kMaxRecords)
             return where(QStringLiteral("more than %1 records in one bundle").arg(kMaxRecords));
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
             return where(QStringLiteral("not a JSON object"));
+        if (auto key = util::repeatedJsonKey(text))
+            return where(QStringLiteral("the field \"%1\" appears twice").arg(shownText(*key)));
         auto record = table.fromJson(document.object(), manifest.withoutNotes);
         if (!record)
             return where(record.error().message);
         if (!(record->meta.owner == manifest.owner))
             return where(QStringLiteral("the record is owned by someone other than the bundle's owner"));
-        if (auto [it, fresh] = lineOf.emplace(record->meta.id, line); !fresh)
-            return where(QStringLiteral("record %1 appears twice (also on line %2)")
-                             .arg(record->meta.id.toString(QUuid::WithoutBraces))
-                             .arg(it->second));
-        records.records.push_back(document.object());
-        typed.push_back(std::move(*record));
-    }
-    if (qint64(records.records.size()) != stated->records)
+        // What its owner may say, within the collaborative the manifest names (the workspace's
+        // own is checked again as the record is merged).
+        if (auto allowed = rules::checkRecordBelongs(QString::fromStdString(table.table()), manifest.owner,
+                                                     document.object(), manifest.collaborativeId);
+            !allowed)
+            return where(allowed.error().message);
+        ids.push_back({record->meta.id, tableIndex, line});
+        ++count;
+        return {};
+    }));
+    if (count != stated->records)
         return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2: %3 records, but the manifest says %4")
                                                  .arg(source, name)
-                                                 .arg(records.records.size())
+                                                 .arg(count)
                                                  .arg(stated->records));
-    records.typed = std::move(typed);
-    read.tables.push_back(std::move(records));
     return {};
 }
 
+// Every id is used once in the whole bundle: by one record, of one kind. The repeat reported is
+// the first in the bundle's order (tables in repo::recordKinds() order, then lines).
+Status checkIdsOnce(std::vector<SeenId>& ids, const QString& source) {
+    std::sort(ids.begin(), ids.end(), [](const SeenId& a, const SeenId& b) {
+        return std::tie(a.id, a.table, a.line) < std::tie(b.id, b.table, b.line);
+    });
+    const SeenId* first = nullptr;  // the earlier use of the repeat reported
+    const SeenId* repeat = nullptr; // the repeat reported
+    for (size_t i = 1; i < ids.size(); ++i) {
+        if (ids[i].id != ids[i - 1].id || (i >= 2 && ids[i - 2].id == ids[i].id))
+            continue; // only each id's second use is a candidate
+        if (!repeat || std::tie(ids[i].table, ids[i].line) < std::tie(repeat->table, repeat->line)) {
+            repeat = &ids[i];
+            first = &ids[i - 1];
+        }
+    }
+    if (!repeat)
+        return {};
+    const auto& kinds = repo::recordKinds();
+    const QString name = recordsFile(kinds[size_t(repeat->table)].table);
+    const QString id = repeat->id.toString(QUuid::WithoutBraces);
+    const QString what =
+        first->table == repeat->table
+            ? QStringLiteral("record %1 appears twice (also on line %2)").arg(id).arg(first->line)
+            : QStringLiteral("the id %1 is also that of a %2 record (line %3 of its file); every record has an "
+                             "id of its own")
+                  .arg(id, QLatin1String(kinds[size_t(first->table)].table))
+                  .arg(first->line);
+    return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2, line %3: %4").arg(source, name).arg(repeat->line).arg(what));
+}
+
+// Reads and checks the whole bundle in `zip`: its manifest, both checksums, then every record.
+// Memory holds one line at a time and an id per record, however large the bundle.
+Result<ReadBundle> readChecked(std::unique_ptr<ZipReader> zip, const QString& source) {
+    auto manifest = manifestOf(*zip, source);
+    if (!manifest)
+        return manifest.error();
+    PDSA_TRY(checkFiles(*zip, *manifest, source));
+    auto codecs = RecordCodecs::make();
+    if (!codecs)
+        return codecs.error();
+    std::vector<SeenId> ids;
+    qint64 total = 0;
+    int tableIndex = 0;
+    PDSA_TRY(forEachTable(**codecs, [&](auto& table) -> Status {
+        return checkTableRecords(table, tableIndex++, *zip, *manifest, source, total, ids);
+    }));
+    PDSA_TRY(checkIdsOnce(ids, source));
+    ReadBundle read;
+    read.manifest = std::move(*manifest);
+    read.source = source;
+    read.archive = std::move(zip);
+    return read;
+}
+
+Result<std::unique_ptr<ZipReader>> openBundleFile(const QString& path, const QString& source) {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(ErrorCode::NotWorkspace, QStringLiteral("%1: a folder, not a bundle").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxBundleSize)
+        return tooLarge(source, file.size());
+    if (file.size() == 0)
+        return emptyFile(source);
+    return ZipReader::fromFile(path, bundleLimits(), source);
+}
+
 } // namespace
+
+bool ReadBundle::holds(const QString& table) const {
+    return statedFile(manifest, recordsFile(table.toStdString())) != nullptr;
+}
+
+Status ReadBundle::forEachRecord(const QString& table, const std::function<Status(const QJsonObject&)>& record) const {
+    const QString name = recordsFile(table.toStdString());
+    const BundleFile* stated = statedFile(manifest, name);
+    if (!stated)
+        return {};
+    const auto changed = [&] {
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1: %2 changed after it was checked; nothing was imported, "
+                                                            "import it again to see what it holds now")
+                                                 .arg(source, name));
+    };
+    util::Sha256 hash;
+    PDSA_TRY(forEachLine(*archive, name, source, &hash, [&](QByteArrayView text, int) -> Status {
+        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray());
+        if (!document.isObject())
+            return changed();
+        return record(document.object());
+    }));
+    if (hash.hexResult() != stated->sha256)
+        return changed();
+    return {};
+}
+
+Result<std::vector<QJsonObject>> ReadBundle::records(const QString& table) const {
+    std::vector<QJsonObject> all;
+    PDSA_TRY(forEachRecord(table, [&](const QJsonObject& record) -> Status {
+        all.push_back(record);
+        return {};
+    }));
+    return all;
+}
 
 Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
     auto bytes = readBundleBytes(device, source);
     if (!bytes)
         return bytes.error();
-    auto container = readContainer(*bytes, source, true);
-    if (!container)
-        return container.error();
-    const Manifest& manifest = container->second;
-    auto files = checkedFiles(container->first, manifest, source);
-    if (!files)
-        return files.error();
-
-    // Every record: valid JSON, the fields of its table, owned by the bundle's owner, once.
-    auto codecs = RecordCodecs::make();
-    if (!codecs)
-        return codecs.error();
-    ReadBundle read;
-    read.manifest = manifest;
-    qint64 total = 0;
-    PDSA_TRY(forEachTable(**codecs, [&](auto& table) -> Status {
-        return readTableRecords(table, *files, manifest, source, total, read);
-    }));
-    return read;
+    auto zip = ZipReader::fromBytes(std::move(*bytes), bundleLimits(), source);
+    if (!zip)
+        return zip.error();
+    return readChecked(std::move(*zip), source);
 }
-
-namespace {
-
-Result<std::unique_ptr<QFile>> openBundleFile(const QString& path) {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return makeError(ErrorCode::NotWorkspace, QStringLiteral("%1: a folder, not a bundle").arg(path));
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, file->errorString()));
-    return file;
-}
-
-} // namespace
 
 Result<ReadBundle> readBundleFile(const QString& path) {
-    auto file = openBundleFile(path);
-    if (!file)
-        return file.error();
-    return readBundle(**file, QFileInfo(path).fileName());
+    const QString source = QFileInfo(path).fileName();
+    auto zip = openBundleFile(path, source);
+    if (!zip)
+        return zip.error();
+    return readChecked(std::move(*zip), source);
 }
 
 Result<Manifest> readBundleManifest(const QString& path) {
-    auto file = openBundleFile(path);
-    if (!file)
-        return file.error();
     const QString source = QFileInfo(path).fileName();
-    auto bytes = readBundleBytes(**file, source);
-    if (!bytes)
-        return bytes.error();
-    auto container = readContainer(*bytes, source, false);
-    if (!container)
-        return container.error();
-    return std::move(container->second);
+    auto zip = openBundleFile(path, source);
+    if (!zip)
+        return zip.error();
+    return manifestOf(**zip, source);
 }
 
 } // namespace pdsa::bundle

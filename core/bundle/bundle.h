@@ -20,7 +20,8 @@
 #include <QIODevice>
 #include <QJsonObject>
 
-#include <any>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace pdsa {
@@ -82,22 +83,27 @@ Result<Exported> exportBundle(Workspace& workspace, const ExportRequest& request
 // The same, written to `path` through QSaveFile (the file is whole or not there).
 Result<Manifest> exportBundleFile(Workspace& workspace, const ExportRequest& request, const QString& path);
 
-struct TableRecords {
-    QString table;                    // "pdsa_cycle"
-    std::vector<QJsonObject> records; // in file order, each checked against the table's fields
-    // The same records as their table read them (a std::vector<T> of the table's record type,
-    // RecordTable<T>::fromJson), so that the merge need not read each record a second time.
-    std::any typed;
-    template <typename T> const std::vector<T>* as() const { return std::any_cast<std::vector<T>>(&typed); }
-};
+class ZipReader;
 
+// A bundle read and checked whole. Its records are not held: they are read again from the archive
+// (the file stays open), one at a time, so that memory does not grow with the bundle.
 struct ReadBundle {
     Manifest manifest;
-    std::vector<TableRecords> tables; // in the order of repo::recordKinds()
+    QString source; // the file's name, as messages give it
+    std::shared_ptr<const ZipReader> archive;
+
+    // Whether the bundle has a record file for `table` ("pdsa_cycle").
+    bool holds(const QString& table) const;
+    // The records of `table` in file order, each to `record`, whose first error stops the walk.
+    // Read again as they were checked; should the file have changed since (its checksum no longer
+    // holds), that is an error, found at the end of the table's file.
+    Status forEachRecord(const QString& table, const std::function<Status(const QJsonObject&)>& record) const;
+    // All the records of `table` at once, for a small bundle.
+    Result<std::vector<QJsonObject>> records(const QString& table) const;
 };
 
 // Reads and checks a whole bundle without a workspace: the container, the manifest, both
-// checksums, and every record's fields and owner. `source` names the file in messages. A bundle
+// checksums, and every record's fields, owner and id (each used once in the bundle). `source` names the file in messages. A bundle
 // from a newer format version is refused with ErrorCode::TooNew.
 Result<ReadBundle> readBundle(QIODevice& device, const QString& source);
 Result<ReadBundle> readBundleFile(const QString& path);

@@ -118,14 +118,7 @@ public:
 
     Status run() {
         PDSA_TRY(m_ledger.deferForeignKeys());
-        PDSA_TRY(forEachTable(m_workspace, [&](auto& table) -> Status {
-            const QString name = QString::fromStdString(table.table());
-            const auto records = std::find_if(m_read.tables.begin(), m_read.tables.end(),
-                                              [&](const TableRecords& t) { return t.table == name; });
-            if (records == m_read.tables.end())
-                return {};
-            return mergeTable(table, *records);
-        }));
+        PDSA_TRY(forEachTable(m_workspace, [&](auto& table) -> Status { return mergeTable(table); }));
         PDSA_TRY(checkReferences());
         if (m_plan.setsUpCollaborative) {
             auto current = m_workspace.collaborative.current();
@@ -243,72 +236,76 @@ private:
         return m_ledger.setBase(base);
     }
 
-    template <typename T> Status mergeTable(repo::RecordTable<T>& table, const TableRecords& records) {
+    // Merges the bundle's records of `table`, read one at a time.
+    template <typename T> Status mergeTable(repo::RecordTable<T>& table) {
         const QString name = QString::fromStdString(table.table());
-        const bool notesLeftOut = m_read.manifest.withoutNotes;
+        if (!m_read.holds(name))
+            return {};
         TablePlan counts{name};
-        // The records as the reader read them; read again only from a ReadBundle made elsewhere.
-        const std::vector<T>* typed = records.template as<T>();
-        if (typed && typed->size() != records.records.size())
-            typed = nullptr;
-        for (size_t i = 0; i < records.records.size(); ++i) {
-            const QJsonObject& json = records.records[i];
+        PDSA_TRY(m_read.forEachRecord(name, [&](const QJsonObject& json) -> Status {
             PDSA_TRY(tick());
-            auto incoming = typed ? Result<T>((*typed)[i]) : table.fromJson(json, notesLeftOut);
-            if (!incoming)
-                return recordError(name, QUuid::fromString(json.value(QStringLiteral("id")).toString()),
-                                   incoming.error().message);
-            T remote = std::move(*incoming);
-            const QUuid id = remote.meta.id;
-            PDSA_TRY(checkBelongs(name, id, json));
-            if (auto keyed = checkIdentity(remote); !keyed)
-                return recordError(name, id, keyed.error().message);
-            auto found = table.find(id, true);
-            if (!found)
-                return recordError(name, id, found.error().message);
-            const std::optional<T>& local = *found;
-            // A bundle without notes keeps the notes this workspace has for a live record.
-            if (notesLeftOut && local && !remote.meta.deleted) {
-                auto merged = withLocalNotes(table, json, *local);
-                if (!merged)
-                    return recordError(name, id, merged.error().message);
-                remote = std::move(*merged);
-            }
-            const QString remoteHash = contentHashOf(table, remote);
-
-            std::optional<repo::ImportBase> base;
-            auto decided = decide(table, name, id, local, remote, remoteHash, base);
-            if (!decided)
-                return decided.error();
-            const MergeOutcome outcome = *decided;
-            if (outcome == MergeOutcome::New || outcome == MergeOutcome::Updated) {
-                if (auto valid = checkRules(remote); !valid)
-                    return recordError(name, id, valid.error().message);
-                auto stored = storeAsGiven(table, remote, notesLeftOut, remoteHash, !local);
-                if (!stored)
-                    return recordError(name, id, stored.error().message);
-                PDSA_TRY(setBase(name, id, remote.meta.revision, *stored, base));
-            } else if (outcome == MergeOutcome::Conflict) {
-                PDSA_TRY(keepConflict(name, id, json));
-            }
-            counts.count(outcome);
-        }
+            auto outcome = mergeRecord(table, name, json);
+            if (!outcome)
+                return outcome.error();
+            counts.count(*outcome);
+            return {};
+        }));
         m_plan.tables.push_back(counts);
         return {};
     }
 
+    template <typename T>
+    Result<MergeOutcome> mergeRecord(repo::RecordTable<T>& table, const QString& name, const QJsonObject& json) {
+        const bool notesLeftOut = m_read.manifest.withoutNotes;
+        auto incoming = table.fromJson(json, notesLeftOut);
+        if (!incoming)
+            return recordError(name, QUuid::fromString(json.value(QStringLiteral("id")).toString()),
+                               incoming.error().message);
+        T remote = std::move(*incoming);
+        const QUuid id = remote.meta.id;
+        PDSA_TRY(checkBelongs(name, id, remote.meta.owner, json));
+        if (auto keyed = checkIdentity(remote); !keyed)
+            return recordError(name, id, keyed.error().message);
+        auto found = table.find(id, true);
+        if (!found)
+            return recordError(name, id, found.error().message);
+        const std::optional<T>& local = *found;
+        // A bundle without notes keeps the notes this workspace has for a live record.
+        if (notesLeftOut && local && !remote.meta.deleted) {
+            auto merged = withLocalNotes(table, json, *local);
+            if (!merged)
+                return recordError(name, id, merged.error().message);
+            remote = std::move(*merged);
+        }
+        const QString remoteHash = contentHashOf(table, remote);
+
+        std::optional<repo::ImportBase> base;
+        auto decided = decide(table, name, id, local, remote, remoteHash, base);
+        if (!decided)
+            return decided.error();
+        if (*decided == MergeOutcome::New || *decided == MergeOutcome::Updated) {
+            if (auto valid = checkRules(remote); !valid)
+                return recordError(name, id, valid.error().message);
+            auto stored = storeAsGiven(table, remote, notesLeftOut, remoteHash, !local);
+            if (!stored)
+                return recordError(name, id, stored.error().message);
+            PDSA_TRY(setBase(name, id, remote.meta.revision, *stored, base));
+        } else if (*decided == MergeOutcome::Conflict) {
+            PDSA_TRY(keepConflict(name, id, json));
+        }
+        return *decided;
+    }
+
     // A record says only what its owner may say (rules::checkRecordBelongs), and its id is its own:
-    // no other kind of record uses it, in the bundle or in what earlier bundles brought.
-    Status checkBelongs(const QString& table, const QUuid& id, const QJsonObject& json) {
+    // no other kind of record uses it in what earlier bundles brought (the reader saw that the
+    // bundle uses each id once).
+    Status checkBelongs(const QString& table, const QUuid& id, const Owner& owner, const QJsonObject& json) {
+        // The reader checked the owner; checked again as the record is merged.
+        if (!(owner == m_read.manifest.owner))
+            return recordError(table, id, QStringLiteral("the record is owned by someone other than the bundle's owner"));
         if (auto allowed = rules::checkRecordBelongs(table, m_read.manifest.owner, json, m_collaborativeId);
             !allowed)
             return recordError(table, id, allowed.error().message);
-        const auto [seen, first] = m_kinds.emplace(id, table);
-        if (!first && seen->second != table)
-            return recordError(table, id,
-                               QStringLiteral("the bundle uses the same id for a %1 record; every record has "
-                                              "an id of its own")
-                                   .arg(seen->second));
         auto known = m_ledger.base(id);
         if (!known)
             return recordError(table, id, known.error().message);
@@ -337,11 +334,12 @@ private:
         if (!local) {
             outcome = MergeOutcome::New;
         } else if (!(local->meta.owner == remote.meta.owner)) {
-            outcome = MergeOutcome::Skipped;
-            m_plan.skipped.push_back(
-                {name, id,
-                 QStringLiteral("owned by %1 here, not by the bundle's owner; left as it is")
-                     .arg(ownerText(local->meta.owner))});
+            // Ids are made at random: the same id from another owner is a copy, never a record
+            // of theirs. Refused, whichever arrived first, so that the lie is seen.
+            return recordError(name, id,
+                               QStringLiteral("the id is already that of a record of %1 here, not of the "
+                                              "bundle's owner; every record has an id of its own")
+                                   .arg(ownerText(local->meta.owner)));
         } else {
             const QString localHash = contentHashOf(table, *local);
             if (localHash == remoteHash) {
@@ -350,9 +348,8 @@ private:
                     PDSA_TRY(setBase(name, id, remote.meta.revision, remoteHash, base));
             } else if (!base) {
                 outcome = MergeOutcome::Conflict;
-            } else if (remote.meta.revision == base->revision && remote.meta.deleted != local->meta.deleted &&
-                       remoteHash != base->contentSha256) {
-                outcome = tie(*local, remote, localHash, *base);
+            } else if (remote.meta.revision == base->revision && remoteHash != base->contentSha256) {
+                outcome = sameRevision(table, *local, remote, localHash, *base);
             } else if (remote.meta.revision <= base->revision) {
                 outcome = MergeOutcome::Unchanged; // an older bundle
             } else {
@@ -365,6 +362,23 @@ private:
             }
         }
         return outcome;
+    }
+
+    // The bundle's version is at the agreed revision but is not the agreed version: two versions
+    // were made with one revision. A deletion and an edit are a tie; two different versions are
+    // kept as a conflict, never dropped, unless they differ only in their notes (one of them came
+    // in a bundle without notes: the notes arrive with the record's next change). When this
+    // workspace changed the record since they agreed, the bundle's is the older version.
+    template <typename T>
+    static MergeOutcome sameRevision(const repo::RecordTable<T>& table, const T& local, const T& remote,
+                                     const QString& localHash, const repo::ImportBase& base) {
+        if (remote.meta.deleted != local.meta.deleted)
+            return tie(local, remote, localHash, base);
+        if (localHash != base.contentSha256)
+            return MergeOutcome::Unchanged;
+        if (recordContentHash(table.toJson(local, true)) == recordContentHash(table.toJson(remote, true)))
+            return MergeOutcome::Unchanged;
+        return MergeOutcome::Conflict;
     }
 
     // A deletion and an edit at the same revision (made apart from the same earlier version), one
@@ -415,9 +429,12 @@ private:
         if (!m_ledger.mayHaveDangling())
             return {};
         QStringList tables;
-        for (const TableRecords& t : m_read.tables) {
-            tables << t.table;
-            if (t.table == QLatin1String("pdsa_cycle"))
+        for (const repo::RecordKind& kind : repo::recordKinds()) {
+            const QString table = QString::fromLatin1(kind.table);
+            if (!m_read.holds(table))
+                continue;
+            tables << table;
+            if (table == QLatin1String("pdsa_cycle"))
                 tables << QStringLiteral("pdsa_question") << QStringLiteral("pdsa_change_idea")
                        << QStringLiteral("pdsa_measure");
         }
@@ -443,7 +460,6 @@ private:
     Workspace& m_workspace;
     std::map<QUuid, Measure> m_measures; // the measures of the values merged so far
     QUuid m_collaborativeId;             // this workspace's, or the one the template sets up
-    std::map<QUuid, QString> m_kinds;    // the table of every record id the bundle used so far
     const ReadBundle& m_read;
     const ImportOptions& m_options;
     repo::ImportLedger m_ledger;

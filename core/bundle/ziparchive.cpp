@@ -5,6 +5,8 @@
 
 #include <zip.h>
 
+#include <QFile>
+
 #include <ctime>
 #include <memory>
 #include <optional>
@@ -125,96 +127,181 @@ std::optional<Error> refusedEntry(zip_t* archive, zip_int64_t i, const zip_stat_
     return std::nullopt;
 }
 
-// Entry `i`'s data, no more than declared (plus one byte, to notice a lie), whatever the data
-// inflate to.
-Result<QByteArray> readEntryData(zip_t* archive, zip_int64_t i, const zip_stat_t& stat, const QString& shown,
-                                 const QString& source) {
-    std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive, zip_uint64_t(i), 0));
-    if (!file)
-        return zipError(source, QStringLiteral("\"%1\" cannot be opened").arg(shown),
-                        zip_get_error(archive));
-    QByteArray data;
-    data.resize(qsizetype(stat.size) + 1);
-    qint64 got = 0;
-    for (;;) {
-        const zip_int64_t n = zip_fread(file.get(), data.data() + got, zip_uint64_t(data.size() - got));
-        if (n < 0)
-            return zipError(source, QStringLiteral("\"%1\" is damaged").arg(shown),
-                            zip_file_get_error(file.get()));
-        if (n == 0)
-            break;
-        got += n;
-        if (got > qint64(stat.size))
-            return makeError(
-                ErrorCode::Invalid,
-                QStringLiteral("%1: \"%2\" holds more than its declared size").arg(source, shown));
+} // namespace
+
+struct ZipReader::Archive {
+    struct Entry {
+        QString name;
+        zip_uint64_t index = 0;
+        qint64 size = 0;
+    };
+    QByteArray bytes; // the archive, when read from memory
+    std::unique_ptr<zip_source_t, SourceFreer> data;
+    std::unique_ptr<zip_t, ZipCloser> zip;
+    std::vector<Entry> entries;
+    QString source;
+
+    const Entry* find(const QString& name) const {
+        for (const Entry& e : entries)
+            if (e.name == name)
+                return &e;
+        return nullptr;
     }
-    if (got != qint64(stat.size))
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1: \"%2\" is shorter than declared").arg(source, shown));
-    data.resize(qsizetype(got));
+
+    // Opens the archive over `data` and checks every entry's name, kind and declared size.
+    Status open(const ZipLimits& limits) {
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_t* opened = zip_open_from_source(data.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+        if (!opened) {
+            const Error refused =
+                makeError(ErrorCode::NotWorkspace,
+                          QStringLiteral("%1: not a PDSA Tracker bundle, or a damaged one: it is not a "
+                                         "readable ZIP archive (%2)")
+                              .arg(source, QString::fromUtf8(zip_error_strerror(&error))));
+            zip_error_fini(&error);
+            return refused;
+        }
+        zip_source_keep(data.get()); // owned by `data` again once the archive is discarded
+        zip.reset(opened);
+        const zip_int64_t count = zip_get_num_entries(opened, 0);
+        if (count < 0 || count > limits.maxEntries)
+            return makeError(ErrorCode::Invalid, QStringLiteral("%1: %2 entries in the archive (a bundle has at most %3)")
+                                                     .arg(source)
+                                                     .arg(count)
+                                                     .arg(limits.maxEntries));
+        std::set<QString> seen;
+        qint64 total = 0;
+        for (zip_int64_t i = 0; i < count; ++i) {
+            zip_stat_t stat;
+            zip_stat_init(&stat);
+            if (zip_stat_index(opened, zip_uint64_t(i), 0, &stat) < 0 || !(stat.valid & ZIP_STAT_NAME))
+                return zipError(source, QStringLiteral("entry %1 cannot be read").arg(i + 1), zip_get_error(opened));
+            const QString name = QString::fromUtf8(stat.name);
+            const QString shown = shownText(name);
+            if (!limits.expected || !limits.expected(name))
+                return makeError(
+                    ErrorCode::Invalid,
+                    QStringLiteral("%1: unexpected entry \"%2\" in the archive (not part of the bundle format)")
+                        .arg(source, shown));
+            if (!seen.insert(name).second)
+                return makeError(ErrorCode::Invalid, QStringLiteral("%1: the archive holds \"%2\" twice").arg(source, shown));
+            if (const auto refused = refusedEntry(opened, i, stat, shown, total, limits, source))
+                return *refused;
+            total += qint64(stat.size);
+            entries.push_back({name, zip_uint64_t(i), qint64(stat.size)});
+        }
+        return {};
+    }
+
+    // Entry `e`'s data in pieces, no more than declared (one byte more is noticed as a lie),
+    // whatever the data inflate to.
+    Status stream(const Entry& e, const std::function<Status(QByteArrayView)>& piece) const {
+        const QString shown = shownText(e.name);
+        std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(zip.get(), e.index, 0));
+        if (!file)
+            return zipError(source, QStringLiteral("\"%1\" cannot be opened").arg(shown), zip_get_error(zip.get()));
+        QByteArray buffer(qsizetype(qMin<qint64>(e.size + 1, qint64(1) << 20)), Qt::Uninitialized);
+        qint64 got = 0;
+        for (;;) {
+            const zip_int64_t n = zip_fread(file.get(), buffer.data(), zip_uint64_t(buffer.size()));
+            if (n < 0)
+                return zipError(source, QStringLiteral("\"%1\" is damaged").arg(shown), zip_file_get_error(file.get()));
+            if (n == 0)
+                break;
+            got += n;
+            if (got > e.size)
+                return makeError(ErrorCode::Invalid,
+                                 QStringLiteral("%1: \"%2\" holds more than its declared size").arg(source, shown));
+            PDSA_TRY(piece(QByteArrayView(buffer.constData(), qsizetype(n))));
+        }
+        if (got != e.size)
+            return makeError(ErrorCode::Invalid, QStringLiteral("%1: \"%2\" is shorter than declared").arg(source, shown));
+        return {};
+    }
+};
+
+ZipReader::ZipReader(std::unique_ptr<Archive> archive)
+    : m_archive(std::move(archive)) {}
+
+ZipReader::~ZipReader() = default;
+
+Result<std::unique_ptr<ZipReader>> ZipReader::fromFile(const QString& path, const ZipLimits& limits,
+                                                        const QString& source) {
+    auto archive = std::make_unique<Archive>();
+    archive->source = source;
+    zip_error_t error;
+    zip_error_init(&error);
+    archive->data.reset(zip_source_file_create(QFile::encodeName(path).constData(), 0, -1, &error));
+    if (!archive->data) {
+        const Error failed = zipError(source, QStringLiteral("cannot read the file"), &error);
+        zip_error_fini(&error);
+        return failed;
+    }
+    PDSA_TRY(archive->open(limits));
+    return std::unique_ptr<ZipReader>(new ZipReader(std::move(archive)));
+}
+
+Result<std::unique_ptr<ZipReader>> ZipReader::fromBytes(QByteArray bytes, const ZipLimits& limits,
+                                                         const QString& source) {
+    auto archive = std::make_unique<Archive>();
+    archive->source = source;
+    archive->bytes = std::move(bytes);
+    zip_error_t error;
+    zip_error_init(&error);
+    archive->data.reset(zip_source_buffer_create(archive->bytes.constData(), zip_uint64_t(archive->bytes.size()),
+                                                 0, &error));
+    if (!archive->data) {
+        const Error failed = zipError(source, QStringLiteral("cannot read the file"), &error);
+        zip_error_fini(&error);
+        return failed;
+    }
+    PDSA_TRY(archive->open(limits));
+    return std::unique_ptr<ZipReader>(new ZipReader(std::move(archive)));
+}
+
+std::vector<QString> ZipReader::names() const {
+    std::vector<QString> names;
+    for (const Archive::Entry& e : m_archive->entries)
+        names.push_back(e.name);
+    return names;
+}
+
+Result<QByteArray> ZipReader::read(const QString& name) const {
+    const Archive::Entry* e = m_archive->find(name);
+    if (!e)
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1: the archive holds no \"%2\"")
+                                                  .arg(m_archive->source, shownText(name)));
+    QByteArray data;
+    data.reserve(qsizetype(e->size));
+    PDSA_TRY(m_archive->stream(*e, [&](QByteArrayView piece) -> Status {
+        data.append(piece);
+        return {};
+    }));
     return data;
 }
 
-} // namespace
+Status ZipReader::stream(const QString& name, const std::function<Status(QByteArrayView)>& piece) const {
+    const Archive::Entry* e = m_archive->find(name);
+    if (!e)
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1: the archive holds no \"%2\"")
+                                                  .arg(m_archive->source, shownText(name)));
+    return m_archive->stream(*e, piece);
+}
 
-Result<std::vector<ZipEntry>> readZip(const QByteArray& bytes, const ZipLimits& limits,
-                                      const QString& source) {
-    zip_error_t error;
-    zip_error_init(&error);
-    std::unique_ptr<zip_source_t, SourceFreer> buffer(
-        zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error));
-    if (!buffer)
-        return zipError(source, QStringLiteral("cannot read the file"), &error);
-    zip_t* opened = zip_open_from_source(buffer.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (!opened) {
-        const Error refused =
-            makeError(ErrorCode::NotWorkspace,
-                      QStringLiteral("%1: not a PDSA Tracker bundle, or a damaged one: it is not a "
-                                     "readable ZIP archive (%2)")
-                          .arg(source, QString::fromUtf8(zip_error_strerror(&error))));
-        zip_error_fini(&error);
-        return refused;
-    }
-    zip_source_keep(buffer.get()); // owned by `buffer` again once the archive is discarded
-    std::unique_ptr<zip_t, ZipCloser> archive(opened);
-
-    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
-    if (count < 0 || count > limits.maxEntries)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1: %2 entries in the archive (a bundle has at most %3)")
-                             .arg(source)
-                             .arg(count)
-                             .arg(limits.maxEntries));
+Result<std::vector<ZipEntry>> readZip(const QByteArray& bytes, const ZipLimits& limits, const QString& source) {
+    auto reader = ZipReader::fromBytes(bytes, limits, source);
+    if (!reader)
+        return reader.error();
     std::vector<ZipEntry> entries;
-    std::set<QString> seen;
-    qint64 total = 0;
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_init(&stat);
-        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &stat) < 0 || !(stat.valid & ZIP_STAT_NAME))
-            return zipError(source, QStringLiteral("entry %1 cannot be read").arg(i + 1),
-                            zip_get_error(archive.get()));
-        const QString name = QString::fromUtf8(stat.name);
-        const QString shown = shownText(name);
-        if (!limits.expected || !limits.expected(name))
-            return makeError(
-                ErrorCode::Invalid,
-                QStringLiteral("%1: unexpected entry \"%2\" in the archive (not part of the bundle format)")
-                    .arg(source, shown));
-        if (!seen.insert(name).second)
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1: the archive holds \"%2\" twice").arg(source, shown));
-        if (const auto refused = refusedEntry(archive.get(), i, stat, shown, total, limits, source))
-            return *refused;
+    for (const QString& name : (*reader)->names()) {
         if (limits.wanted && !limits.wanted(name)) {
             entries.push_back({name, {}});
             continue;
         }
-        auto data = readEntryData(archive.get(), i, stat, shown, source);
+        auto data = (*reader)->read(name);
         if (!data)
             return data.error();
-        total += data->size();
         entries.push_back({name, std::move(*data)});
     }
     return entries;

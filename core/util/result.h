@@ -73,11 +73,16 @@ private:
 
 using Status = Result<void>;
 
-// Propagates an error from an expression returning Result<...> out of the current function.
-#define PDSA_TRY(expr)                                                                                       \
+// Propagates an error from an expression returning Result<...> out of the current function. The
+// result's name carries the line, so that a PDSA_TRY inside a lambda given to another does not
+// shadow the outer one's.
+#define PDSA_TRY_NAME_(line) pdsa_try_result_##line
+#define PDSA_TRY_AT_(expr, name)                                                                             \
     do {                                                                                                     \
-        if (auto pdsa_try_result_ = (expr); !pdsa_try_result_.ok())                                          \
-            return pdsa_try_result_.error();                                                                 \
+        if (auto name = (expr); !name.ok())                                                                  \
+            return name.error();                                                                             \
     } while (false)
+#define PDSA_TRY_LINE_(expr, line) PDSA_TRY_AT_(expr, PDSA_TRY_NAME_(line))
+#define PDSA_TRY(expr) PDSA_TRY_LINE_(expr, __LINE__)
 
 } // namespace pdsa

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -309,14 +310,16 @@ TEST_F(BundleImport, a_record_changed_on_both_sides_keeps_both_and_is_kept_as_on
     }
 }
 
-TEST_F(BundleImport, a_record_owned_by_another_team_here_is_never_overwritten) {
+TEST_F(BundleImport, a_record_whose_id_another_team_holds_here_is_refused_by_name_and_nothing_is_overwritten) {
     const QString path = fresh(QStringLiteral("w.pdsa"));
     ASSERT_EQ(importFiles(path, {teamFiles[1]}).code, 0);
     QUuid taken;
+    QString otherTeam;
     {
         auto original = test::openOrFail(source);
         PdsaCycle cycle = original->cycles.cycles.forTeam(teamIds[0]).value().front();
         taken = cycle.meta.id;
+        otherTeam = original->teams.teams.find(teamIds[1]).value()->name;
         auto ws = test::openOrFail(path);
         cycle.meta.owner = Owner::ofTeam(teamIds[1]);
         cycle.teamId = teamIds[1];
@@ -327,15 +330,14 @@ TEST_F(BundleImport, a_record_owned_by_another_team_here_is_never_overwritten) {
         // would refuse it as an edit here: that team's work arrived from its bundle).
         ASSERT_TRUE(ws->transactImport([&] { return ws->cycles.cycles.put(cycle); }).ok());
     }
+    const QByteArray before = test::fileBytes(path);
     const auto run = importFiles(path, {teamFiles[0]});
-    ASSERT_EQ(run.code, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("skipped: pdsa_cycle %1: owned by the team")
-                                     .arg(taken.toString(QUuid::WithoutBraces))))
-        << run.out.toStdString();
-    auto ws = test::openOrFail(path);
-    const PdsaCycle kept = ws->cycles.cycles.find(taken).value().value();
-    EXPECT_EQ(kept.title, QStringLiteral("The other team's cycle"));
-    EXPECT_EQ(kept.meta.owner, Owner::ofTeam(teamIds[1]));
+    EXPECT_EQ(run.code, 1) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("cannot import the pdsa_cycle record %1: the id is already that of a "
+                                                "record of the team \"%2\" here, not of the bundle's owner")
+                                     .arg(taken.toString(QUuid::WithoutBraces), otherTeam)))
+        << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(path), before);
 }
 
 TEST_F(BundleImport, a_dry_run_prints_the_plan_and_writes_nothing) {
@@ -369,8 +371,9 @@ namespace {
 // Changes the first record of `entryName` in the bundle `from` with `change`, recomputes the
 // manifest's hashes as an attacker with a ZIP tool would, writes the result to `to` and returns
 // the changed record's id.
-QString alterFirstRecord(const QString& from, const QString& entryName,
-                         const std::function<void(QJsonObject&)>& change, const QString& to) {
+// Writes to `to` the bundle `from` with its entries changed by `change` (entries may be added or
+// removed), its manifest made to match again, as someone with a text editor and a ZIP tool would.
+void rewriteBundle(const QString& from, const std::function<void(std::vector<ZipEntry>&)>& change, const QString& to) {
     QByteArray bytes = test::fileBytes(from);
     QBuffer buffer(&bytes);
     EXPECT_TRUE(buffer.open(QIODevice::ReadOnly));
@@ -378,29 +381,43 @@ QString alterFirstRecord(const QString& from, const QString& entryName,
     auto entries = readZip(bytes, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
                            QStringLiteral("bundle"))
                        .value();
-    QString id;
-    for (ZipEntry& entry : entries)
-        if (entry.name == entryName) {
-            const qsizetype end = entry.data.indexOf('\n');
-            QJsonObject record = QJsonDocument::fromJson(entry.data.left(end)).object();
-            change(record);
-            id = record.value(QStringLiteral("id")).toString();
-            entry.data = QJsonDocument(record).toJson(QJsonDocument::Compact) + entry.data.mid(end);
-        }
+    change(entries);
+    manifest.files.clear();
     std::vector<std::pair<QString, QByteArray>> files;
-    for (BundleFile& file : manifest.files)
-        for (const ZipEntry& entry : entries)
-            if (entry.name == file.name) {
-                file.bytes = entry.data.size();
-                file.sha256 = QString::fromLatin1(
-                    QCryptographicHash::hash(entry.data, QCryptographicHash::Sha256).toHex());
-                files.emplace_back(file.name, entry.data);
-            }
+    for (const ZipEntry& entry : entries)
+        if (entry.name != QStringLiteral("manifest.json")) {
+            manifest.files.push_back({entry.name, entry.data.count('\n'), entry.data.size(),
+                                      QString::fromLatin1(QCryptographicHash::hash(entry.data, QCryptographicHash::Sha256).toHex())});
+            files.emplace_back(entry.name, entry.data);
+        }
     manifest.contentSha256 = contentHash(files);
     for (ZipEntry& entry : entries)
         if (entry.name == QStringLiteral("manifest.json"))
             entry.data = QJsonDocument(manifestToJson(manifest)).toJson();
     test::writeBytes(to, writeZip(entries).value());
+}
+
+// The first line of `entry`, and the rest.
+QByteArray firstLine(const ZipEntry& entry) {
+    return entry.data.left(entry.data.indexOf('\n'));
+}
+
+QString alterFirstRecord(const QString& from, const QString& entryName,
+                         const std::function<void(QJsonObject&)>& change, const QString& to) {
+    QString id;
+    rewriteBundle(
+        from,
+        [&](std::vector<ZipEntry>& entries) {
+            for (ZipEntry& entry : entries)
+                if (entry.name == entryName) {
+                    const QByteArray line = firstLine(entry);
+                    QJsonObject record = QJsonDocument::fromJson(line).object();
+                    change(record);
+                    id = record.value(QStringLiteral("id")).toString();
+                    entry.data = QJsonDocument(record).toJson(QJsonDocument::Compact) + entry.data.mid(line.size());
+                }
+        },
+        to);
     return id;
 }
 
@@ -995,8 +1012,8 @@ TEST_F(LyingBundle, one_id_for_two_kinds_of_record_is_refused_by_name) {
     const QString file = altered(QStringLiteral("report-with-a-cycles-id"));
     alterFirstRecord(teamFiles[0], QStringLiteral("records/team_report.jsonl"),
                      [&](QJsonObject& report) { report.insert(QStringLiteral("id"), text(cycleId)); }, file);
-    expectRefused(file, QStringLiteral("cannot import the team_report record %1: the bundle uses the same id for a "
-                                       "pdsa_cycle record")
+    expectRefused(file, QStringLiteral("records/team_report.jsonl, line 1: the id %1 is also that of a pdsa_cycle "
+                                       "record")
                             .arg(text(cycleId)));
 }
 
@@ -1154,4 +1171,140 @@ TEST_F(BundleImport, a_deletion_and_an_edit_at_the_same_revision_end_the_same_in
     EXPECT_TRUE(deletedFirst.meta.deleted);
     EXPECT_TRUE(editedFirst.meta.deleted);
     EXPECT_EQ(deletedFirst.meta.revision, editedFirst.meta.revision);
+}
+
+TEST_F(LyingBundle, a_feedback_bundle_cannot_bring_a_pdsa_cycle) {
+    const QString file = altered(QStringLiteral("feedback-with-a-cycle"));
+    rewriteBundle(
+        feedbackFile,
+        [&](std::vector<ZipEntry>& entries) {
+            std::vector<ZipEntry> team = readZip(test::fileBytes(teamFiles[0]),
+                                                 {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
+                                                 QStringLiteral("bundle"))
+                                             .value();
+            for (const ZipEntry& entry : team)
+                if (entry.name == QStringLiteral("records/pdsa_cycle.jsonl")) {
+                    QJsonObject cycle = QJsonDocument::fromJson(firstLine(entry)).object();
+                    cycle.insert(QStringLiteral("owner_role"), QStringLiteral("coach"));
+                    cycle.insert(QStringLiteral("owner_team"), QJsonValue::Null);
+                    entries.push_back({entry.name, QJsonDocument(cycle).toJson(QJsonDocument::Compact) + '\n'});
+                }
+        },
+        file);
+    expectRefused(file, QStringLiteral("records/pdsa_cycle.jsonl, line 1: a coach's feedback holds only comments and "
+                                       "scores; a pdsa_cycle record does not belong in it"));
+    // `pdsa bundle verify` says so too: the file lies whatever workspace it meets.
+    const auto verify = test::runPdsa({QStringLiteral("bundle"), QStringLiteral("verify"), file});
+    EXPECT_EQ(verify.code, 1);
+    EXPECT_TRUE(verify.err.contains(QStringLiteral("a pdsa_cycle record does not belong in it"))) << verify.err.toStdString();
+}
+
+TEST_F(LyingBundle, a_cycle_id_copied_from_another_team_is_refused_by_name_in_either_order) {
+    QUuid genuine;
+    QString names[2];
+    {
+        auto ws = test::openOrFail(source);
+        genuine = ws->cycles.cycles.forTeam(teamIds[0]).value().front().meta.id;
+        for (int i = 0; i < 2; ++i)
+            names[i] = ws->teams.teams.find(teamIds[i]).value()->name;
+    }
+    // The other team's bundle with one more cycle: a copy of the first team's, relabelled as its own.
+    const QString squatter = altered(QStringLiteral("squatter"));
+    QJsonObject copied;
+    {
+        auto ws = test::openOrFail(source);
+        copied = ws->cycles.cycles.toJson(ws->cycles.cycles.find(genuine).value().value(), false);
+    }
+    copied.insert(QStringLiteral("owner_team"), text(teamIds[1]));
+    copied.insert(QStringLiteral("team_id"), text(teamIds[1]));
+    copied.insert(QStringLiteral("parent_cycle_id"), QJsonValue::Null);
+    copied.insert(QStringLiteral("measure_ids"), QJsonArray());
+    rewriteBundle(
+        teamFiles[1],
+        [&](std::vector<ZipEntry>& entries) {
+            for (ZipEntry& entry : entries)
+                if (entry.name == QStringLiteral("records/pdsa_cycle.jsonl"))
+                    entry.data += QJsonDocument(copied).toJson(QJsonDocument::Compact) + '\n';
+        },
+        squatter);
+    const auto refusal = [&](const QString& holder) {
+        return QStringLiteral("cannot import the pdsa_cycle record %1: the id is already that of a record of the team "
+                              "\"%2\" here")
+            .arg(text(genuine), holder);
+    };
+    // The genuine cycle first: the copy is refused, naming the team whose cycle it is.
+    const QString first = fresh(QStringLiteral("genuine-first.pdsa"));
+    ASSERT_EQ(importFiles(first, {teamFiles[0]}).code, 0);
+    QByteArray before = test::fileBytes(first);
+    auto run = importFiles(first, {squatter});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(refusal(names[0]))) << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(first), before);
+    // The copy first: the genuine bundle is refused, naming the team that took the id, and is
+    // never shown as "left as it is" under the other team's name.
+    const QString second = fresh(QStringLiteral("copy-first.pdsa"));
+    const auto copyFirst = importFiles(second, {squatter});
+    ASSERT_EQ(copyFirst.code, 0) << copyFirst.err.toStdString();
+    before = test::fileBytes(second);
+    run = importFiles(second, {teamFiles[0]});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(refusal(names[1]))) << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(second), before);
+}
+
+TEST_F(LyingBundle, a_field_said_twice_in_a_record_is_refused) {
+    const QString file = altered(QStringLiteral("title-twice"));
+    rewriteBundle(
+        teamFiles[0],
+        [&](std::vector<ZipEntry>& entries) {
+            for (ZipEntry& entry : entries)
+                if (entry.name == QStringLiteral("records/pdsa_cycle.jsonl"))
+                    entry.data = "{\"title\":\"Which one counts?\"," + entry.data.mid(1);
+        },
+        file);
+    expectRefused(file, QStringLiteral("records/pdsa_cycle.jsonl, line 1: the field \"title\" appears twice"));
+}
+
+TEST_F(LyingBundle, a_field_said_twice_in_the_manifest_is_refused) {
+    const QString file = altered(QStringLiteral("manifest-twice"));
+    std::vector<ZipEntry> entries = readZip(test::fileBytes(teamFiles[0]),
+                                            {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
+                                            QStringLiteral("bundle"))
+                                        .value();
+    for (ZipEntry& entry : entries)
+        if (entry.name == QStringLiteral("manifest.json"))
+            entry.data = "{\"without_notes\": true," + entry.data.mid(entry.data.indexOf('{') + 1);
+    test::writeBytes(file, writeZip(entries).value());
+    expectRefused(file, QStringLiteral("manifest-twice.pdsabundle: manifest.json: the field \"without_notes\" appears "
+                                       "twice"));
+}
+
+TEST_F(BundleImport, two_different_versions_at_the_same_revision_are_kept_as_a_conflict_in_either_order) {
+    QUuid cycleId;
+    const auto variant = [&](const QString& name, const QString& title) {
+        const QString copy = dir.path(name + QStringLiteral(".pdsa"));
+        EXPECT_TRUE(QFile::copy(source, copy));
+        auto ws = test::openOrFail(copy);
+        PdsaCycle cycle = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
+        cycleId = cycle.meta.id;
+        cycle.title = title;
+        EXPECT_TRUE(ws->transact([&]() -> Status {
+                          auto saved = ws->cycles.cycles.save(cycle, kStamp);
+                          return saved ? Status{} : Status{saved.error()};
+                      }).ok());
+        return write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, name);
+    };
+    const QString one = variant(QStringLiteral("one"), QStringLiteral("One way"));
+    const QString other = variant(QStringLiteral("other"), QStringLiteral("Another way"));
+    for (const QStringList& order : {QStringList{one, other}, QStringList{other, one}}) {
+        const QString path = fresh(QStringLiteral("w-%1.pdsa").arg(QFileInfo(order.first()).baseName()));
+        ASSERT_EQ(importFiles(path, {teamFiles[0], order[0]}).code, 0);
+        auto ws = test::openOrFail(path);
+        auto plan = importInto(*ws, order[1]);
+        ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+        EXPECT_EQ(plan->totals().conflicts, 1);
+        ASSERT_EQ(plan->conflicts.size(), 1u);
+        EXPECT_EQ(plan->conflicts.front().recordId, cycleId);
+        EXPECT_EQ(repo::ImportLedger(ws->database()).conflictCount().value(), 1);
+    }
 }

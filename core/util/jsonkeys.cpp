@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "util/jsonkeys.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <vector>
+
+namespace pdsa::util {
+
+namespace {
+
+// A key as written (between its quotes) in the UTF-8 text it stands for.
+QByteArray decodedKey(QByteArrayView raw) {
+    if (!raw.contains('\\'))
+        return raw.toByteArray();
+    const QByteArray quoted = "[\"" + raw.toByteArray() + "\"]";
+    return QJsonDocument::fromJson(quoted).array().at(0).toString().toUtf8();
+}
+
+// One open object or array; an object's keys so far.
+struct Scope {
+    bool object = false;
+    std::vector<QByteArray> keys;
+};
+
+} // namespace
+
+std::optional<QString> repeatedJsonKey(QByteArrayView json) {
+    std::vector<Scope> open;
+    bool atKey = false; // the next string is a key
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        switch (c) {
+        case '{':
+            open.push_back({true, {}});
+            atKey = true;
+            break;
+        case '[':
+            open.push_back({false, {}});
+            atKey = false;
+            break;
+        case '}':
+        case ']':
+            if (!open.empty())
+                open.pop_back();
+            atKey = false;
+            break;
+        case ',':
+            atKey = !open.empty() && open.back().object;
+            break;
+        case '"': {
+            const qsizetype start = i + 1;
+            for (++i; i < json.size() && json[i] != '"'; ++i)
+                if (json[i] == '\\')
+                    ++i;
+            if (!atKey || open.empty())
+                break;
+            atKey = false;
+            QByteArray key = decodedKey(json.sliced(start, qMin(i, json.size()) - start));
+            std::vector<QByteArray>& keys = open.back().keys;
+            if (std::find(keys.begin(), keys.end(), key) != keys.end())
+                return QString::fromUtf8(key);
+            keys.push_back(std::move(key));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace pdsa::util

@@ -2,7 +2,9 @@
 // Bundle benchmarks: exporting one demo team's bundle; importing 20 demo-sized team
 // bundles into a workspace set up from the template (target: under 2 s); importing the bundles
 // of a 200-team, 120-month collaborative (target: under 30 s, memory bounded by one bundle: the
-// peak resident size is reported as a counter). Each import is timed two ways:
+// peak resident size is reported as a counter); and the memory that checking and importing one
+// team bundle of 10,000 to 1,000,000 records take (BM_LargeBundleMemory: bounded, under 300 MB,
+// at any size). Each import of the demo's bundles is timed two ways:
 //   BM_ImportSession      the import of many files as the app's import dialog and `pdsa bundle
 //                         import` do it (ImportSession): the review with its preview of every
 //                         file, then applying them all in one transaction;
@@ -19,13 +21,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <chrono>
-
+#include <cstring>
 #include <map>
+
+#include <malloc.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -165,6 +172,140 @@ void BM_ImportSession(benchmark::State& state) {
 }
 BENCHMARK(BM_ImportSession)->Args({20, 24})->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ImportSession)->Args({200, 120})->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// ---- Memory at any size ----------------------------------------------------------------------
+
+// Resident memory of this process now, and its peak since the last resetPeak(), in MB (Linux).
+double residentMegabytes(const char* field) {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').front().toDouble() / 1024.0;
+    return 0;
+}
+
+// Gives memory freed back to the system and starts the peak again from what is resident now.
+void resetPeak() {
+    malloc_trim(0);
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+struct LargeExports {
+    QString templateFile;
+    QString teamFile;
+};
+
+// A team bundle of at least `records` records, and its template: the demo's first team with
+// measures of its own, each with 1,000 monthly values. Made in a child process, so that making
+// them (the export holds a whole bundle) adds nothing to this process's memory.
+const LargeExports& largeExports(qint64 records) {
+    static std::map<qint64, LargeExports> made;
+    if (auto found = made.find(records); found != made.end())
+        return found->second;
+    const QDir dir(scratch().path());
+    LargeExports exports{dir.filePath(QStringLiteral("large-template-%1.pdsabundle").arg(records)),
+                         dir.filePath(QStringLiteral("large-team-%1.pdsabundle").arg(records))};
+    const pid_t child = fork();
+    if (child == 0) {
+        const QString path = dir.filePath(QStringLiteral("large-%1.pdsa").arg(records));
+        pdsa::demo::DemoOptions options;
+        options.teams = 1;
+        if (!pdsa::demo::writeDemoFile(path, options).ok())
+            _exit(1);
+        auto ws = pdsa::Workspace::open(path);
+        if (!ws)
+            _exit(1);
+        const pdsa::Team team = (*ws)->teams.teams.all().value().front();
+        pdsa::Measure model;
+        for (const pdsa::Measure& m : (*ws)->measures.measures.all().value())
+            if (m.teamId == team.meta.id)
+                model = m;
+        const qint64 months = 1000;
+        const pdsa::Status filled = (*ws)->transactImport([&]() -> pdsa::Status {
+            for (qint64 i = 0; i * months < records; ++i) {
+                pdsa::Measure measure = model;
+                measure.meta.id = pdsa::newRecordId();
+                measure.name = QStringLiteral("Measured for size %1").arg(i);
+                measure.dataKind = pdsa::DataKind::Count;
+                measure.unit = QStringLiteral("children");
+                measure.position = int(100 + i);
+                PDSA_TRY((*ws)->measures.measures.put(measure));
+                for (qint64 month = 0; month < months; ++month) {
+                    pdsa::MeasureValue value;
+                    value.meta.owner = measure.meta.owner;
+                    value.meta.updatedAt = measure.meta.updatedAt;
+                    value.teamId = team.meta.id;
+                    value.measureId = measure.meta.id;
+                    value.period = QDate(1940, 1, 1).addMonths(int(month));
+                    value.value = double(month % 17);
+                    value.meta.id = pdsa::measureValueId(value.teamId, value.measureId, value.period, {});
+                    PDSA_TRY((*ws)->measures.values.put(value));
+                }
+            }
+            return {};
+        });
+        pdsa::bundle::ExportRequest request;
+        request.kind = pdsa::bundle::BundleKind::Template;
+        if (!filled || !pdsa::bundle::exportBundleFile(**ws, request, exports.templateFile).ok())
+            _exit(1);
+        request.kind = pdsa::bundle::BundleKind::Team;
+        request.teamId = team.meta.id;
+        _exit(pdsa::bundle::exportBundleFile(**ws, request, exports.teamFile).ok() ? 0 : 1);
+    }
+    int status = 1;
+    if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        qFatal("cannot make the large bundle");
+    return made.emplace(records, exports).first->second;
+}
+
+// Checking (`pdsa bundle verify`) and importing (`pdsa bundle import`: the review, then the
+// import) one team bundle of 10,000 to 1,000,000 records: the peak of resident memory during each,
+// above the memory resident before it, must stay bounded (under 300 MB) whatever the size.
+void BM_LargeBundleMemory(benchmark::State& state) {
+    const qint64 records = state.range(0);
+    const LargeExports& exports = largeExports(records);
+    const QString path = QDir(scratch().path()).filePath(QStringLiteral("large-import.pdsa"));
+    double verifyMB = 0, importMB = 0, verifySeconds = 0, importSeconds = 0, baseMB = 0;
+    for (auto _ : state) {
+        resetPeak();
+        baseMB = residentMegabytes("VmRSS:");
+        auto start = std::chrono::steady_clock::now();
+        {
+            auto read = pdsa::bundle::readBundleFile(exports.teamFile);
+            if (!read)
+                state.SkipWithError("verify failed");
+        }
+        verifySeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        verifyMB = residentMegabytes("VmHWM:") - baseMB;
+
+        QFile::remove(path);
+        auto ws = pdsa::Workspace::createEmpty(path);
+        if (!ws || !pdsa::bundle::importBundleFile(**ws, exports.templateFile).ok())
+            qFatal("cannot set up the workspace");
+        resetPeak();
+        const double before = residentMegabytes("VmRSS:");
+        start = std::chrono::steady_clock::now();
+        {
+            auto session = pdsa::bundle::ImportSession::review(**ws, {exports.teamFile});
+            if (!session || session->acceptedFiles() != 1 || !session->apply(**ws).ok())
+                state.SkipWithError("import failed");
+        }
+        importSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        importMB = residentMegabytes("VmHWM:") - before;
+    }
+    state.counters["records"] = double(records);
+    state.counters["bundle_MB"] = double(QFileInfo(exports.teamFile).size()) / (1 << 20);
+    state.counters["base_MB"] = baseMB;
+    state.counters["verify_s"] = verifySeconds;
+    state.counters["verify_peak_MB"] = verifyMB;
+    state.counters["import_s"] = importSeconds;
+    state.counters["import_peak_MB"] = importMB;
+}
+BENCHMARK(BM_LargeBundleMemory)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kSecond)->Iterations(1);
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "repositories/importlog.h"
 #include "storage/schema.h"
 #include "support/faultinjection.h"
+#include "support/bundlefiles.h"
 #include "support/testsupport.h"
 #include "workspace/datafolder.h"
 #include "workspace/workspace.h"
@@ -371,62 +372,13 @@ namespace {
 // Changes the first record of `entryName` in the bundle `from` with `change`, recomputes the
 // manifest's hashes as an attacker with a ZIP tool would, writes the result to `to` and returns
 // the changed record's id.
-// Writes to `to` the bundle `from` with its entries changed by `change` (entries may be added or
-// removed), its manifest made to match again, as someone with a text editor and a ZIP tool would.
-void rewriteBundle(const QString& from, const std::function<void(std::vector<ZipEntry>&)>& change, const QString& to) {
-    QByteArray bytes = test::fileBytes(from);
-    QBuffer buffer(&bytes);
-    EXPECT_TRUE(buffer.open(QIODevice::ReadOnly));
-    Manifest manifest = readBundle(buffer, QStringLiteral("bundle")).value().manifest;
-    auto entries = readZip(bytes, {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
-                           QStringLiteral("bundle"))
-                       .value();
-    change(entries);
-    manifest.files.clear();
-    std::vector<std::pair<QString, QByteArray>> files;
-    for (const ZipEntry& entry : entries)
-        if (entry.name != QStringLiteral("manifest.json")) {
-            manifest.files.push_back({entry.name, entry.data.count('\n'), entry.data.size(),
-                                      QString::fromLatin1(QCryptographicHash::hash(entry.data, QCryptographicHash::Sha256).toHex())});
-            files.emplace_back(entry.name, entry.data);
-        }
-    manifest.contentSha256 = contentHash(files);
-    for (ZipEntry& entry : entries)
-        if (entry.name == QStringLiteral("manifest.json"))
-            entry.data = QJsonDocument(manifestToJson(manifest)).toJson();
-    test::writeBytes(to, writeZip(entries).value());
-}
-
-// The first line of `entry`, and the rest.
-QByteArray firstLine(const ZipEntry& entry) {
-    return entry.data.left(entry.data.indexOf('\n'));
-}
-
-QString alterFirstRecord(const QString& from, const QString& entryName,
-                         const std::function<void(QJsonObject&)>& change, const QString& to) {
-    QString id;
-    rewriteBundle(
-        from,
-        [&](std::vector<ZipEntry>& entries) {
-            for (ZipEntry& entry : entries)
-                if (entry.name == entryName) {
-                    const QByteArray line = firstLine(entry);
-                    QJsonObject record = QJsonDocument::fromJson(line).object();
-                    change(record);
-                    id = record.value(QStringLiteral("id")).toString();
-                    entry.data = QJsonDocument(record).toJson(QJsonDocument::Compact) + entry.data.mid(line.size());
-                }
-        },
-        to);
-    return id;
-}
 
 } // namespace
 
 TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_naming_table_and_id) {
     // A score of 7 passes the reader (a number in range) but not the schema (1.0 to 5.0).
     const QString altered = dir.path(QStringLiteral("altered.pdsabundle"));
-    const QString scoreId = alterFirstRecord(
+    const QString scoreId = test::alterFirstRecord(
         feedbackFile, QStringLiteral("records/assessment_score.jsonl"),
         [](QJsonObject& score) { score.insert(QStringLiteral("score"), 7.0); }, altered);
     ASSERT_FALSE(scoreId.isEmpty());
@@ -447,7 +399,7 @@ TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_namin
 TEST_F(BundleImport, a_fraction_of_a_child_in_a_bundle_is_refused_with_the_rule_of_the_measures_kind) {
     const QString altered = dir.path(QStringLiteral("fraction.pdsabundle"));
     QString measureId;
-    const QString valueId = alterFirstRecord(
+    const QString valueId = test::alterFirstRecord(
         teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
         [&](QJsonObject& value) {
             measureId = value.value(QStringLiteral("measure_id")).toString();
@@ -951,7 +903,7 @@ private:
 
 TEST_F(LyingBundle, a_team_cannot_put_a_cycle_under_another_teams_name) {
     const QString file = altered(QStringLiteral("cycle-of-another"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
                      [&](QJsonObject& cycle) { cycle.insert(QStringLiteral("team_id"), text(teamIds[1])); }, file);
     expectRefused(file, QStringLiteral("it names the team %1, but the bundle is the team %2's")
                             .arg(text(teamIds[1]), text(teamIds[0])));
@@ -959,14 +911,14 @@ TEST_F(LyingBundle, a_team_cannot_put_a_cycle_under_another_teams_name) {
 
 TEST_F(LyingBundle, a_team_cannot_add_a_data_point_to_another_team) {
     const QString file = altered(QStringLiteral("value-of-another"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
                      [&](QJsonObject& value) { value.insert(QStringLiteral("team_id"), text(teamIds[1])); }, file);
     expectRefused(file, QStringLiteral("a team speaks only for itself"));
 }
 
 TEST_F(LyingBundle, a_team_cannot_add_a_whole_new_team) {
     const QString file = altered(QStringLiteral("new-team"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/team.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/team.jsonl"),
                      [&](QJsonObject& team) { team.insert(QStringLiteral("id"), text(QUuid::createUuid())); }, file);
     expectRefused(file, QStringLiteral("a team's bundle holds its own team record (%1) and no other team")
                             .arg(text(teamIds[0])));
@@ -974,14 +926,14 @@ TEST_F(LyingBundle, a_team_cannot_add_a_whole_new_team) {
 
 TEST_F(LyingBundle, a_teams_measure_cannot_pass_for_a_shared_one) {
     const QString file = altered(QStringLiteral("shared-looking"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/measure.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/measure.jsonl"),
                      [&](QJsonObject& measure) { measure.insert(QStringLiteral("team_id"), QJsonValue()); }, file);
     expectRefused(file, QStringLiteral("it names no team, as if it were the organizer's"));
 }
 
 TEST_F(LyingBundle, a_template_cannot_delete_the_collaborative) {
     const QString file = altered(QStringLiteral("tombstoned"));
-    alterFirstRecord(templateFile, QStringLiteral("records/collaborative.jsonl"),
+    test::alterFirstRecord(templateFile, QStringLiteral("records/collaborative.jsonl"),
                      [&](QJsonObject& collaborative) { collaborative.insert(QStringLiteral("deleted"), true); }, file);
     expectRefused(file, QStringLiteral("a bundle cannot delete the collaborative"));
 }
@@ -989,7 +941,7 @@ TEST_F(LyingBundle, a_template_cannot_delete_the_collaborative) {
 TEST_F(LyingBundle, a_template_cannot_bring_a_second_collaborative) {
     const QString file = altered(QStringLiteral("second"));
     const QUuid other = QUuid::createUuid();
-    alterFirstRecord(templateFile, QStringLiteral("records/collaborative.jsonl"),
+    test::alterFirstRecord(templateFile, QStringLiteral("records/collaborative.jsonl"),
                      [&](QJsonObject& collaborative) { collaborative.insert(QStringLiteral("id"), text(other)); }, file);
     expectRefused(file, QStringLiteral("it names the collaborative %1, not this workspace's").arg(text(other)));
 }
@@ -997,7 +949,7 @@ TEST_F(LyingBundle, a_template_cannot_bring_a_second_collaborative) {
 TEST_F(LyingBundle, a_record_of_another_collaborative_is_refused_whatever_the_manifest_says) {
     const QString file = altered(QStringLiteral("foreign-session"));
     const QUuid other = QUuid::createUuid();
-    alterFirstRecord(templateFile, QStringLiteral("records/learning_session.jsonl"),
+    test::alterFirstRecord(templateFile, QStringLiteral("records/learning_session.jsonl"),
                      [&](QJsonObject& session) { session.insert(QStringLiteral("collaborative_id"), text(other)); },
                      file);
     expectRefused(file, QStringLiteral("a bundle never brings another collaborative"));
@@ -1010,7 +962,7 @@ TEST_F(LyingBundle, one_id_for_two_kinds_of_record_is_refused_by_name) {
         cycleId = ws->cycles.cycles.forTeam(teamIds[0]).value().front().meta.id;
     }
     const QString file = altered(QStringLiteral("report-with-a-cycles-id"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/team_report.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/team_report.jsonl"),
                      [&](QJsonObject& report) { report.insert(QStringLiteral("id"), text(cycleId)); }, file);
     expectRefused(file, QStringLiteral("records/team_report.jsonl, line 1: the id %1 is also that of a pdsa_cycle "
                                        "record")
@@ -1020,7 +972,7 @@ TEST_F(LyingBundle, one_id_for_two_kinds_of_record_is_refused_by_name) {
 TEST_F(LyingBundle, a_field_name_with_terminal_escapes_is_shown_escaped_and_cut) {
     const QString file = altered(QStringLiteral("escapes"));
     const QString field = QStringLiteral("x\x1b[2K\rpdsa: all bundles imported") + QChar(0x202e) + QString(100000, QLatin1Char('y'));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
                      [&](QJsonObject& cycle) { cycle.insert(field, 1); }, file);
     const QString path = fresh(QStringLiteral("w.pdsa"));
     const auto run = importFiles(path, {file});
@@ -1046,7 +998,7 @@ TEST_F(BundleImport, reimporting_a_bundle_into_the_workspace_it_came_from_writes
 TEST_F(LyingBundle, a_second_value_for_the_same_month_is_refused) {
     const QString file = altered(QStringLiteral("second-value"));
     const QUuid forged = QUuid::createUuid();
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
                      [&](QJsonObject& value) { value.insert(QStringLiteral("id"), text(forged)); }, file);
     expectRefused(file, QStringLiteral("cannot import the measure_value record %1: its id is not the one of its team, "
                                        "measure, period and stratum")
@@ -1055,7 +1007,7 @@ TEST_F(LyingBundle, a_second_value_for_the_same_month_is_refused) {
 
 TEST_F(LyingBundle, a_second_chart_setting_for_one_measure_is_refused) {
     const QString file = altered(QStringLiteral("second-setting"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/chart_setting.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/chart_setting.jsonl"),
                      [&](QJsonObject& setting) { setting.insert(QStringLiteral("id"), text(QUuid::createUuid())); },
                      file);
     expectRefused(file, QStringLiteral("there is one per team and measure"));
@@ -1063,7 +1015,7 @@ TEST_F(LyingBundle, a_second_chart_setting_for_one_measure_is_refused) {
 
 TEST_F(LyingBundle, a_value_in_the_middle_of_a_month_is_refused_for_a_monthly_measure) {
     const QString file = altered(QStringLiteral("mid-month"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
                      [&](QJsonObject& value) {
                          const QDate period = QDate::fromString(value.value(QStringLiteral("period")).toString(), Qt::ISODate);
                          const QDate middle = period.addDays(14);
@@ -1080,7 +1032,7 @@ TEST_F(LyingBundle, a_value_in_the_middle_of_a_month_is_refused_for_a_monthly_me
 TEST_F(LyingBundle, a_comment_about_a_cycle_that_is_nowhere_is_refused) {
     const QString file = altered(QStringLiteral("comment-on-nothing"));
     const QUuid nowhere = QUuid::createUuid();
-    alterFirstRecord(feedbackFile, QStringLiteral("records/coach_comment.jsonl"),
+    test::alterFirstRecord(feedbackFile, QStringLiteral("records/coach_comment.jsonl"),
                      [&](QJsonObject& comment) {
                          comment.insert(QStringLiteral("subject_kind"), QStringLiteral("cycle"));
                          comment.insert(QStringLiteral("subject_id"), text(nowhere));
@@ -1093,7 +1045,7 @@ TEST_F(LyingBundle, a_comment_about_a_cycle_that_is_nowhere_is_refused) {
 
 TEST_F(LyingBundle, an_id_in_upper_case_is_refused) {
     const QString file = altered(QStringLiteral("upper"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
                      [&](QJsonObject& cycle) {
                          cycle.insert(QStringLiteral("id"), cycle.value(QStringLiteral("id")).toString().toUpper());
                      },
@@ -1103,7 +1055,7 @@ TEST_F(LyingBundle, an_id_in_upper_case_is_refused) {
 
 TEST_F(LyingBundle, a_time_without_its_zone_is_refused) {
     const QString file = altered(QStringLiteral("local-time"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
                      [&](QJsonObject& cycle) { cycle.insert(QStringLiteral("updated_at"), QStringLiteral("2026-01-02T03:04:05.000")); },
                      file);
     expectRefused(file, QStringLiteral("field \"updated_at\": expected a time such as 2025-03-01T12:00:00.000Z"));
@@ -1116,7 +1068,7 @@ TEST_F(LyingBundle, a_bundle_without_notes_that_holds_notes_is_refused) {
         withoutNotes = write(*ws, {BundleKind::Team, teamIds[0], true, kStamp}, QStringLiteral("no-notes"));
     }
     const QString file = altered(QStringLiteral("notes-after-all"));
-    alterFirstRecord(withoutNotes, QStringLiteral("records/pdsa_cycle.jsonl"),
+    test::alterFirstRecord(withoutNotes, QStringLiteral("records/pdsa_cycle.jsonl"),
                      [&](QJsonObject& cycle) { cycle.insert(QStringLiteral("objective"), QStringLiteral("smuggled")); },
                      file);
     expectRefused(file, QStringLiteral("field \"objective\": the bundle says it was made without notes"));
@@ -1127,7 +1079,7 @@ TEST_F(BundleImport, the_text_limit_counts_characters_not_utf16_units) {
     for (int i = 0; i < repo::kMaxTextLength; ++i)
         emoji += QString::fromUcs4(U"\U0001F600", 1);
     const QString file = dir.path(QStringLiteral("long-emoji.pdsabundle"));
-    alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
                      [&](QJsonObject& cycle) { cycle.insert(QStringLiteral("objective"), emoji); }, file);
     const QString path = fresh(QStringLiteral("w.pdsa"));
     const auto run = importFiles(path, {file});
@@ -1175,16 +1127,13 @@ TEST_F(BundleImport, a_deletion_and_an_edit_at_the_same_revision_end_the_same_in
 
 TEST_F(LyingBundle, a_feedback_bundle_cannot_bring_a_pdsa_cycle) {
     const QString file = altered(QStringLiteral("feedback-with-a-cycle"));
-    rewriteBundle(
+    test::rewriteBundle(
         feedbackFile,
         [&](std::vector<ZipEntry>& entries) {
-            std::vector<ZipEntry> team = readZip(test::fileBytes(teamFiles[0]),
-                                                 {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
-                                                 QStringLiteral("bundle"))
-                                             .value();
+            const std::vector<ZipEntry> team = test::bundleEntries(teamFiles[0]);
             for (const ZipEntry& entry : team)
                 if (entry.name == QStringLiteral("records/pdsa_cycle.jsonl")) {
-                    QJsonObject cycle = QJsonDocument::fromJson(firstLine(entry)).object();
+                    QJsonObject cycle = QJsonDocument::fromJson(test::firstLine(entry)).object();
                     cycle.insert(QStringLiteral("owner_role"), QStringLiteral("coach"));
                     cycle.insert(QStringLiteral("owner_team"), QJsonValue::Null);
                     entries.push_back({entry.name, QJsonDocument(cycle).toJson(QJsonDocument::Compact) + '\n'});
@@ -1219,7 +1168,7 @@ TEST_F(LyingBundle, a_cycle_id_copied_from_another_team_is_refused_by_name_in_ei
     copied.insert(QStringLiteral("team_id"), text(teamIds[1]));
     copied.insert(QStringLiteral("parent_cycle_id"), QJsonValue::Null);
     copied.insert(QStringLiteral("measure_ids"), QJsonArray());
-    rewriteBundle(
+    test::rewriteBundle(
         teamFiles[1],
         [&](std::vector<ZipEntry>& entries) {
             for (ZipEntry& entry : entries)
@@ -1254,7 +1203,7 @@ TEST_F(LyingBundle, a_cycle_id_copied_from_another_team_is_refused_by_name_in_ei
 
 TEST_F(LyingBundle, a_field_said_twice_in_a_record_is_refused) {
     const QString file = altered(QStringLiteral("title-twice"));
-    rewriteBundle(
+    test::rewriteBundle(
         teamFiles[0],
         [&](std::vector<ZipEntry>& entries) {
             for (ZipEntry& entry : entries)
@@ -1267,10 +1216,7 @@ TEST_F(LyingBundle, a_field_said_twice_in_a_record_is_refused) {
 
 TEST_F(LyingBundle, a_field_said_twice_in_the_manifest_is_refused) {
     const QString file = altered(QStringLiteral("manifest-twice"));
-    std::vector<ZipEntry> entries = readZip(test::fileBytes(teamFiles[0]),
-                                            {64, 1 << 30, qint64(2) << 30, [](const QString&) { return true; }, {}},
-                                            QStringLiteral("bundle"))
-                                        .value();
+    std::vector<ZipEntry> entries = test::bundleEntries(teamFiles[0]);
     for (ZipEntry& entry : entries)
         if (entry.name == QStringLiteral("manifest.json"))
             entry.data = "{\"without_notes\": true," + entry.data.mid(entry.data.indexOf('{') + 1);

@@ -4,6 +4,8 @@
 // applies everything in one go (or, cancelled, nothing), and bundles dropped on the window open
 // the import.
 #include "bundle/bundle.h"
+#include "bundle/merge.h"
+#include "support/bundlefiles.h"
 #include "dialogs/exportbundledialog.h"
 #include "dialogs/importbundlesdialog.h"
 #include "dialogs/workspaceownerdialog.h"
@@ -303,3 +305,55 @@ TEST_F(BundleDialogsTest, a_workspace_made_from_a_template_replaces_a_file_only_
 }
 
 } // namespace
+
+TEST_F(BundleDialogsTest, a_bundle_that_lies_is_refused_in_the_preview_with_the_rule_and_its_text_escaped) {
+    // The workspace holds the collaborative already; two well-formed bundles lie.
+    {
+        auto ws = test::openOrFail(target);
+        ASSERT_TRUE(bundle::importBundleFile(*ws, templateFile).ok());
+    }
+    QUuid otherTeam;
+    {
+        auto demo = test::openOrFail(demoPath());
+        for (const Team& team : demo->teams.teams.all().value())
+            if (team.meta.id != teamId)
+                otherTeam = team.meta.id;
+    }
+    const QString foreign = dir.path(QStringLiteral("cycle-of-another-team.pdsabundle"));
+    test::alterFirstRecord(teamFile, QStringLiteral("records/pdsa_cycle.jsonl"),
+                           [&](QJsonObject& cycle) {
+                               cycle.insert(QStringLiteral("team_id"), otherTeam.toString(QUuid::WithoutBraces));
+                           },
+                           foreign);
+    const QString escapes = dir.path(QStringLiteral("escapes.pdsabundle"));
+    const QString field = QStringLiteral("x\x1b[2K\rAll bundles imported") + QChar(0x202e) + QString(500, QLatin1Char('y'));
+    test::alterFirstRecord(teamFile, QStringLiteral("records/pdsa_cycle.jsonl"),
+                           [&](QJsonObject& cycle) { cycle.insert(field, 1); }, escapes);
+    const QByteArray before = test::fileBytes(target);
+    {
+        auto document = WorkspaceDocument::open(target);
+        ASSERT_TRUE(document.ok());
+        ImportBundlesDialog dialog(**document, {foreign, escapes});
+        ASSERT_EQ(dialog.fileView()->count(), 2);
+        const QString first = dialog.fileView()->item(0)->text();
+        EXPECT_TRUE(first.startsWith(QStringLiteral("cycle-of-another-team.pdsabundle\nTeam bundle of ")))
+            << first.toStdString();
+        EXPECT_TRUE(first.contains(QStringLiteral("\nWill not be imported: cycle-of-another-team.pdsabundle, "
+                                                  "records/pdsa_cycle.jsonl, line 1: ")))
+            << first.toStdString();
+        EXPECT_TRUE(first.contains(QStringLiteral("it names the team %1, but the bundle is the team %2's")
+                                       .arg(otherTeam.toString(QUuid::WithoutBraces), teamId.toString(QUuid::WithoutBraces))))
+            << first.toStdString();
+        const QString second = dialog.fileView()->item(1)->text();
+        EXPECT_TRUE(second.contains(QStringLiteral("x\\u001b[2K\\u000dAll bundles imported\\u202eyyy"))) << second.toStdString();
+        EXPECT_FALSE(second.contains(QChar(0x1b)));
+        EXPECT_FALSE(second.contains(QChar(0x202e)));
+        EXPECT_LT(second.size(), 400) << "the 500-character field name is cut";
+        EXPECT_EQ(dialog.summaryText(), QStringLiteral("None of the files can be imported; see why above."))
+            << dialog.summaryText().toStdString();
+        EXPECT_FALSE(dialog.canImport());
+        EXPECT_FALSE(dialog.importFiles().ok());
+        dialog.reject();
+    }
+    EXPECT_EQ(test::fileBytes(target), before);
+}

@@ -266,6 +266,10 @@ private:
         PDSA_TRY(checkBelongs(name, id, remote.meta.owner, json));
         if (auto keyed = checkIdentity(remote); !keyed)
             return recordError(name, id, keyed.error().message);
+        // Whatever becomes of it (stored, kept as a conflict to take later, or older than what is
+        // here), a record that breaks the collaborative's rules is a lie.
+        if (auto valid = checkRules(remote); !valid)
+            return recordError(name, id, valid.error().message);
         auto found = table.find(id, true);
         if (!found)
             return recordError(name, id, found.error().message);
@@ -284,8 +288,6 @@ private:
         if (!decided)
             return decided.error();
         if (*decided == MergeOutcome::New || *decided == MergeOutcome::Updated) {
-            if (auto valid = checkRules(remote); !valid)
-                return recordError(name, id, valid.error().message);
             auto stored = storeAsGiven(table, remote, notesLeftOut, remoteHash, !local);
             if (!stored)
                 return recordError(name, id, stored.error().message);

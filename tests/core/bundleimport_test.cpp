@@ -893,6 +893,29 @@ protected:
         EXPECT_EQ(test::fileBytes(path), before);
     }
     QString altered(const QString& name) { return dir.path(name + QStringLiteral(".pdsabundle")); }
+    // The first team's bundle with its first proportion's value stored as 6 of 1.
+    void rewriteSixOfOne(const QString& to) {
+        test::rewriteBundle(
+            teamFiles[0],
+            [](std::vector<ZipEntry>& entries) {
+                for (ZipEntry& entry : entries) {
+                    if (entry.name != QStringLiteral("records/measure_value.jsonl"))
+                        continue;
+                    QList<QByteArray> lines = entry.data.split('\n');
+                    for (QByteArray& line : lines) {
+                        QJsonObject value = QJsonDocument::fromJson(line).object();
+                        if (!value.value(QStringLiteral("denominator")).isDouble())
+                            continue;
+                        value.insert(QStringLiteral("numerator"), 6);
+                        value.insert(QStringLiteral("denominator"), 1);
+                        line = QJsonDocument(value).toJson(QJsonDocument::Compact);
+                        break;
+                    }
+                    entry.data = lines.join('\n');
+                }
+            },
+            to);
+    }
     static QString text(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
 
 private:
@@ -1253,4 +1276,10 @@ TEST_F(BundleImport, two_different_versions_at_the_same_revision_are_kept_as_a_c
         EXPECT_EQ(plan->conflicts.front().recordId, cycleId);
         EXPECT_EQ(repo::ImportLedger(ws->database()).conflictCount().value(), 1);
     }
+}
+
+TEST_F(LyingBundle, a_numerator_larger_than_its_denominator_is_refused) {
+    const QString file = altered(QStringLiteral("six-of-one"));
+    rewriteSixOfOne(file);
+    expectRefused(file, QStringLiteral("the numerator (6) cannot be larger than the denominator (1)"));
 }

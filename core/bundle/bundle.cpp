@@ -4,7 +4,6 @@
 #include "bundle/recordsets.h"
 #include "bundle/ziparchive.h"
 #include "repositories/inventory.h"
-#include "services/rules.h"
 #include "util/displaytext.h"
 #include "util/jsonkeys.h"
 #include "util/sha256.h"
@@ -489,109 +488,20 @@ const BundleFile* statedFile(const Manifest& manifest, const QString& name) {
     return it == manifest.files.end() ? nullptr : &*it;
 }
 
-// Where a record id was seen: its table (in repo::recordKinds() order) and line.
-struct SeenId {
-    QUuid id;
-    int table = 0;
-    int line = 0;
-};
-
-// The records of `table`'s file (none when the bundle has no such file), one JSON object a line:
-// each with the fields of its table, each once, owned by the bundle's owner; as many as the
-// manifest states. `total` counts the records of the whole bundle, against the cap; `ids`
-// gathers every id, to see that each is used once in the whole bundle.
-template <typename Table>
-Status checkTableRecords(Table& table, int tableIndex, const ZipReader& zip, const Manifest& manifest,
-                         const QString& source, qint64& total, std::vector<SeenId>& ids) {
-    const QString name = recordsFile(table.table());
-    const BundleFile* stated = statedFile(manifest, name);
-    if (!stated)
-        return {};
-    qint64 count = 0;
-    PDSA_TRY(forEachLine(zip, name, source, nullptr, [&](QByteArrayView text, int line) -> Status {
-        auto where = [&](const QString& what) {
-            return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1, %2, line %3: %4").arg(source, name).arg(line).arg(what));
-        };
-        if (++total > kMaxRecords)
-            return where(QStringLiteral("more than %1 records in one bundle").arg(kMaxRecords));
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return where(QStringLiteral("not a JSON object"));
-        if (auto key = util::repeatedJsonKey(text))
-            return where(QStringLiteral("the field \"%1\" appears twice").arg(shownText(*key)));
-        auto record = table.fromJson(document.object(), manifest.withoutNotes);
-        if (!record)
-            return where(record.error().message);
-        if (!(record->meta.owner == manifest.owner))
-            return where(QStringLiteral("the record is owned by someone other than the bundle's owner"));
-        // What its owner may say, within the collaborative the manifest names (the workspace's
-        // own is checked again as the record is merged).
-        if (auto allowed = rules::checkRecordBelongs(QString::fromStdString(table.table()), manifest.owner,
-                                                     document.object(), manifest.collaborativeId);
-            !allowed)
-            return where(allowed.error().message);
-        ids.push_back({record->meta.id, tableIndex, line});
-        ++count;
-        return {};
-    }));
-    if (count != stated->records)
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2: %3 records, but the manifest says %4")
-                                                 .arg(source, name)
-                                                 .arg(count)
-                                                 .arg(stated->records));
-    return {};
-}
-
-// Every id is used once in the whole bundle: by one record, of one kind. The repeat reported is
-// the first in the bundle's order (tables in repo::recordKinds() order, then lines).
-Status checkIdsOnce(std::vector<SeenId>& ids, const QString& source) {
-    std::sort(ids.begin(), ids.end(), [](const SeenId& a, const SeenId& b) {
-        return std::tie(a.id, a.table, a.line) < std::tie(b.id, b.table, b.line);
-    });
-    const SeenId* first = nullptr;  // the earlier use of the repeat reported
-    const SeenId* repeat = nullptr; // the repeat reported
-    for (size_t i = 1; i < ids.size(); ++i) {
-        if (ids[i].id != ids[i - 1].id || (i >= 2 && ids[i - 2].id == ids[i].id))
-            continue; // only each id's second use is a candidate
-        if (!repeat || std::tie(ids[i].table, ids[i].line) < std::tie(repeat->table, repeat->line)) {
-            repeat = &ids[i];
-            first = &ids[i - 1];
-        }
-    }
-    if (!repeat)
-        return {};
+int tableIndex(const QString& table) {
     const auto& kinds = repo::recordKinds();
-    const QString name = recordsFile(kinds[size_t(repeat->table)].table);
-    const QString id = repeat->id.toString(QUuid::WithoutBraces);
-    const QString what =
-        first->table == repeat->table
-            ? QStringLiteral("record %1 appears twice (also on line %2)").arg(id).arg(first->line)
-            : QStringLiteral("the id %1 is also that of a %2 record (line %3 of its file); every record has an "
-                             "id of its own")
-                  .arg(id, QLatin1String(kinds[size_t(first->table)].table))
-                  .arg(first->line);
-    return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2, line %3: %4").arg(source, name).arg(repeat->line).arg(what));
+    for (size_t i = 0; i < kinds.size(); ++i)
+        if (table == QLatin1String(kinds[i].table))
+            return int(i);
+    return -1;
 }
 
-// Reads and checks the whole bundle in `zip`: its manifest, both checksums, then every record.
-// Memory holds one line at a time and an id per record, however large the bundle.
-Result<ReadBundle> readChecked(std::unique_ptr<ZipReader> zip, const QString& source) {
+// The bundle in `zip`, its manifest and checksums checked.
+Result<ReadBundle> opened(std::unique_ptr<ZipReader> zip, const QString& source) {
     auto manifest = manifestOf(*zip, source);
     if (!manifest)
         return manifest.error();
     PDSA_TRY(checkFiles(*zip, *manifest, source));
-    auto codecs = RecordCodecs::make();
-    if (!codecs)
-        return codecs.error();
-    std::vector<SeenId> ids;
-    qint64 total = 0;
-    int tableIndex = 0;
-    PDSA_TRY(forEachTable(**codecs, [&](auto& table) -> Status {
-        return checkTableRecords(table, tableIndex++, *zip, *manifest, source, total, ids);
-    }));
-    PDSA_TRY(checkIdsOnce(ids, source));
     ReadBundle read;
     read.manifest = std::move(*manifest);
     read.source = source;
@@ -599,7 +509,20 @@ Result<ReadBundle> readChecked(std::unique_ptr<ZipReader> zip, const QString& so
     return read;
 }
 
-Result<std::unique_ptr<ZipReader>> openBundleFile(const QString& path, const QString& source) {
+// The bundle in `zip` read and checked whole. Memory holds one line at a time and an id per
+// record, however large the bundle.
+Result<ReadBundle> readChecked(std::unique_ptr<ZipReader> zip, const QString& source) {
+    auto read = opened(std::move(zip), source);
+    if (!read)
+        return read.error();
+    auto codecs = RecordCodecs::make();
+    if (!codecs)
+        return codecs.error();
+    PDSA_TRY(walkRecords(*read, **codecs, [](auto&, auto&&, const QJsonObject&, int) { return Status{}; }));
+    return read;
+}
+
+Result<std::unique_ptr<ZipReader>> openZipFile(const QString& path, const QString& source) {
     const QFileInfo info(path);
     if (info.isDir())
         return makeError(ErrorCode::NotWorkspace, QStringLiteral("%1: a folder, not a bundle").arg(path));
@@ -615,38 +538,99 @@ Result<std::unique_ptr<ZipReader>> openBundleFile(const QString& path, const QSt
 
 } // namespace
 
+void RecordIds::reserveFor(const Manifest& manifest) {
+    qint64 stated = 0;
+    for (const BundleFile& file : manifest.files)
+        stated += file.records;
+    m_ids.reserve(size_t(qMin(stated, kMaxRecords)));
+}
+
+Status RecordIds::checkOnce(const QString& source) {
+    std::sort(m_ids.begin(), m_ids.end(), [](const Seen& a, const Seen& b) {
+        return std::tie(a.id, a.table, a.line) < std::tie(b.id, b.table, b.line);
+    });
+    const Seen* first = nullptr;  // the earlier use of the repeat reported
+    const Seen* repeat = nullptr; // the repeat reported: the first in the bundle's order
+    for (size_t i = 1; i < m_ids.size(); ++i) {
+        if (m_ids[i].id != m_ids[i - 1].id || (i >= 2 && m_ids[i - 2].id == m_ids[i].id))
+            continue; // only each id's second use is a candidate
+        if (!repeat || std::tie(m_ids[i].table, m_ids[i].line) < std::tie(repeat->table, repeat->line)) {
+            repeat = &m_ids[i];
+            first = &m_ids[i - 1];
+        }
+    }
+    if (!repeat)
+        return {};
+    const auto& kinds = repo::recordKinds();
+    const QString name = recordsFile(kinds[size_t(repeat->table)].table);
+    const QString id = repeat->id.toString(QUuid::WithoutBraces);
+    const QString what =
+        first->table == repeat->table
+            ? QStringLiteral("record %1 appears twice (also on line %2)").arg(id).arg(first->line)
+            : QStringLiteral("the id %1 is also that of a %2 record (line %3 of its file); every record has an "
+                             "id of its own")
+                  .arg(id, QLatin1String(kinds[size_t(first->table)].table))
+                  .arg(first->line);
+    return makeError(ErrorCode::Invalid,
+                     QStringLiteral("%1, %2, line %3: %4").arg(source, name).arg(repeat->line).arg(what));
+}
+
 bool ReadBundle::holds(const QString& table) const {
     return statedFile(manifest, recordsFile(table.toStdString())) != nullptr;
 }
 
-Status ReadBundle::forEachRecord(const QString& table, const std::function<Status(const QJsonObject&)>& record) const {
+Error ReadBundle::lineError(const QString& table, int line, const QString& what) const {
+    return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2, line %3: %4")
+                                             .arg(source, recordsFile(table.toStdString()))
+                                             .arg(line)
+                                             .arg(what));
+}
+
+Status ReadBundle::forEachRecord(const QString& table, const std::function<Status(const QJsonObject&, int)>& record,
+                                 RecordIds& ids) const {
     const QString name = recordsFile(table.toStdString());
     const BundleFile* stated = statedFile(manifest, name);
     if (!stated)
         return {};
-    const auto changed = [&] {
+    const int index = tableIndex(table);
+    util::Sha256 hash;
+    qint64 count = 0;
+    PDSA_TRY(forEachLine(*archive, name, source, &hash, [&](QByteArrayView text, int line) -> Status {
+        if (ids.count() >= kMaxRecords)
+            return lineError(table, line, QStringLiteral("more than %1 records in one bundle").arg(kMaxRecords));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return lineError(table, line, QStringLiteral("not a JSON object"));
+        if (auto key = util::repeatedJsonKey(text))
+            return lineError(table, line, QStringLiteral("the field \"%1\" appears twice").arg(shownText(*key)));
+        PDSA_TRY(record(document.object(), line));
+        ids.add(QUuid::fromString(document.object().value(QStringLiteral("id")).toString()), index, line);
+        ++count;
+        return {};
+    }));
+    if (hash.hexResult() != stated->sha256)
         return makeError(ErrorCode::Invalid, QStringLiteral("%1: %2 changed after it was checked; nothing was imported, "
                                                             "import it again to see what it holds now")
                                                  .arg(source, name));
-    };
-    util::Sha256 hash;
-    PDSA_TRY(forEachLine(*archive, name, source, &hash, [&](QByteArrayView text, int) -> Status {
-        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray());
-        if (!document.isObject())
-            return changed();
-        return record(document.object());
-    }));
-    if (hash.hexResult() != stated->sha256)
-        return changed();
+    if (count != stated->records)
+        return makeError(ErrorCode::Invalid, QStringLiteral("%1, %2: %3 records, but the manifest says %4")
+                                                 .arg(source, name)
+                                                 .arg(count)
+                                                 .arg(stated->records));
     return {};
 }
 
 Result<std::vector<QJsonObject>> ReadBundle::records(const QString& table) const {
     std::vector<QJsonObject> all;
-    PDSA_TRY(forEachRecord(table, [&](const QJsonObject& record) -> Status {
-        all.push_back(record);
-        return {};
-    }));
+    RecordIds ids;
+    PDSA_TRY(forEachRecord(
+        table,
+        [&](const QJsonObject& record, int) -> Status {
+            all.push_back(record);
+            return {};
+        },
+        ids));
     return all;
 }
 
@@ -662,15 +646,23 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
 
 Result<ReadBundle> readBundleFile(const QString& path) {
     const QString source = QFileInfo(path).fileName();
-    auto zip = openBundleFile(path, source);
+    auto zip = openZipFile(path, source);
     if (!zip)
         return zip.error();
     return readChecked(std::move(*zip), source);
 }
 
+Result<ReadBundle> openBundleFile(const QString& path) {
+    const QString source = QFileInfo(path).fileName();
+    auto zip = openZipFile(path, source);
+    if (!zip)
+        return zip.error();
+    return opened(std::move(*zip), source);
+}
+
 Result<Manifest> readBundleManifest(const QString& path) {
     const QString source = QFileInfo(path).fileName();
-    auto zip = openBundleFile(path, source);
+    auto zip = openZipFile(path, source);
     if (!zip)
         return zip.error();
     return manifestOf(**zip, source);

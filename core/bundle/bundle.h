@@ -85,8 +85,31 @@ Result<Manifest> exportBundleFile(Workspace& workspace, const ExportRequest& req
 
 class ZipReader;
 
-// A bundle read and checked whole. Its records are not held: they are read again from the archive
-// (the file stays open), one at a time, so that memory does not grow with the bundle.
+// The ids of the records walked so far: every record has an id of its own, used once in a bundle
+// by one record of one kind. 24 bytes a record.
+class RecordIds {
+public:
+    // Room for the records `manifest` states (at most the format's limit), so that the list is
+    // never copied while it grows.
+    void reserveFor(const Manifest& manifest);
+    void add(const QUuid& id, int table, int line) { m_ids.push_back({id, table, line}); }
+    qint64 count() const { return qint64(m_ids.size()); }
+    // Refuses the first id used twice, in the bundle's order (tables in repo::recordKinds() order,
+    // then lines), naming both places.
+    Status checkOnce(const QString& source);
+
+private:
+    struct Seen {
+        QUuid id;
+        int table = 0; // in repo::recordKinds() order
+        int line = 0;
+    };
+    std::vector<Seen> m_ids;
+};
+
+// A bundle whose container, manifest and checksums were checked. Its records are not held: they
+// are read from the archive (the file stays open) one line at a time, and checked as they are
+// read, so that memory does not grow with the bundle.
 struct ReadBundle {
     Manifest manifest;
     QString source; // the file's name, as messages give it
@@ -94,19 +117,29 @@ struct ReadBundle {
 
     // Whether the bundle has a record file for `table` ("pdsa_cycle").
     bool holds(const QString& table) const;
-    // The records of `table` in file order, each to `record`, whose first error stops the walk.
-    // Read again as they were checked; should the file have changed since (its checksum no longer
-    // holds), that is an error, found at the end of the table's file.
-    Status forEachRecord(const QString& table, const std::function<Status(const QJsonObject&)>& record) const;
+    // The records of `table` in file order, each to `record` with its line number; the first
+    // error stops the walk. Each line is checked first: a JSON object whose keys appear once; its
+    // id goes to `ids` once `record` took it. At the end of the file, its count of records and
+    // its checksum are checked again (the file may have changed since it was opened). The rest
+    // of the checks are walkRecords' (bundle/recordsets.h).
+    Status forEachRecord(const QString& table, const std::function<Status(const QJsonObject&, int line)>& record,
+                         RecordIds& ids) const;
+    // A refusal of line `line` of `table`'s file, naming the file, the record file and the line.
+    Error lineError(const QString& table, int line, const QString& what) const;
     // All the records of `table` at once, for a small bundle.
     Result<std::vector<QJsonObject>> records(const QString& table) const;
 };
 
 // Reads and checks a whole bundle without a workspace: the container, the manifest, both
-// checksums, and every record's fields, owner and id (each used once in the bundle). `source` names the file in messages. A bundle
-// from a newer format version is refused with ErrorCode::TooNew.
+// checksums, and every record's fields, owner, what it says and id (each used once in the
+// bundle). `source` names the file in messages. A bundle from a newer format version is refused
+// with ErrorCode::TooNew.
 Result<ReadBundle> readBundle(QIODevice& device, const QString& source);
 Result<ReadBundle> readBundleFile(const QString& path);
+// Only the container, the manifest and the checksums of the bundle at `path`: its records are
+// checked as they are walked (ReadBundle::forEachRecord), which the import does as it merges
+// them, so that a bundle is not read twice.
+Result<ReadBundle> openBundleFile(const QString& path);
 // Only the container and the manifest of the bundle at `path`, without inflating or checking
 // the record files (readBundleFile does that): enough to order files by kind and show what they
 // are before they are read whole.

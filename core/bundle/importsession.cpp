@@ -60,7 +60,7 @@ Error cancelled() {
 Result<ImportPlan> importOne(Workspace& workspace, const FileReview& file,
                              const ImportSession::Progress& progress, qint64 before, qint64 total,
                              bool inCallerTransaction) {
-    auto read = readBundleFile(file.path);
+    auto read = openBundleFile(file.path); // its records are checked as they are merged
     if (!read)
         return read.error();
     if (file.manifest && read->manifest.contentSha256 != file.manifest->contentSha256)

@@ -118,7 +118,20 @@ public:
 
     Status run() {
         PDSA_TRY(m_ledger.deferForeignKeys());
-        PDSA_TRY(forEachTable(m_workspace, [&](auto& table) -> Status { return mergeTable(table); }));
+        // A plan per kind of record the bundle holds, in the order they are merged.
+        for (const repo::RecordKind& kind : repo::recordKinds())
+            if (m_read.holds(QString::fromLatin1(kind.table)))
+                m_plan.tables.push_back(TablePlan{QString::fromLatin1(kind.table)});
+        PDSA_TRY(walkRecords(m_read, m_workspace,
+                             [&](auto& table, auto&& remote, const QJsonObject& json, int line) -> Status {
+                                 PDSA_TRY(tick());
+                                 const QString name = QString::fromStdString(table.table());
+                                 auto outcome = mergeRecord(table, name, std::move(remote), json, line);
+                                 if (!outcome)
+                                     return outcome.error();
+                                 planOf(name).count(*outcome);
+                                 return {};
+                             }));
         PDSA_TRY(checkReferences());
         if (m_plan.setsUpCollaborative) {
             auto current = m_workspace.collaborative.current();
@@ -236,34 +249,22 @@ private:
         return m_ledger.setBase(base);
     }
 
-    // Merges the bundle's records of `table`, read one at a time.
-    template <typename T> Status mergeTable(repo::RecordTable<T>& table) {
-        const QString name = QString::fromStdString(table.table());
-        if (!m_read.holds(name))
-            return {};
-        TablePlan counts{name};
-        PDSA_TRY(m_read.forEachRecord(name, [&](const QJsonObject& json) -> Status {
-            PDSA_TRY(tick());
-            auto outcome = mergeRecord(table, name, json);
-            if (!outcome)
-                return outcome.error();
-            counts.count(*outcome);
-            return {};
-        }));
-        m_plan.tables.push_back(counts);
-        return {};
+    TablePlan& planOf(const QString& table) {
+        if (!m_current || m_current->table != table)
+            m_current = &*std::find_if(m_plan.tables.begin(), m_plan.tables.end(),
+                                       [&](const TablePlan& t) { return t.table == table; });
+        return *m_current;
     }
 
+    // Merges `remote`, a record of the bundle as `table` read it from `json` (line `line` of its
+    // file), already checked against its owner by walkRecords.
     template <typename T>
-    Result<MergeOutcome> mergeRecord(repo::RecordTable<T>& table, const QString& name, const QJsonObject& json) {
+    Result<MergeOutcome> mergeRecord(repo::RecordTable<T>& table, const QString& name, T remote,
+                                     const QJsonObject& json, int line) {
         const bool notesLeftOut = m_read.manifest.withoutNotes;
-        auto incoming = table.fromJson(json, notesLeftOut);
-        if (!incoming)
-            return recordError(name, QUuid::fromString(json.value(QStringLiteral("id")).toString()),
-                               incoming.error().message);
-        T remote = std::move(*incoming);
         const QUuid id = remote.meta.id;
-        PDSA_TRY(checkBelongs(name, id, remote.meta.owner, json));
+        if (auto unique = checkKind(name, id); !unique)
+            return m_read.lineError(name, line, unique.error().message);
         if (auto keyed = checkIdentity(remote); !keyed)
             return recordError(name, id, keyed.error().message);
         // Whatever becomes of it (stored, kept as a conflict to take later, or older than what is
@@ -298,24 +299,15 @@ private:
         return *decided;
     }
 
-    // A record says only what its owner may say (rules::checkRecordBelongs), and its id is its own:
-    // no other kind of record uses it in what earlier bundles brought (the reader saw that the
-    // bundle uses each id once).
-    Status checkBelongs(const QString& table, const QUuid& id, const Owner& owner, const QJsonObject& json) {
-        // The reader checked the owner; checked again as the record is merged.
-        if (!(owner == m_read.manifest.owner))
-            return recordError(table, id, QStringLiteral("the record is owned by someone other than the bundle's owner"));
-        if (auto allowed = rules::checkRecordBelongs(table, m_read.manifest.owner, json, m_collaborativeId);
-            !allowed)
-            return recordError(table, id, allowed.error().message);
+    // The id is not already that of another kind of record here (earlier bundles brought it).
+    Status checkKind(const QString& table, const QUuid& id) {
         auto known = m_ledger.base(id);
         if (!known)
-            return recordError(table, id, known.error().message);
+            return known.error();
         if (*known && (*known)->table != table)
-            return recordError(table, id,
-                               QStringLiteral("the id is already that of a %1 record here; every record has "
-                                              "an id of its own")
-                                   .arg((*known)->table));
+            return Error{ErrorCode::Invalid, QStringLiteral("the id %1 is already that of a %2 record here; every "
+                                                            "record has an id of its own")
+                                                 .arg(idText(id), (*known)->table)};
         return {};
     }
 
@@ -461,6 +453,7 @@ private:
 
     Workspace& m_workspace;
     std::map<QUuid, Measure> m_measures; // the measures of the values merged so far
+    TablePlan* m_current = nullptr;      // the plan of the kind of record being merged
     QUuid m_collaborativeId;             // this workspace's, or the one the template sets up
     const ReadBundle& m_read;
     const ImportOptions& m_options;
@@ -565,7 +558,7 @@ Status withImportCache(Workspace& workspace, const std::function<Status()>& work
 }
 
 Result<ImportPlan> importBundleFile(Workspace& workspace, const QString& path) {
-    auto read = readBundleFile(path);
+    auto read = openBundleFile(path);
     if (!read)
         return read.error();
     return importBundle(workspace, *read, QFileInfo(path).fileName());

@@ -5,12 +5,14 @@
 //
 // `f` is called with each RecordTable<T>& and returns a Status; the first error stops the walk.
 
+#include "bundle/bundle.h"
 #include "repositories/changepackagerepository.h"
 #include "repositories/collaborativerepository.h"
 #include "repositories/measurerepository.h"
 #include "repositories/pdsarepository.h"
 #include "repositories/teamrepository.h"
 #include "repositories/teamworkrepository.h"
+#include "services/rules.h"
 
 #include <memory>
 
@@ -45,6 +47,37 @@ template <typename T> Result<std::vector<T>> ownedRecords(repo::RecordTable<T>& 
                                     [&](storage::Query& q) { q.bind(1, owner.team); });
     return table.withTombstones("owner_role = ?1 AND owner_team IS NULL",
                                 [&](storage::Query& q) { q.bind(1, toText(owner.role)); });
+}
+
+// Walks every record of `read` with the table that reads it (`tables`: a workspace's, or the
+// reader's RecordCodecs), checking each as the format requires (docs/bundle-format.md): the
+// line by ReadBundle::forEachRecord, then the record's fields (RecordTable::fromJson), its owner
+// (the bundle's), and what that owner may say in the manifest's collaborative
+// (rules::checkRecordBelongs). Each record that passes goes to `record(table, T&&, json, line)`;
+// the walk ends by seeing that every id was used once. Errors name the file, record file and line.
+template <typename Tables, typename F> Status walkRecords(const ReadBundle& read, Tables& tables, F&& record) {
+    RecordIds ids;
+    ids.reserveFor(read.manifest);
+    PDSA_TRY(forEachTable(tables, [&](auto& table) -> Status {
+        const QString name = QString::fromStdString(table.table());
+        return read.forEachRecord(
+            name,
+            [&](const QJsonObject& json, int line) -> Status {
+                auto typed = table.fromJson(json, read.manifest.withoutNotes);
+                if (!typed)
+                    return read.lineError(name, line, typed.error().message);
+                if (!(typed->meta.owner == read.manifest.owner))
+                    return read.lineError(name, line,
+                                          QStringLiteral("the record is owned by someone other than the bundle's owner"));
+                if (auto allowed = rules::checkRecordBelongs(name, read.manifest.owner, json,
+                                                             read.manifest.collaborativeId);
+                    !allowed)
+                    return read.lineError(name, line, allowed.error().message);
+                return record(table, std::move(*typed), json, line);
+            },
+            ids);
+    }));
+    return ids.checkOnce(read.source);
 }
 
 // The record mappings without a workspace: the repositories over a private in-memory database

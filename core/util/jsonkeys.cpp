@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <deque>
 #include <vector>
 
 namespace pdsa::util {
@@ -20,17 +21,19 @@ QByteArray decodedKey(QByteArrayView raw) {
     return QJsonDocument::fromJson(quoted).array().at(0).toString().toUtf8();
 }
 
-// One open object or array; an object's keys so far.
+// One open object or array; an object's keys so far (views into the text, or into `decoded` for
+// the rare key written with escapes).
 struct Scope {
     bool object = false;
-    std::vector<QByteArray> keys;
+    std::vector<QByteArrayView> keys;
 };
 
 } // namespace
 
 std::optional<QString> repeatedJsonKey(QByteArrayView json) {
     std::vector<Scope> open;
-    bool atKey = false; // the next string is a key
+    std::deque<QByteArray> decoded; // the keys written with escapes, as text
+    bool atKey = false;             // the next string is a key
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json[i];
         switch (c) {
@@ -53,17 +56,22 @@ std::optional<QString> repeatedJsonKey(QByteArrayView json) {
             break;
         case '"': {
             const qsizetype start = i + 1;
+            bool escaped = false;
             for (++i; i < json.size() && json[i] != '"'; ++i)
-                if (json[i] == '\\')
+                if (json[i] == '\\') {
+                    escaped = true;
                     ++i;
+                }
             if (!atKey || open.empty())
                 break;
             atKey = false;
-            QByteArray key = decodedKey(json.sliced(start, qMin(i, json.size()) - start));
-            std::vector<QByteArray>& keys = open.back().keys;
+            QByteArrayView key = json.sliced(start, qMin(i, json.size()) - start);
+            if (escaped)
+                key = decoded.emplace_back(decodedKey(key));
+            std::vector<QByteArrayView>& keys = open.back().keys;
             if (std::find(keys.begin(), keys.end(), key) != keys.end())
                 return QString::fromUtf8(key);
-            keys.push_back(std::move(key));
+            keys.push_back(key);
             break;
         }
         default:

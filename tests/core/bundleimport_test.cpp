@@ -987,9 +987,17 @@ TEST_F(LyingBundle, one_id_for_two_kinds_of_record_is_refused_by_name) {
     const QString file = altered(QStringLiteral("report-with-a-cycles-id"));
     test::alterFirstRecord(teamFiles[0], QStringLiteral("records/team_report.jsonl"),
                      [&](QJsonObject& report) { report.insert(QStringLiteral("id"), text(cycleId)); }, file);
-    expectRefused(file, QStringLiteral("records/team_report.jsonl, line 1: the id %1 is also that of a pdsa_cycle "
-                                       "record")
+    // Here, where the cycle arrived before, the id is known as a cycle's.
+    expectRefused(file, QStringLiteral("records/team_report.jsonl, line 1: the id %1 is already that of a pdsa_cycle "
+                                       "record here")
                             .arg(text(cycleId)));
+    // Anywhere, the bundle itself uses the id twice.
+    const auto verify = test::runPdsa({QStringLiteral("bundle"), QStringLiteral("verify"), file});
+    EXPECT_EQ(verify.code, 1);
+    EXPECT_TRUE(verify.err.contains(QStringLiteral("records/team_report.jsonl, line 1: the id %1 is also that of a "
+                                                   "pdsa_cycle record")
+                                        .arg(text(cycleId))))
+        << verify.err.toStdString();
 }
 
 TEST_F(LyingBundle, a_field_name_with_terminal_escapes_is_shown_escaped_and_cut) {

@@ -263,8 +263,15 @@ private:
                                      const QJsonObject& json, int line) {
         const bool notesLeftOut = m_read.manifest.withoutNotes;
         const QUuid id = remote.meta.id;
-        if (auto unique = checkKind(name, id); !unique)
-            return m_read.lineError(name, line, unique.error().message);
+        // The version both sides last agreed on, if any; the id is no other kind of record's here.
+        auto known = m_ledger.base(id);
+        if (!known)
+            return recordError(name, id, known.error().message);
+        if (*known && (*known)->table != name)
+            return m_read.lineError(name, line,
+                                    QStringLiteral("the id %1 is already that of a %2 record here; every record has "
+                                                   "an id of its own")
+                                        .arg(idText(id), (*known)->table));
         if (auto keyed = checkIdentity(remote); !keyed)
             return recordError(name, id, keyed.error().message);
         // Whatever becomes of it (stored, kept as a conflict to take later, or older than what is
@@ -284,7 +291,7 @@ private:
         }
         const QString remoteHash = contentHashOf(table, remote);
 
-        std::optional<repo::ImportBase> base;
+        std::optional<repo::ImportBase> base = local ? *known : std::nullopt;
         auto decided = decide(table, name, id, local, remote, remoteHash, base);
         if (!decided)
             return decided.error();
@@ -299,32 +306,14 @@ private:
         return *decided;
     }
 
-    // The id is not already that of another kind of record here (earlier bundles brought it).
-    Status checkKind(const QString& table, const QUuid& id) {
-        auto known = m_ledger.base(id);
-        if (!known)
-            return known.error();
-        if (*known && (*known)->table != table)
-            return Error{ErrorCode::Invalid, QStringLiteral("the id %1 is already that of a %2 record here; every "
-                                                            "record has an id of its own")
-                                                 .arg(idText(id), (*known)->table)};
-        return {};
-    }
-
     // What the merge does with `remote`, the bundle's version of a record, against `local`, this
-    // workspace's (none: new here), and `base`, the version both last agreed on (looked up here).
-    // An unchanged record may still raise the agreed base to the bundle's revision.
+    // workspace's (none: new here), and `base`, the version both last agreed on (none without a
+    // local record). An unchanged record may still raise the agreed base to the bundle's revision.
     template <typename T>
     Result<MergeOutcome> decide(repo::RecordTable<T>& table, const QString& name, const QUuid& id,
                                 const std::optional<T>& local, const T& remote, const QString& remoteHash,
                                 std::optional<repo::ImportBase>& base) {
         MergeOutcome outcome = MergeOutcome::Unchanged;
-        if (local) {
-            auto known = m_ledger.base(id);
-            if (!known)
-                return recordError(name, id, known.error().message);
-            base = *known;
-        }
         if (!local) {
             outcome = MergeOutcome::New;
         } else if (!(local->meta.owner == remote.meta.owner)) {

@@ -357,3 +357,50 @@ TEST_F(BundleDialogsTest, a_bundle_that_lies_is_refused_in_the_preview_with_the_
     }
     EXPECT_EQ(test::fileBytes(target), before);
 }
+
+TEST_F(BundleDialogsTest, every_kind_of_lie_is_refused_in_the_preview_and_leaves_the_workspace_as_it_was) {
+    {
+        auto ws = test::openOrFail(target);
+        ASSERT_TRUE(bundle::importBundleFile(*ws, templateFile).ok());
+    }
+    const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    struct Lie {
+        QString file;
+        QString rule;
+    };
+    std::vector<Lie> lies;
+    const auto lie = [&](const QString& name, const QString& from, const QString& entry,
+                         const std::function<void(QJsonObject&)>& change, const QString& rule) {
+        const QString file = dir.path(name + QLatin1String(bundle::kSuffix));
+        test::alterFirstRecord(from, entry, change, file);
+        lies.push_back({file, rule});
+    };
+    lie(QStringLiteral("second-collaborative"), templateFile, QStringLiteral("records/collaborative.jsonl"),
+        [&](QJsonObject& c) { c.insert(QStringLiteral("id"), other); },
+        QStringLiteral("a bundle never brings another collaborative"));
+    lie(QStringLiteral("delete-collaborative"), templateFile, QStringLiteral("records/collaborative.jsonl"),
+        [&](QJsonObject& c) { c.insert(QStringLiteral("deleted"), true); },
+        QStringLiteral("a bundle cannot delete the collaborative"));
+    lie(QStringLiteral("new-team"), teamFile, QStringLiteral("records/team.jsonl"),
+        [&](QJsonObject& t) { t.insert(QStringLiteral("id"), other); },
+        QStringLiteral("a team's bundle holds its own team record"));
+    lie(QStringLiteral("shared-looking-measure"), teamFile, QStringLiteral("records/measure.jsonl"),
+        [&](QJsonObject& m) { m.insert(QStringLiteral("team_id"), QJsonValue::Null); },
+        QStringLiteral("it names no team, as if it were the organizer's"));
+    lie(QStringLiteral("upper-case-id"), teamFile, QStringLiteral("records/pdsa_cycle.jsonl"),
+        [&](QJsonObject& c) { c.insert(QStringLiteral("id"), c.value(QStringLiteral("id")).toString().toUpper()); },
+        QStringLiteral("line 1: field \"id\""));
+    const QByteArray before = test::fileBytes(target);
+    for (const Lie& l : lies) {
+        auto document = WorkspaceDocument::open(target);
+        ASSERT_TRUE(document.ok());
+        ImportBundlesDialog dialog(**document, {l.file});
+        ASSERT_EQ(dialog.fileView()->count(), 1);
+        const QString shown = dialog.fileView()->item(0)->text();
+        EXPECT_TRUE(shown.contains(QStringLiteral("\nWill not be imported: ")) && shown.contains(l.rule))
+            << QFileInfo(l.file).fileName().toStdString() << ": " << shown.toStdString();
+        EXPECT_FALSE(dialog.canImport());
+        dialog.reject();
+    }
+    EXPECT_EQ(test::fileBytes(target), before);
+}

@@ -35,11 +35,11 @@ export   Writes a bundle (.pdsabundle) of the workspace W: a team bundle (every 
 verify   Checks a bundle without a workspace (the container, the manifest, the checksums and
          every record) and prints its manifest and content hash.
 import   Merges bundles into the workspace W and prints per kind of record what is new,
-         updated, unchanged, in conflict or skipped. Every file is checked and rehearsed first;
+         updated, unchanged or in conflict. Every file is checked and rehearsed first;
          then the files that can be imported are written in one transaction. A record changed
          both here and in the bundle since they last agreed is a conflict: this workspace's
          version stays and the bundle's is kept for review. A record owned by someone else here
-         is never overwritten. A file that cannot be imported whole (damaged, another
+         is never overwritten: a bundle that tries is refused. A file that cannot be imported whole (damaged, another
          collaborative, a reference to a record neither in it nor in W) is refused and nothing
          of it is written; the other files are imported. Import the collaborative's template into a new workspace (pdsa init)
          first. --dry-run only prints what would happen and writes nothing.
@@ -164,21 +164,19 @@ void printPlan(QTextStream& out, const bundle::ImportPlan& plan, bool dryRun) {
                               : QStringLiteral("imported"));
     if (plan.setsUpCollaborative)
         out << QStringLiteral("  sets up this workspace's collaborative\n");
-    out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+    out << QStringLiteral("  %1 %2 %3 %4 %5\n")
                .arg(QString(), -20)
                .arg(QStringLiteral("new"), 9)
                .arg(QStringLiteral("updated"), 9)
                .arg(QStringLiteral("unchanged"), 10)
-               .arg(QStringLiteral("conflicts"), 10)
-               .arg(QStringLiteral("skipped"), 8);
+               .arg(QStringLiteral("conflicts"), 10);
     auto row = [&](const QString& label, const bundle::TablePlan& t) {
-        out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+        out << QStringLiteral("  %1 %2 %3 %4 %5\n")
                    .arg(label, -20)
                    .arg(t.added, 9)
                    .arg(t.updated, 9)
                    .arg(t.unchanged, 10)
-                   .arg(t.conflicts, 10)
-                   .arg(t.skipped, 8);
+                   .arg(t.conflicts, 10);
     };
     for (const bundle::TablePlan& t : plan.tables) {
         QString label = t.table;
@@ -198,7 +196,6 @@ void printPlan(QTextStream& out, const bundle::ImportPlan& plan, bool dryRun) {
             out << QStringLiteral("  … and %1 more %2\n").arg(int(notes.size()) - kListed).arg(many);
     };
     list(QStringLiteral("conflict"), QStringLiteral("conflicts"), plan.conflicts);
-    list(QStringLiteral("skipped"), QStringLiteral("skipped records"), plan.skipped);
 }
 
 int importBundles(const QCommandLineParser& parser, const QStringList& positional, CommandIo& io) {

@@ -4,7 +4,7 @@
 //   review()  reads and checks every file, puts them in the order their kinds need (templates,
 //             then team bundles, then feedback), and rehearses the whole run on a private copy
 //             of the workspace, giving per file either its plan (per kind of record: new,
-//             updated, unchanged, conflicts, skipped) or why it is refused;
+//             updated, unchanged, conflicts) or why it is refused;
 //   apply()   imports the accepted files into the workspace in ONE transaction. When neither the
 //             workspace nor any accepted file changed since the review, the rehearsal already
 //             holds the result, and when the files bring many records compared with the size

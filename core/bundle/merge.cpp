@@ -36,9 +36,6 @@ void TablePlan::count(MergeOutcome outcome) {
     case MergeOutcome::Conflict:
         ++conflicts;
         break;
-    case MergeOutcome::Skipped:
-        ++skipped;
-        break;
     }
 }
 
@@ -47,7 +44,6 @@ void TablePlan::add(const TablePlan& other) {
     updated += other.updated;
     unchanged += other.unchanged;
     conflicts += other.conflicts;
-    skipped += other.skipped;
 }
 
 TablePlan ImportPlan::totals() const {
@@ -490,7 +486,7 @@ Status logImport(Workspace& workspace, ImportPlan& plan) {
     entry.updated = sum.updated;
     entry.unchanged = sum.unchanged;
     entry.conflicts = sum.conflicts;
-    entry.skipped = sum.skipped;
+    entry.skipped = 0; // no longer happens: such a record refuses the file (older imports' counts stay)
     return repo::ImportLog(workspace.database()).add(entry);
 }
 

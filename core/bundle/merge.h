@@ -23,7 +23,7 @@ class Workspace;
 
 namespace bundle {
 
-enum class MergeOutcome { New, Updated, Unchanged, Conflict, Skipped };
+enum class MergeOutcome { New, Updated, Unchanged, Conflict };
 
 // What happened (or would happen) to the records of one table.
 struct TablePlan {
@@ -32,7 +32,6 @@ struct TablePlan {
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 conflicts = 0;
-    qint64 skipped = 0;
     void count(MergeOutcome outcome);
     // Adds the counts of `other` (another file's plan of the same table, or a table to a total).
     void add(const TablePlan& other);
@@ -51,7 +50,6 @@ struct ImportPlan {
     bool setsUpCollaborative = false; // a template into a workspace made by `pdsa init`
     std::vector<TablePlan> tables;    // the bundle's tables, in the order of repo::recordKinds()
     std::vector<MergeNote> conflicts; // kept in import_conflict; the local record stays
-    std::vector<MergeNote> skipped;   // owned by someone else here; never overwritten
     qint64 newConflicts = 0;          // conflicts not already kept from an earlier import
     bool broughtOwner = false;        // added the owner's own record: its team, or the collaborative
 

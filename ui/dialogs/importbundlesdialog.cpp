@@ -68,8 +68,7 @@ ImportBundlesDialog::ImportBundlesDialog(WorkspaceDocument& document, const QStr
     m_plan->setAccessibleName(tr("What the import will do, per kind of record"));
     m_plan->setRootIsDecorated(false);
     m_plan->setAlternatingRowColors(true);
-    m_plan->setHeaderLabels({tr("Kind of record"), tr("New"), tr("Updated"), tr("Unchanged"), tr("Conflicts"),
-                             tr("Left as it is")});
+    m_plan->setHeaderLabels({tr("Kind of record"), tr("New"), tr("Updated"), tr("Unchanged"), tr("Conflicts")});
     m_plan->header()->setStretchLastSection(false);
     m_plan->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -219,9 +218,9 @@ void ImportBundlesDialog::showReview() {
     }
     m_note->setText(tr(
         "<b>Conflicts</b>: where a record changed both here and in the bundle since they last agreed, this "
-        "workspace's version stays and the bundle's is kept for you to review. <b>Left as it is</b>: a "
-        "record "
-        "someone else owns here is never overwritten. Edit ▸ Undo takes the whole import back in one step."));
+        "workspace's version stays and the bundle's is kept for you to review. A record someone else owns here "
+        "is never overwritten: a bundle that tries is not imported. Edit ▸ Undo takes the whole import back in "
+        "one step."));
     m_remove->setEnabled(!m_paths.isEmpty());
     m_import->setText(tr("&Import"));
     m_import->setEnabled(canImport());
@@ -258,8 +257,6 @@ QString ImportBundlesDialog::planStatus(const bundle::ImportPlan& plan) {
         parts << tr("%1 updated").arg(locale.toString(sum.updated));
     if (sum.conflicts)
         parts << tr("%1 in conflict").arg(locale.toString(sum.conflicts));
-    if (sum.skipped)
-        parts << tr("%1 left as it is").arg(locale.toString(sum.skipped));
     return parts.isEmpty() ? tr("Nothing new: every record is already here.")
                            : tr("Ready: %1.").arg(parts.join(QStringLiteral(", ")));
 }
@@ -292,12 +289,12 @@ void ImportBundlesDialog::showTotals() {
     const QLocale locale;
     bundle::TablePlan total{tr("Total")};
     for (const bundle::TablePlan& t : m_session->totals()) {
-        if (t.added + t.updated + t.unchanged + t.conflicts + t.skipped == 0)
+        if (t.added + t.updated + t.unchanged + t.conflicts == 0)
             continue;
         auto* item = new QTreeWidgetItem(m_plan);
         item->setText(0, Format::recordKind(t.table));
-        const qint64 counts[] = {t.added, t.updated, t.unchanged, t.conflicts, t.skipped};
-        for (int c = 0; c < 5; ++c) {
+        const qint64 counts[] = {t.added, t.updated, t.unchanged, t.conflicts};
+        for (int c = 0; c < 4; ++c) {
             item->setText(c + 1, counts[c] ? locale.toString(counts[c]) : QStringLiteral("–"));
             item->setTextAlignment(c + 1, Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -307,10 +304,10 @@ void ImportBundlesDialog::showTotals() {
         return;
     auto* item = new QTreeWidgetItem(m_plan);
     item->setText(0, total.table);
-    const qint64 counts[] = {total.added, total.updated, total.unchanged, total.conflicts, total.skipped};
+    const qint64 counts[] = {total.added, total.updated, total.unchanged, total.conflicts};
     QFont bold = item->font(0);
     bold.setBold(true);
-    for (int c = 0; c < 6; ++c) {
+    for (int c = 0; c < 5; ++c) {
         if (c > 0) {
             item->setText(c, locale.toString(counts[c - 1]));
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);

@@ -2,7 +2,7 @@
 #pragma once
 // File ▸ Import bundles… (and bundle files dropped on the window): the files, what each one is
 // and whether it can be imported, and what the import will do per kind of record — new,
-// updated, unchanged, in conflict, left as it is — before anything is written. Import applies
+// updated, unchanged, in conflict — before anything is written. Import applies
 // every accepted file in one transaction (core/bundle/importsession.h) with progress; Cancel,
 // before or during, leaves the workspace as it was. Afterwards the dialog says what was done and
 // offers the conflicts for review.

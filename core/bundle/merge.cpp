@@ -163,16 +163,11 @@ private:
     Status checkRules(const MeasureValue& value) {
         if (value.meta.deleted)
             return {};
-        auto cached = m_measures.find(value.measureId);
-        if (cached == m_measures.end()) {
-            auto found = m_workspace.measures.measures.find(value.measureId, true);
-            if (!found)
-                return found.error();
-            if (!*found)
-                return {}; // refused as a reference to nothing when it is stored
-            cached = m_measures.emplace(value.measureId, **found).first;
-        }
-        return value.validate(cached->second);
+        auto measure = measureOf(value.measureId);
+        if (!measure)
+            return measure.error();
+        // Without its measure, refused as a reference to nothing when it is stored.
+        return *measure ? value.validate(**measure) : Status{};
     }
     // One value per team, measure, period and stratum, one chart setting per team and measure:
     // their ids are derived from those, so a second one is a record with the wrong id.
@@ -197,37 +192,104 @@ private:
         if (comment.meta.deleted || comment.subjectKind == SubjectKind::Team)
             return {};
         // Without its team the comment is refused as a reference to nothing, which says more.
-        auto team = holds(m_workspace.teams.teams, comment.teamId);
+        auto team = ownerIn(m_workspace.teams.teams, comment.teamId);
         if (!team || !*team)
             return team ? Status{} : Status{team.error()};
-        Result<bool> found = false;
+        Result<std::optional<Owner>> subject = std::optional<Owner>();
         switch (comment.subjectKind) {
         case SubjectKind::Cycle:
-            found = holds(m_workspace.cycles.cycles, comment.subjectId);
+            subject = ownerIn(m_workspace.cycles.cycles, comment.subjectId);
             break;
         case SubjectKind::Report:
-            found = holds(m_workspace.work.reports, comment.subjectId);
+            subject = ownerIn(m_workspace.work.reports, comment.subjectId);
             break;
         case SubjectKind::Measure:
-            found = holds(m_workspace.measures.measures, comment.subjectId);
+            subject = ownerIn(m_workspace.measures.measures, comment.subjectId);
             break;
         case SubjectKind::Team:
             break;
         }
-        if (!found)
-            return found.error();
-        if (!*found)
+        if (!subject)
+            return subject.error();
+        if (!*subject)
             return Error{ErrorCode::Invalid, QStringLiteral("the comment is about a %1 (%2) that is not in this "
                                                             "workspace")
                                                  .arg(toText(comment.subjectKind),
                                                       comment.subjectId.toString(QUuid::WithoutBraces))};
+        // About the team it is filed under: its cycle, its report, its own measure or a shared one.
+        if ((*subject)->role == OwnerRole::Team && (*subject)->team != comment.teamId)
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("the comment is filed under the team %1 but is about a %2 of %3")
+                             .arg(idText(comment.teamId), toText(comment.subjectKind), ownerText(**subject))};
         return {};
     }
-    template <typename T> static Result<bool> holds(repo::RecordTable<T>& table, const QUuid& id) {
+    // Who owns the record `id` of `table` here (none: not here, or no id).
+    template <typename T> static Result<std::optional<Owner>> ownerIn(repo::RecordTable<T>& table, const QUuid& id) {
+        if (id.isNull())
+            return std::optional<Owner>();
         auto found = table.find(id, true);
         if (!found)
             return found.error();
-        return found->has_value();
+        return *found ? std::optional<Owner>((**found).meta.owner) : std::optional<Owner>();
+    }
+
+    // A team's records refer only to its own records and the collaborative's: never to another
+    // team's measure, PDSA cycle or change idea. (A record not here yet is the bundle's own, or
+    // is refused as a reference to nothing at the end.)
+    template <typename T> Status checkTeamReferences(const T&) { return {}; }
+    Status checkTeamReferences(const MeasureValue& value) { return ownMeasure(value.teamId, value.measureId); }
+    Status checkTeamReferences(const ChartSetting& setting) { return ownMeasure(setting.teamId, setting.measureId); }
+    Status checkTeamReferences(const ChartAnnotation& annotation) {
+        PDSA_TRY(ownMeasure(annotation.teamId, annotation.measureId));
+        return ownRecord(m_workspace.cycles.cycles, annotation.teamId, annotation.cycleId, QStringLiteral("PDSA cycle"));
+    }
+    Status checkTeamReferences(const PdsaCycle& cycle) {
+        PDSA_TRY(ownRecord(m_workspace.cycles.cycles, cycle.teamId, cycle.parentCycleId, QStringLiteral("PDSA cycle")));
+        for (const QUuid& measure : cycle.measureIds)
+            PDSA_TRY(ownMeasure(cycle.teamId, measure));
+        for (const QUuid& idea : cycle.changeIdeaIds)
+            PDSA_TRY(ownRecord(m_workspace.changePackage.ideas, cycle.teamId, idea, QStringLiteral("change idea")));
+        return {};
+    }
+    Status checkTeamReferences(const SpreadRecord& spread) {
+        return ownRecord(m_workspace.changePackage.ideas, spread.teamId, spread.changeIdeaId, QStringLiteral("change idea"));
+    }
+    static Status ownOrShared(const std::optional<Owner>& owner, const QUuid& teamId, const QString& what,
+                              const QUuid& id, const QString& holder) {
+        if (!owner || owner->role != OwnerRole::Team || owner->team == teamId)
+            return {};
+        return Error{ErrorCode::Invalid, QStringLiteral("it refers to the %1 %2, which is %3's: a team's records refer "
+                                                        "only to its own and to the collaborative's")
+                                             .arg(what, idText(id), holder)};
+    }
+    template <typename T>
+    Status ownRecord(repo::RecordTable<T>& table, const QUuid& teamId, const QUuid& id, const QString& what) {
+        auto owner = ownerIn(table, id);
+        if (!owner)
+            return owner.error();
+        return *owner ? ownOrShared(*owner, teamId, what, id, ownerText(**owner)) : Status{};
+    }
+    Status ownMeasure(const QUuid& teamId, const QUuid& measureId) {
+        auto measure = measureOf(measureId);
+        if (!measure)
+            return measure.error();
+        if (!*measure)
+            return {};
+        return ownOrShared((*measure)->meta.owner, teamId, QStringLiteral("measure"), measureId,
+                           ownerText((*measure)->meta.owner));
+    }
+    // The measure `id` as this workspace holds it (cached: every value of a bundle asks), or none.
+    Result<const Measure*> measureOf(const QUuid& id) {
+        auto cached = m_measures.find(id);
+        if (cached == m_measures.end()) {
+            auto found = m_workspace.measures.measures.find(id, true);
+            if (!found)
+                return found.error();
+            if (!*found)
+                return nullptr;
+            cached = m_measures.emplace(id, **found).first;
+        }
+        return &cached->second;
     }
 
     Status setBase(const QString& table, const QUuid& id, int revision, const QString& hash,
@@ -274,6 +336,9 @@ private:
         // here), a record that breaks the collaborative's rules is a lie.
         if (auto valid = checkRules(remote); !valid)
             return recordError(name, id, valid.error().message);
+        if (m_read.manifest.owner.role == OwnerRole::Team && !remote.meta.deleted)
+            if (auto own = checkTeamReferences(remote); !own)
+                return recordError(name, id, own.error().message);
         auto found = table.find(id, true);
         if (!found)
             return recordError(name, id, found.error().message);

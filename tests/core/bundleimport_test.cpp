@@ -86,6 +86,21 @@ protected:
 
     Result<ImportPlan> importInto(Workspace& ws, const QString& file) { return importBundleFile(ws, file); }
 
+    // A cycle of `team` that no other record of the team refers to (no next cycle, no annotation).
+    static PdsaCycle leafCycle(Workspace& ws, const QUuid& team) {
+        const std::vector<PdsaCycle> cycles = ws.cycles.cycles.forTeam(team).value();
+        const std::vector<ChartAnnotation> annotations = ws.work.annotations.forTeam(team).value();
+        for (const PdsaCycle& cycle : cycles) {
+            const QUuid id = cycle.meta.id;
+            if (std::none_of(cycles.begin(), cycles.end(), [&](const PdsaCycle& c) { return c.parentCycleId == id; }) &&
+                std::none_of(annotations.begin(), annotations.end(),
+                             [&](const ChartAnnotation& a) { return a.cycleId == id; }))
+                return cycle;
+        }
+        ADD_FAILURE() << "every cycle of the team is referred to";
+        return cycles.front();
+    }
+
     static QByteArray hashOf(const QString& path) {
         auto ws = test::openOrFail(path);
         return ws ? ws->contentHash().value() : QByteArray();
@@ -318,13 +333,14 @@ TEST_F(BundleImport, a_record_whose_id_another_team_holds_here_is_refused_by_nam
     QString otherTeam;
     {
         auto original = test::openOrFail(source);
-        PdsaCycle cycle = original->cycles.cycles.forTeam(teamIds[0]).value().front();
+        PdsaCycle cycle = leafCycle(*original, teamIds[0]);
         taken = cycle.meta.id;
         otherTeam = original->teams.teams.find(teamIds[1]).value()->name;
         auto ws = test::openOrFail(path);
         cycle.meta.owner = Owner::ofTeam(teamIds[1]);
         cycle.teamId = teamIds[1];
         cycle.title = QStringLiteral("The other team's cycle");
+        cycle.parentCycleId = QUuid();
         cycle.changeIdeaIds.clear();
         cycle.measureIds.clear();
         // As an earlier import of the other team's bundle would have left it (the edit rights
@@ -1184,7 +1200,7 @@ TEST_F(LyingBundle, a_cycle_id_copied_from_another_team_is_refused_by_name_in_ei
     QString names[2];
     {
         auto ws = test::openOrFail(source);
-        genuine = ws->cycles.cycles.forTeam(teamIds[0]).value().front().meta.id;
+        genuine = BundleImport::leafCycle(*ws, teamIds[0]).meta.id;
         for (int i = 0; i < 2; ++i)
             names[i] = ws->teams.teams.find(teamIds[i]).value()->name;
     }
@@ -1290,4 +1306,59 @@ TEST_F(LyingBundle, a_numerator_larger_than_its_denominator_is_refused) {
     const QString file = altered(QStringLiteral("six-of-one"));
     rewriteSixOfOne(file);
     expectRefused(file, QStringLiteral("the numerator (6) cannot be larger than the denominator (1)"));
+}
+
+TEST_F(LyingBundle, a_team_cannot_enter_data_for_another_teams_own_measure) {
+    QUuid theirs;
+    QString holder;
+    {
+        auto ws = test::openOrFail(source);
+        for (const Measure& m : ws->measures.measures.all().value())
+            if (m.teamId == teamIds[1])
+                theirs = m.meta.id;
+        holder = ws->teams.teams.find(teamIds[1]).value()->name;
+    }
+    ASSERT_FALSE(theirs.isNull()) << "the demo gives each team a measure of its own";
+    const QString file = altered(QStringLiteral("value-for-their-measure"));
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/measure_value.jsonl"),
+                           [&](QJsonObject& value) {
+                               value.insert(QStringLiteral("measure_id"), text(theirs));
+                               value.insert(QStringLiteral("stratum_id"), QJsonValue::Null);
+                               const QDate period = QDate::fromString(value.value(QStringLiteral("period")).toString(),
+                                                                      Qt::ISODate);
+                               value.insert(QStringLiteral("id"), text(measureValueId(teamIds[0], theirs, period, {})));
+                           },
+                           file);
+    expectRefused(file, QStringLiteral("it refers to the measure %1, which is the team \"%2\"'s: a team's records refer "
+                                       "only to its own and to the collaborative's")
+                            .arg(text(theirs), holder));
+}
+
+TEST_F(LyingBundle, a_comment_about_one_teams_cycle_cannot_be_filed_under_another_team) {
+    const QString file = altered(QStringLiteral("comment-under-another-team"));
+    QString cycleTeam;
+    test::rewriteBundle(
+        feedbackFile,
+        [&](std::vector<ZipEntry>& entries) {
+            for (ZipEntry& entry : entries) {
+                if (entry.name != QStringLiteral("records/coach_comment.jsonl"))
+                    continue;
+                QList<QByteArray> lines = entry.data.split('\n');
+                for (QByteArray& line : lines) {
+                    QJsonObject comment = QJsonDocument::fromJson(line).object();
+                    if (comment.value(QStringLiteral("subject_kind")).toString() != QStringLiteral("cycle") ||
+                        comment.value(QStringLiteral("deleted")).toBool())
+                        continue;
+                    cycleTeam = comment.value(QStringLiteral("team_id")).toString();
+                    const QUuid other = cycleTeam == text(teamIds[0]) ? teamIds[1] : teamIds[0];
+                    comment.insert(QStringLiteral("team_id"), text(other));
+                    line = QJsonDocument(comment).toJson(QJsonDocument::Compact);
+                    break;
+                }
+                entry.data = lines.join('\n');
+            }
+        },
+        file);
+    ASSERT_FALSE(cycleTeam.isEmpty()) << "the demo's coaches comment on cycles";
+    expectRefused(file, QStringLiteral("but is about a cycle of the team"));
 }

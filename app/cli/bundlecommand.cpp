@@ -66,7 +66,7 @@ Exit status: 0 success; 1 the file cannot be created; 2 wrong usage.
 QString describe(const bundle::Manifest& m) {
     switch (m.kind) {
     case bundle::BundleKind::Team:
-        return QStringLiteral("team bundle of \"%1\"").arg(m.ownerName);
+        return QStringLiteral("team bundle of \"%1\"").arg(shownText(m.ownerName));
     case bundle::BundleKind::Template:
         return QStringLiteral("collaborative template");
     case bundle::BundleKind::Feedback:
@@ -81,10 +81,10 @@ void printManifest(QTextStream& out, const bundle::Manifest& m) {
         total += file.records;
     out << QStringLiteral("  kind             %1\n").arg(describe(m));
     out << QStringLiteral("  collaborative    %1 (%2)\n")
-               .arg(m.collaborativeName, m.collaborativeId.toString(QUuid::WithoutBraces));
+               .arg(shownText(m.collaborativeName), m.collaborativeId.toString(QUuid::WithoutBraces));
     out << QStringLiteral("  format           %1, written by PDSA Tracker %2\n")
                .arg(m.formatVersion)
-               .arg(m.appVersion);
+               .arg(shownText(m.appVersion));
     out << QStringLiteral("  created          %1\n").arg(m.createdAt.toUTC().toString(Qt::ISODate));
     out << QStringLiteral("  free-text notes  %1\n")
                .arg(m.withoutNotes ? QStringLiteral("left out") : QStringLiteral("included"));
@@ -158,7 +158,7 @@ void printPlan(QTextStream& out, const bundle::ImportPlan& plan, bool dryRun) {
     const bundle::TablePlan totals = plan.totals();
     const bool nothing = totals.added + totals.updated + plan.newConflicts == 0;
     out << QStringLiteral("%1: %2 of \"%3\": %4\n")
-               .arg(plan.source, describe(plan.manifest), plan.manifest.collaborativeName,
+               .arg(plan.source, describe(plan.manifest), shownText(plan.manifest.collaborativeName),
                     dryRun    ? QStringLiteral("would import (dry run; nothing written)")
                     : nothing ? QStringLiteral("nothing to import")
                               : QStringLiteral("imported"));

@@ -392,10 +392,17 @@ Result<Manifest> manifestOf(const ZipReader& zip, const QString& source) {
     if (std::find(names.begin(), names.end(), kManifest) == names.end())
         return makeError(ErrorCode::NotWorkspace,
                          QStringLiteral("%1: not a PDSA Tracker bundle (no manifest.json)").arg(source));
-    auto bytes = zip.read(kManifest);
-    if (!bytes)
-        return bytes.error();
-    return parseManifest(*bytes, source);
+    // A manifest names at most one file per table: a few kilobytes. One far larger is not read.
+    constexpr qsizetype kMaxManifestBytes = qsizetype(1) << 20;
+    QByteArray bytes;
+    PDSA_TRY(zip.stream(kManifest, [&](QByteArrayView piece) -> Status {
+        if (bytes.size() + piece.size() > kMaxManifestBytes)
+            return badManifest(source, QStringLiteral("larger than %1 MB (a manifest is a few kilobytes)")
+                                           .arg(kMaxManifestBytes >> 20));
+        bytes.append(piece);
+        return {};
+    }));
+    return parseManifest(bytes, source);
 }
 
 // Each line of the record file `name` in order, with its number, to `line`; every byte also to
@@ -423,12 +430,12 @@ Status forEachLine(const ZipReader& zip, const QString& name, const QString& sou
                 break;
             }
             const qsizetype end = at - piece.data();
+            if (pending.size() + (end - start) > kMaxLineBytes)
+                return tooLong();
             ++number;
             if (pending.isEmpty()) {
                 PDSA_TRY(line(piece.sliced(start, end - start), number));
             } else {
-                if (pending.size() + (end - start) > kMaxLineBytes)
-                    return tooLong();
                 pending.append(piece.sliced(start, end - start));
                 PDSA_TRY(line(pending, number));
                 pending.clear();

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -169,6 +170,37 @@ private:
         // Without its measure, refused as a reference to nothing when it is stored.
         return *measure ? value.validate(**measure) : Status{};
     }
+    // A monthly report and an assessment score are about one month (its first day), once per
+    // team and month (a score once per team, month and whose score it is).
+    Status checkRules(const TeamReport& report) {
+        return oncePerMonth(m_workspace.work.reports, report, "", QStringLiteral("a report"));
+    }
+    Status checkRules(const AssessmentScore& score) {
+        return oncePerMonth(m_workspace.work.scores, score, " AND owner_role = ?4", QStringLiteral("an assessment score"));
+    }
+    template <typename T>
+    Status oncePerMonth(repo::RecordTable<T>& table, const T& record, const char* sameOwner, const QString& what) {
+        if (record.meta.deleted)
+            return {};
+        if (record.month.day() != 1)
+            return Error{ErrorCode::Invalid, QStringLiteral("%1 is for a whole month, given as its first day, not %2")
+                                                 .arg(what, record.month.toString(Qt::ISODate))};
+        const std::string clause =
+            std::string("team_id = ?1 AND month = ?2 AND id <> ?3 AND deleted = 0") + sameOwner;
+        auto others = table.withTombstones(clause.c_str(), [&](storage::Query& q) {
+            q.bind(1, record.teamId).bind(2, record.month).bind(3, record.meta.id);
+            if (*sameOwner)
+                q.bind(4, toText(record.meta.owner.role));
+        });
+        if (!others)
+            return others.error();
+        if (!others->empty())
+            return Error{ErrorCode::Invalid, QStringLiteral("the team has %1 for %2 already (%3): there is one per "
+                                                            "team and month")
+                                                 .arg(what, record.month.toString(QStringLiteral("yyyy-MM")),
+                                                      idText(others->front().meta.id))};
+        return {};
+    }
     // One value per team, measure, period and stratum, one chart setting per team and measure:
     // their ids are derived from those, so a second one is a record with the wrong id.
     static Status checkKeyedId(const QUuid& id, const QUuid& expected, const QString& what) {
@@ -189,8 +221,14 @@ private:
     template <typename T> Status checkIdentity(const T&) { return {}; }
     // A comment is about something this workspace holds (live or deleted).
     Status checkRules(const CoachComment& comment) {
-        if (comment.meta.deleted || comment.subjectKind == SubjectKind::Team)
-            return {};
+        if (comment.subjectKind == SubjectKind::Team) {
+            if (comment.subjectId.isNull() || comment.subjectId == comment.teamId)
+                return {};
+            return Error{ErrorCode::Invalid,
+                         QStringLiteral("the comment is about the team as a whole, so its subject is the team it is "
+                                        "filed under (%1), not %2")
+                             .arg(idText(comment.teamId), idText(comment.subjectId))};
+        }
         // Without its team the comment is refused as a reference to nothing, which says more.
         auto team = ownerIn(m_workspace.teams.teams, comment.teamId);
         if (!team || !*team)
@@ -336,7 +374,8 @@ private:
         // here), a record that breaks the collaborative's rules is a lie.
         if (auto valid = checkRules(remote); !valid)
             return recordError(name, id, valid.error().message);
-        if (m_read.manifest.owner.role == OwnerRole::Team && !remote.meta.deleted)
+        // Tombstones too: their references are stored all the same.
+        if (m_read.manifest.owner.role == OwnerRole::Team)
             if (auto own = checkTeamReferences(remote); !own)
                 return recordError(name, id, own.error().message);
         auto found = table.find(id, true);
@@ -414,15 +453,34 @@ private:
     // in a bundle without notes: the notes arrive with the record's next change). When this
     // workspace changed the record since they agreed, the bundle's is the older version.
     template <typename T>
-    static MergeOutcome sameRevision(const repo::RecordTable<T>& table, const T& local, const T& remote,
-                                     const QString& localHash, const repo::ImportBase& base) {
+    MergeOutcome sameRevision(const repo::RecordTable<T>& table, const T& local, const T& remote,
+                              const QString& localHash, const repo::ImportBase& base) const {
         if (remote.meta.deleted != local.meta.deleted)
             return tie(local, remote, localHash, base);
         if (localHash != base.contentSha256)
             return MergeOutcome::Unchanged;
-        if (recordContentHash(table.toJson(local, true)) == recordContentHash(table.toJson(remote, true)))
+        // Only when one of them came without its notes may they differ in notes alone.
+        const bool oneWithoutNotes = m_read.manifest.withoutNotes || notesLeftOut(table, local);
+        if (oneWithoutNotes &&
+            recordContentHash(table.toJson(local, true)) == recordContentHash(table.toJson(remote, true)))
             return MergeOutcome::Unchanged;
         return MergeOutcome::Conflict;
+    }
+    // Whether `record` came in a bundle without notes: every free-text field empty (a text, or a
+    // list such as a cycle's questions) or holding the placeholder storeAsGiven() puts there.
+    template <typename T> static bool notesLeftOut(const repo::RecordTable<T>& table, const T& record) {
+        const QJsonObject bare = table.toJson(record, true);
+        const QJsonObject full = table.toJson(record, false);
+        for (auto it = full.begin(); it != full.end(); ++it) {
+            if (bare.contains(it.key()))
+                continue;
+            const QJsonValue v = it.value();
+            const bool empty = v == QJsonValue(QString()) || v == QJsonValue(leftOutPlaceholder()) ||
+                               (v.isArray() && v.toArray().isEmpty());
+            if (!empty)
+                return false;
+        }
+        return true;
     }
 
     // A deletion and an edit at the same revision (made apart from the same earlier version), one

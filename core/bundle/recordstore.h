@@ -30,6 +30,12 @@ Result<T> withLocalNotes(const repo::RecordTable<T>& table, const QJsonObject& j
     return table.fromJson(withNotes, false);
 }
 
+// The free text a record from a bundle without notes is stored with where its column must not be
+// empty (a tombstone's is "(deleted)").
+inline QString leftOutPlaceholder() {
+    return QStringLiteral("(left out of the bundle)");
+}
+
 // Stores `record` as given; returns the content hash of what was stored (`hash` when it is known
 // already and the record went in unchanged). A tombstone carries its free text empty and a bundle
 // without notes none at all, which a column that must not be empty refuses: then the empty free
@@ -48,7 +54,7 @@ Result<QString> storeAsGiven(repo::RecordTable<T>& table, const T& record, bool 
     QJsonObject json = table.toJson(record, false);
     const QJsonObject bare = table.toJson(record, true);
     const QString placeholder =
-        record.meta.deleted ? QStringLiteral("(deleted)") : QStringLiteral("(left out of the bundle)");
+        record.meta.deleted ? QStringLiteral("(deleted)") : leftOutPlaceholder();
     bool filled = false;
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!bare.contains(it.key()) && it.value() == QJsonValue(QString())) {

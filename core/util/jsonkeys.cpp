@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace pdsa::util {
@@ -25,7 +27,25 @@ QByteArray decodedKey(QByteArrayView raw) {
 // the rare key written with escapes).
 struct Scope {
     bool object = false;
-    std::vector<QByteArrayView> keys;
+    std::vector<QByteArrayView> keys;              // a record's few keys: looked through
+    std::unordered_set<std::string_view> manyKeys; // past kFewKeys: hashed, so that a line of a
+                                                   // million keys is still read in linear time
+
+    static constexpr size_t kFewKeys = 32;
+
+    // Whether `key` was already in the object; adds it.
+    bool repeats(QByteArrayView key) {
+        if (manyKeys.empty() && keys.size() < kFewKeys) {
+            if (std::find(keys.begin(), keys.end(), key) != keys.end())
+                return true;
+            keys.push_back(key);
+            return false;
+        }
+        if (manyKeys.empty())
+            for (QByteArrayView k : keys)
+                manyKeys.emplace(k.data(), size_t(k.size()));
+        return !manyKeys.emplace(key.data(), size_t(key.size())).second;
+    }
 };
 
 } // namespace
@@ -38,11 +58,11 @@ std::optional<QString> repeatedJsonKey(QByteArrayView json) {
         const char c = json[i];
         switch (c) {
         case '{':
-            open.push_back({true, {}});
+            open.push_back({true, {}, {}});
             atKey = true;
             break;
         case '[':
-            open.push_back({false, {}});
+            open.push_back({false, {}, {}});
             atKey = false;
             break;
         case '}':
@@ -68,10 +88,8 @@ std::optional<QString> repeatedJsonKey(QByteArrayView json) {
             QByteArrayView key = json.sliced(start, qMin(i, json.size()) - start);
             if (escaped)
                 key = decoded.emplace_back(decodedKey(key));
-            std::vector<QByteArrayView>& keys = open.back().keys;
-            if (std::find(keys.begin(), keys.end(), key) != keys.end())
+            if (open.back().repeats(key))
                 return QString::fromUtf8(key);
-            keys.push_back(key);
             break;
         }
         default:

@@ -1362,3 +1362,128 @@ TEST_F(LyingBundle, a_comment_about_one_teams_cycle_cannot_be_filed_under_anothe
     ASSERT_FALSE(cycleTeam.isEmpty()) << "the demo's coaches comment on cycles";
     expectRefused(file, QStringLiteral("but is about a cycle of the team"));
 }
+
+TEST_F(LyingBundle, a_comment_about_a_team_as_a_whole_is_about_the_team_it_is_filed_under) {
+    const QString file = altered(QStringLiteral("team-comment-about-another-team"));
+    test::alterFirstRecord(feedbackFile, QStringLiteral("records/coach_comment.jsonl"),
+                           [&](QJsonObject& comment) {
+                               comment.insert(QStringLiteral("team_id"), text(teamIds[0]));
+                               comment.insert(QStringLiteral("subject_kind"), QStringLiteral("team"));
+                               comment.insert(QStringLiteral("subject_id"), text(teamIds[1]));
+                           },
+                           file);
+    expectRefused(file, QStringLiteral("the comment is about the team as a whole, so its subject is the team it is "
+                                       "filed under (%1), not %2")
+                            .arg(text(teamIds[0]), text(teamIds[1])));
+}
+
+TEST_F(LyingBundle, a_tombstone_cannot_refer_to_another_teams_work_either) {
+    QUuid theirs;
+    {
+        auto ws = test::openOrFail(source);
+        for (const Measure& m : ws->measures.measures.all().value())
+            if (m.teamId == teamIds[1])
+                theirs = m.meta.id;
+    }
+    const QString file = altered(QStringLiteral("tombstone-with-their-measure"));
+    test::alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+                           [&](QJsonObject& cycle) {
+                               cycle.insert(QStringLiteral("deleted"), true);
+                               for (const char* field : {"objective", "observations", "learned", "what_happened",
+                                                         "problems", "results", "next_step", "data_collection_plan",
+                                                         "plan_what", "plan_who", "plan_when", "plan_where"})
+                                   cycle.insert(QLatin1String(field), QString());
+                               cycle.insert(QStringLiteral("questions"), QJsonArray());
+                               cycle.insert(QStringLiteral("revision"), cycle.value(QStringLiteral("revision")).toInt() + 1);
+                               QJsonArray measures = cycle.value(QStringLiteral("measure_ids")).toArray();
+                               measures.append(text(theirs));
+                               cycle.insert(QStringLiteral("measure_ids"), measures);
+                           },
+                           file);
+    expectRefused(file, QStringLiteral("it refers to the measure %1, which is the team").arg(text(theirs)));
+}
+
+TEST_F(BundleImport, two_versions_at_one_revision_differing_only_in_their_notes_are_a_conflict_when_both_carry_notes) {
+    QUuid cycleId;
+    const auto variant = [&](const QString& name, const QString& learned) {
+        const QString copy = dir.path(name + QStringLiteral(".pdsa"));
+        EXPECT_TRUE(QFile::copy(source, copy));
+        auto ws = test::openOrFail(copy);
+        PdsaCycle cycle = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
+        cycleId = cycle.meta.id;
+        cycle.learned = learned;
+        EXPECT_TRUE(ws->transact([&]() -> Status {
+                          auto saved = ws->cycles.cycles.save(cycle, kStamp);
+                          return saved ? Status{} : Status{saved.error()};
+                      }).ok());
+        return write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, name);
+    };
+    const QString one = variant(QStringLiteral("learned-one"), QStringLiteral("One lesson."));
+    const QString other = variant(QStringLiteral("learned-other"), QStringLiteral("Another lesson."));
+    for (const QStringList& order : {QStringList{one, other}, QStringList{other, one}}) {
+        const QString path = fresh(QStringLiteral("n-%1.pdsa").arg(QFileInfo(order.first()).baseName()));
+        ASSERT_EQ(importFiles(path, {teamFiles[0], order[0]}).code, 0);
+        auto ws = test::openOrFail(path);
+        auto plan = importInto(*ws, order[1]);
+        ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+        EXPECT_EQ(plan->totals().conflicts, 1) << "the second lesson is kept for review, not dropped";
+        EXPECT_EQ(repo::ImportLedger(ws->database()).conflictCount().value(), 1);
+    }
+}
+
+TEST_F(LyingBundle, names_in_the_manifest_are_printed_escaped) {
+    const QString file = altered(QStringLiteral("escaped-names"));
+    std::vector<ZipEntry> entries = test::bundleEntries(teamFiles[0]);
+    for (ZipEntry& entry : entries)
+        if (entry.name == QStringLiteral("manifest.json")) {
+            QJsonObject manifest = QJsonDocument::fromJson(entry.data).object();
+            QJsonObject owner = manifest.value(QStringLiteral("owner")).toObject();
+            owner.insert(QStringLiteral("name"), QStringLiteral("\x1b[2J\x1b[31mEVIL\r\b"));
+            manifest.insert(QStringLiteral("owner"), owner);
+            QJsonObject collaborative = manifest.value(QStringLiteral("collaborative")).toObject();
+            collaborative.insert(QStringLiteral("name"), QStringLiteral("Ours") + QChar(0x202e) + QStringLiteral("txt"));
+            manifest.insert(QStringLiteral("collaborative"), collaborative);
+            entry.data = QJsonDocument(manifest).toJson();
+        }
+    test::writeBytes(file, writeZip(entries).value());
+    const QString path = fresh(QStringLiteral("escaped.pdsa"));
+    for (const QStringList& args : {QStringList{QStringLiteral("bundle"), QStringLiteral("verify"), file},
+                                    QStringList{QStringLiteral("bundle"), QStringLiteral("import"),
+                                                QStringLiteral("--workspace"), path, QStringLiteral("--dry-run"), file}}) {
+        const auto run = test::runPdsa(args);
+        EXPECT_EQ(run.code, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("\\u001b[2J\\u001b[31mEVIL\\u000d\\u0008"))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("Ours\\u202etxt"))) << run.out.toStdString();
+        EXPECT_FALSE(run.out.contains(QChar(0x1b)) || run.out.contains(QChar(0x202e)) || run.out.contains(QLatin1Char('\r')));
+    }
+}
+
+TEST_F(LyingBundle, a_second_report_for_one_month_is_refused) {
+    const QString file = altered(QStringLiteral("second-report"));
+    QString month;
+    const QUuid forged = QUuid::createUuid();
+    test::rewriteBundle(
+        teamFiles[0],
+        [&](std::vector<ZipEntry>& entries) {
+            for (ZipEntry& entry : entries)
+                if (entry.name == QStringLiteral("records/team_report.jsonl")) {
+                    QJsonObject report = QJsonDocument::fromJson(test::firstLine(entry)).object();
+                    month = report.value(QStringLiteral("month")).toString().left(7);
+                    report.insert(QStringLiteral("id"), text(forged));
+                    entry.data += QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
+                }
+        },
+        file);
+    expectRefused(file, QStringLiteral("the team has a report for %1 already").arg(month));
+}
+
+TEST_F(LyingBundle, a_score_in_the_middle_of_a_month_is_refused) {
+    const QString file = altered(QStringLiteral("mid-month-score"));
+    test::alterFirstRecord(feedbackFile, QStringLiteral("records/assessment_score.jsonl"),
+                           [&](QJsonObject& score) {
+                               score.insert(QStringLiteral("month"),
+                                            score.value(QStringLiteral("month")).toString().left(8) + QStringLiteral("15"));
+                           },
+                           file);
+    expectRefused(file, QStringLiteral("an assessment score is for a whole month, given as its first day, not "));
+}

@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "undo/commands.h"
+#include "util/displaytext.h"
 #include "workspacedocument.h"
 
 #include <QApplication>
@@ -233,13 +234,13 @@ QString ImportBundlesDialog::describeBundle(const bundle::Manifest& m) {
     QString what;
     switch (m.kind) {
     case bundle::BundleKind::Team:
-        what = tr("Team bundle of %1, made %2").arg(m.ownerName, made);
+        what = tr("Team bundle of %1, made %2").arg(shownText(m.ownerName), made);
         break;
     case bundle::BundleKind::Template:
-        what = tr("Template of %1, made %2").arg(m.collaborativeName, made);
+        what = tr("Template of %1, made %2").arg(shownText(m.collaborativeName), made);
         break;
     case bundle::BundleKind::Feedback:
-        what = tr("Coaches' feedback for %1, made %2").arg(m.collaborativeName, made);
+        what = tr("Coaches' feedback for %1, made %2").arg(shownText(m.collaborativeName), made);
         break;
     }
     if (m.withoutNotes)

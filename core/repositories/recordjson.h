@@ -197,11 +197,12 @@ template <typename M> std::optional<QString> fromJsonValue(const QJsonValue& jso
         }
     } else if constexpr (std::is_same_v<M, QDateTime>) {
         // In UTC, with its "Z": a time without a zone would be read as the reader's local time.
+        // In the one form the app writes (milliseconds, "T", no 24:00), so that a time has one text.
         const QDateTime time = json.isString() && json.toString().endsWith(u'Z')
                                    ? storage::dateTimeFromText(json.toString())
                                    : QDateTime();
-        if (!json.isNull() &&
-            (!time.isValid() || time.date().year() < kMinYear || time.date().year() > kMaxYear))
+        if (!json.isNull() && (!time.isValid() || time.date().year() < kMinYear || time.date().year() > kMaxYear ||
+                               storage::dateTimeToText(time) != json.toString()))
             return QStringLiteral("a time such as 2025-03-01T12:00:00.000Z, or null");
         value = json.isNull() ? QDateTime() : time;
     } else if constexpr (std::is_same_v<M, bool>) {

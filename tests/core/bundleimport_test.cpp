@@ -1108,6 +1108,17 @@ TEST_F(LyingBundle, a_time_without_its_zone_is_refused) {
     expectRefused(file, QStringLiteral("field \"updated_at\": expected a time such as 2025-03-01T12:00:00.000Z"));
 }
 
+TEST_F(LyingBundle, a_time_in_any_form_but_the_one_the_app_writes_is_refused) {
+    for (const QString& time : {QStringLiteral("2026-01-02 03:04:05.000Z"), QStringLiteral("2026-01-02T03:04:05Z"),
+                                QStringLiteral("2026-01-02T03:04:05.000123Z"), QStringLiteral("2026-01-01T24:00:00.000Z")}) {
+        const QString file = altered(QStringLiteral("time-form-%1").arg(time.size()) + time.right(6).left(2));
+        test::alterFirstRecord(teamFiles[0], QStringLiteral("records/pdsa_cycle.jsonl"),
+                               [&](QJsonObject& cycle) { cycle.insert(QStringLiteral("updated_at"), time); }, file);
+        SCOPED_TRACE(time.toStdString());
+        expectRefused(file, QStringLiteral("field \"updated_at\": expected a time such as 2025-03-01T12:00:00.000Z"));
+    }
+}
+
 TEST_F(LyingBundle, a_bundle_without_notes_that_holds_notes_is_refused) {
     QString withoutNotes;
     {

@@ -100,10 +100,8 @@ public:
                                                 "collaborative's template first")
                                      .arg(m_plan.source));
             m_plan.setsUpCollaborative = true;
-            m_collaborativeId = m.collaborativeId;
             return {};
         }
-        m_collaborativeId = current->meta.id;
         if (current->meta.id != m.collaborativeId)
             return makeError(ErrorCode::Invalid,
                              QStringLiteral("%1: the bundle belongs to the collaborative \"%2\" (%3), not to "
@@ -562,7 +560,6 @@ private:
     Workspace& m_workspace;
     std::map<QUuid, Measure> m_measures; // the measures of the values merged so far
     TablePlan* m_current = nullptr;      // the plan of the kind of record being merged
-    QUuid m_collaborativeId;             // this workspace's, or the one the template sets up
     const ReadBundle& m_read;
     const ImportOptions& m_options;
     repo::ImportLedger m_ledger;

@@ -611,8 +611,9 @@ Status ReadBundle::forEachRecord(const QString& table, const std::function<Statu
             return lineError(table, line, QStringLiteral("not a JSON object"));
         if (auto key = util::repeatedJsonKey(text))
             return lineError(table, line, QStringLiteral("the field \"%1\" appears twice").arg(shownText(*key)));
-        PDSA_TRY(record(document.object(), line));
-        ids.add(QUuid::fromString(document.object().value(QStringLiteral("id")).toString()), index, line);
+        const QJsonObject json = document.object();
+        PDSA_TRY(record(json, line));
+        ids.add(QUuid::fromString(json.value(QStringLiteral("id")).toString()), index, line);
         ++count;
         return {};
     }));
@@ -651,28 +652,35 @@ Result<ReadBundle> readBundle(QIODevice& device, const QString& source) {
     return readChecked(std::move(*zip), source);
 }
 
-Result<ReadBundle> readBundleFile(const QString& path) {
+namespace {
+
+// `then(zip, source)` on the archive of the bundle file at `path`, once it is open.
+template <typename F> auto withBundleFile(const QString& path, F&& then) -> decltype(then(nullptr, QString())) {
     const QString source = QFileInfo(path).fileName();
     auto zip = openZipFile(path, source);
     if (!zip)
         return zip.error();
-    return readChecked(std::move(*zip), source);
+    return then(std::move(*zip), source);
+}
+
+} // namespace
+
+Result<ReadBundle> readBundleFile(const QString& path) {
+    return withBundleFile(path, [](std::unique_ptr<ZipReader> zip, const QString& source) {
+        return readChecked(std::move(zip), source);
+    });
 }
 
 Result<ReadBundle> openBundleFile(const QString& path) {
-    const QString source = QFileInfo(path).fileName();
-    auto zip = openZipFile(path, source);
-    if (!zip)
-        return zip.error();
-    return opened(std::move(*zip), source);
+    return withBundleFile(path, [](std::unique_ptr<ZipReader> zip, const QString& source) {
+        return opened(std::move(zip), source);
+    });
 }
 
 Result<Manifest> readBundleManifest(const QString& path) {
-    const QString source = QFileInfo(path).fileName();
-    auto zip = openZipFile(path, source);
-    if (!zip)
-        return zip.error();
-    return manifestOf(**zip, source);
+    return withBundleFile(path, [](std::unique_ptr<ZipReader> zip, const QString& source) {
+        return manifestOf(*zip, source);
+    });
 }
 
 } // namespace pdsa::bundle

@@ -226,20 +226,27 @@ ZipReader::ZipReader(std::unique_ptr<Archive> archive)
 
 ZipReader::~ZipReader() = default;
 
+// The reader of `archive` over `data` (null when libzip could not make it: `error` says why).
+Result<std::unique_ptr<ZipReader>> ZipReader::over(std::unique_ptr<Archive> archive, zip_source_t* data,
+                                                    zip_error_t& error, const ZipLimits& limits) {
+    archive->data.reset(data);
+    if (!archive->data) {
+        const Error failed = zipError(archive->source, QStringLiteral("cannot read the file"), &error);
+        zip_error_fini(&error);
+        return failed;
+    }
+    PDSA_TRY(archive->open(limits));
+    return std::unique_ptr<ZipReader>(new ZipReader(std::move(archive)));
+}
+
 Result<std::unique_ptr<ZipReader>> ZipReader::fromFile(const QString& path, const ZipLimits& limits,
                                                         const QString& source) {
     auto archive = std::make_unique<Archive>();
     archive->source = source;
     zip_error_t error;
     zip_error_init(&error);
-    archive->data.reset(zip_source_file_create(QFile::encodeName(path).constData(), 0, -1, &error));
-    if (!archive->data) {
-        const Error failed = zipError(source, QStringLiteral("cannot read the file"), &error);
-        zip_error_fini(&error);
-        return failed;
-    }
-    PDSA_TRY(archive->open(limits));
-    return std::unique_ptr<ZipReader>(new ZipReader(std::move(archive)));
+    zip_source_t* data = zip_source_file_create(QFile::encodeName(path).constData(), 0, -1, &error);
+    return over(std::move(archive), data, error, limits);
 }
 
 Result<std::unique_ptr<ZipReader>> ZipReader::fromBytes(QByteArray bytes, const ZipLimits& limits,
@@ -249,15 +256,9 @@ Result<std::unique_ptr<ZipReader>> ZipReader::fromBytes(QByteArray bytes, const 
     archive->bytes = std::move(bytes);
     zip_error_t error;
     zip_error_init(&error);
-    archive->data.reset(zip_source_buffer_create(archive->bytes.constData(), zip_uint64_t(archive->bytes.size()),
-                                                 0, &error));
-    if (!archive->data) {
-        const Error failed = zipError(source, QStringLiteral("cannot read the file"), &error);
-        zip_error_fini(&error);
-        return failed;
-    }
-    PDSA_TRY(archive->open(limits));
-    return std::unique_ptr<ZipReader>(new ZipReader(std::move(archive)));
+    zip_source_t* data =
+        zip_source_buffer_create(archive->bytes.constData(), zip_uint64_t(archive->bytes.size()), 0, &error);
+    return over(std::move(archive), data, error, limits);
 }
 
 std::vector<QString> ZipReader::names() const {

@@ -17,6 +17,11 @@
 #include <memory>
 #include <vector>
 
+struct zip_error;
+struct zip_source;
+using zip_error_t = zip_error;
+using zip_source_t = zip_source;
+
 namespace pdsa::bundle {
 
 struct ZipEntry {
@@ -66,6 +71,8 @@ public:
 private:
     struct Archive;
     explicit ZipReader(std::unique_ptr<Archive> archive);
+    static Result<std::unique_ptr<ZipReader>> over(std::unique_ptr<Archive> archive, zip_source_t* data,
+                                                   zip_error_t& error, const ZipLimits& limits);
     std::unique_ptr<Archive> m_archive;
 };
 

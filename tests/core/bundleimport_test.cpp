@@ -86,6 +86,43 @@ protected:
 
     Result<ImportPlan> importInto(Workspace& ws, const QString& file) { return importBundleFile(ws, file); }
 
+    // The first team's bundle from a copy of the source in which `change` was made to the team's
+    // first cycle (saved, or removed when `change` returns false), as the team would send it
+    // after editing apart from this workspace. `cycleId` receives the cycle's id.
+    QString bundleAfter(const QString& name, QUuid& cycleId, const std::function<bool(PdsaCycle&)>& change) {
+        const QString copy = dir.path(name + QStringLiteral(".pdsa"));
+        EXPECT_TRUE(QFile::copy(source, copy));
+        auto ws = test::openOrFail(copy);
+        PdsaCycle cycle = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
+        cycleId = cycle.meta.id;
+        const bool keep = change(cycle);
+        EXPECT_TRUE(ws->transact([&]() -> Status {
+                          if (!keep) {
+                              auto removed = ws->cycles.cycles.remove(cycle.meta.id, kStamp);
+                              return removed ? Status{} : Status{removed.error()};
+                          }
+                          auto saved = ws->cycles.cycles.save(cycle, kStamp);
+                          return saved ? Status{} : Status{saved.error()};
+                      }).ok());
+        return write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, name);
+    }
+
+    // Importing `one` and `other` after the first team's bundle, in either order, keeps the
+    // second to arrive as one conflict about `cycleId`.
+    void expectOneConflictInEitherOrder(const QString& one, const QString& other, const QUuid& cycleId) {
+        for (const QStringList& order : {QStringList{one, other}, QStringList{other, one}}) {
+            const QString path = fresh(QStringLiteral("w-%1.pdsa").arg(QFileInfo(order.first()).baseName()));
+            ASSERT_EQ(importFiles(path, {teamFiles[0], order[0]}).code, 0);
+            auto ws = test::openOrFail(path);
+            auto plan = importInto(*ws, order[1]);
+            ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+            EXPECT_EQ(plan->totals().conflicts, 1) << "the second version is kept for review, not dropped";
+            ASSERT_EQ(plan->conflicts.size(), 1u);
+            EXPECT_EQ(plan->conflicts.front().recordId, cycleId);
+            EXPECT_EQ(repo::ImportLedger(ws->database()).conflictCount().value(), 1);
+        }
+    }
+
     // A cycle of `team` that no other record of the team refers to (no next cycle, no annotation).
     static PdsaCycle leafCycle(Workspace& ws, const QUuid& team) {
         const std::vector<PdsaCycle> cycles = ws.cycles.cycles.forTeam(team).value();
@@ -1148,25 +1185,11 @@ TEST_F(BundleImport, the_text_limit_counts_characters_not_utf16_units) {
 // arrives first, the deletion wins; two different edits at one revision are kept as a conflict.
 TEST_F(BundleImport, a_deletion_and_an_edit_at_the_same_revision_end_the_same_in_either_order) {
     QUuid cycleId;
-    const auto variant = [&](const QString& name, bool remove) {
-        const QString copy = dir.path(name + QStringLiteral(".pdsa"));
-        EXPECT_TRUE(QFile::copy(source, copy));
-        auto ws = test::openOrFail(copy);
-        PdsaCycle cycle = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
-        cycleId = cycle.meta.id;
+    const QString deleted = bundleAfter(QStringLiteral("deleted"), cycleId, [](PdsaCycle&) { return false; });
+    const QString edited = bundleAfter(QStringLiteral("edited"), cycleId, [](PdsaCycle& cycle) {
         cycle.title = QStringLiteral("Edited apart");
-        EXPECT_TRUE(ws->transact([&]() -> Status {
-                          if (remove) {
-                              auto removed = ws->cycles.cycles.remove(cycle.meta.id, kStamp);
-                              return removed ? Status{} : Status{removed.error()};
-                          }
-                          auto saved = ws->cycles.cycles.save(cycle, kStamp);
-                          return saved ? Status{} : Status{saved.error()};
-                      }).ok());
-        return write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, name);
-    };
-    const QString deleted = variant(QStringLiteral("deleted"), true);
-    const QString edited = variant(QStringLiteral("edited"), false);
+        return true;
+    });
 
     const auto finalCycle = [&](const QStringList& order) {
         const QString path = fresh(QStringLiteral("w-%1.pdsa").arg(order.join(QLatin1Char('-')).size() + order.first().size()));
@@ -1285,32 +1308,14 @@ TEST_F(LyingBundle, a_field_said_twice_in_the_manifest_is_refused) {
 
 TEST_F(BundleImport, two_different_versions_at_the_same_revision_are_kept_as_a_conflict_in_either_order) {
     QUuid cycleId;
-    const auto variant = [&](const QString& name, const QString& title) {
-        const QString copy = dir.path(name + QStringLiteral(".pdsa"));
-        EXPECT_TRUE(QFile::copy(source, copy));
-        auto ws = test::openOrFail(copy);
-        PdsaCycle cycle = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
-        cycleId = cycle.meta.id;
-        cycle.title = title;
-        EXPECT_TRUE(ws->transact([&]() -> Status {
-                          auto saved = ws->cycles.cycles.save(cycle, kStamp);
-                          return saved ? Status{} : Status{saved.error()};
-                      }).ok());
-        return write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, name);
+    const auto titled = [&](const QString& name, const QString& title) {
+        return bundleAfter(name, cycleId, [&](PdsaCycle& cycle) {
+            cycle.title = title;
+            return true;
+        });
     };
-    const QString one = variant(QStringLiteral("one"), QStringLiteral("One way"));
-    const QString other = variant(QStringLiteral("other"), QStringLiteral("Another way"));
-    for (const QStringList& order : {QStringList{one, other}, QStringList{other, one}}) {
-        const QString path = fresh(QStringLiteral("w-%1.pdsa").arg(QFileInfo(order.first()).baseName()));
-        ASSERT_EQ(importFiles(path, {teamFiles[0], order[0]}).code, 0);
-        auto ws = test::openOrFail(path);
-        auto plan = importInto(*ws, order[1]);
-        ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
-        EXPECT_EQ(plan->totals().conflicts, 1);
-        ASSERT_EQ(plan->conflicts.size(), 1u);
-        EXPECT_EQ(plan->conflicts.front().recordId, cycleId);
-        EXPECT_EQ(repo::ImportLedger(ws->database()).conflictCount().value(), 1);
-    }
+    expectOneConflictInEitherOrder(titled(QStringLiteral("one"), QStringLiteral("One way")),
+                                   titled(QStringLiteral("other"), QStringLiteral("Another way")), cycleId);
 }
 
 TEST_F(LyingBundle, a_numerator_larger_than_its_denominator_is_refused) {
@@ -1416,30 +1421,14 @@ TEST_F(LyingBundle, a_tombstone_cannot_refer_to_another_teams_work_either) {
 
 TEST_F(BundleImport, two_versions_at_one_revision_differing_only_in_their_notes_are_a_conflict_when_both_carry_notes) {
     QUuid cycleId;
-    const auto variant = [&](const QString& name, const QString& learned) {
-        const QString copy = dir.path(name + QStringLiteral(".pdsa"));
-        EXPECT_TRUE(QFile::copy(source, copy));
-        auto ws = test::openOrFail(copy);
-        PdsaCycle cycle = ws->cycles.cycles.forTeam(teamIds[0]).value().front();
-        cycleId = cycle.meta.id;
-        cycle.learned = learned;
-        EXPECT_TRUE(ws->transact([&]() -> Status {
-                          auto saved = ws->cycles.cycles.save(cycle, kStamp);
-                          return saved ? Status{} : Status{saved.error()};
-                      }).ok());
-        return write(*ws, {BundleKind::Team, teamIds[0], false, kStamp}, name);
+    const auto learned = [&](const QString& name, const QString& lesson) {
+        return bundleAfter(name, cycleId, [&](PdsaCycle& cycle) {
+            cycle.learned = lesson;
+            return true;
+        });
     };
-    const QString one = variant(QStringLiteral("learned-one"), QStringLiteral("One lesson."));
-    const QString other = variant(QStringLiteral("learned-other"), QStringLiteral("Another lesson."));
-    for (const QStringList& order : {QStringList{one, other}, QStringList{other, one}}) {
-        const QString path = fresh(QStringLiteral("n-%1.pdsa").arg(QFileInfo(order.first()).baseName()));
-        ASSERT_EQ(importFiles(path, {teamFiles[0], order[0]}).code, 0);
-        auto ws = test::openOrFail(path);
-        auto plan = importInto(*ws, order[1]);
-        ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
-        EXPECT_EQ(plan->totals().conflicts, 1) << "the second lesson is kept for review, not dropped";
-        EXPECT_EQ(repo::ImportLedger(ws->database()).conflictCount().value(), 1);
-    }
+    expectOneConflictInEitherOrder(learned(QStringLiteral("learned-one"), QStringLiteral("One lesson.")),
+                                   learned(QStringLiteral("learned-other"), QStringLiteral("Another lesson.")), cycleId);
 }
 
 TEST_F(LyingBundle, names_in_the_manifest_are_printed_escaped) {

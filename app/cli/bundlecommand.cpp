@@ -6,6 +6,7 @@
 #include "bundle/merge.h"
 #include "cli/cli.h"
 #include "cli/commandio.h"
+#include "coaching/reporting.h"
 #include "repositories/inventory.h"
 #include "workspace/datafolder.h"
 #include "workspace/workspace.h"
@@ -21,14 +22,18 @@ namespace pdsa::cli {
 namespace {
 
 const char* const kBundleUsage =
-    R"(usage: pdsa bundle export --workspace W (--team T | --template | --feedback) --out FILE [--without-notes]
+    R"(usage: pdsa bundle export --workspace W (--team T | --template | --feedback [--coach NAME] [--teams T,...])
+                            --out FILE [--without-notes]
        pdsa bundle verify FILE
        pdsa bundle import --workspace W [--dry-run] FILE...
 
 export   Writes a bundle (.pdsabundle) of the workspace W: a team bundle (every record the team
          T owns; T is the team's name or id), the collaborative template (the organizer's shared
          definitions: calendar, change package, shared measures, strata) or a feedback bundle
-         (coaches' comments and assessment scores). Deletions travel as tombstones.
+         (one coach's comments and faculty scores: --coach names the coach, needed only when the
+         workspace is not that coach's and holds more than one coach's feedback; --teams keeps
+         the feedback about those teams, given by name or id, separated by commas). Deletions
+         travel as tombstones.
          --without-notes leaves out every free-text field that could hold names (notes,
          observations, report texts, comments). The same records always give the same content
          hash.
@@ -70,7 +75,8 @@ QString describe(const bundle::Manifest& m) {
     case bundle::BundleKind::Template:
         return QStringLiteral("collaborative template");
     case bundle::BundleKind::Feedback:
-        return QStringLiteral("feedback bundle of the coaches");
+        return m.owner.coach.isEmpty() ? QStringLiteral("feedback bundle of the coaches (format 1, before coaches were named)")
+                                       : QStringLiteral("feedback bundle of coach \"%1\"").arg(shownText(m.ownerName));
     }
     return {};
 }
@@ -131,10 +137,26 @@ int exportBundle(const QCommandLineParser& parser, const QStringList& positional
             return io.badInput(team.error().message);
         request.kind = bundle::BundleKind::Team;
         request.teamId = team->meta.id;
+    } else if (parser.isSet(QStringLiteral("template"))) {
+        request.kind = bundle::BundleKind::Template;
     } else {
-        request.kind = parser.isSet(QStringLiteral("template")) ? bundle::BundleKind::Template
-                                                                : bundle::BundleKind::Feedback;
+        request.kind = bundle::BundleKind::Feedback;
+        auto coach = coaching::feedbackCoach(workspace, parser.value(QStringLiteral("coach")));
+        if (!coach)
+            return io.fail({coach.error().code, QStringLiteral("export: %1: %2").arg(workspacePath, coach.error().message)});
+        request.coach = *coach;
+        for (const QString& name : parser.value(QStringLiteral("teams")).split(u',', Qt::SkipEmptyParts)) {
+            auto team = workspace.teams.lookup(name.trimmed());
+            if (!team)
+                return io.badInput(QStringLiteral("export: %1: %2").arg(workspacePath, team.error().message));
+            request.feedbackTeams.push_back(team->meta.id);
+        }
     }
+    if (!parser.isSet(QStringLiteral("feedback")))
+        for (const char* option : {"coach", "teams"})
+            if (parser.isSet(QLatin1String(option)))
+                return io.usage(QStringLiteral("export: --%1 is an option of a feedback bundle (--feedback)")
+                                    .arg(QLatin1String(option)));
     auto manifest = bundle::exportBundleFile(workspace, request, out);
     if (!manifest)
         return io.badInput(manifest.error().message);
@@ -204,7 +226,7 @@ int importBundles(const QCommandLineParser& parser, const QStringList& positiona
         return io.usage(QStringLiteral("import: --workspace W is required"));
     if (positional.size() < 2)
         return io.usage(QStringLiteral("import: expected one or more bundle files"));
-    for (const char* option : {"team", "out", "template", "feedback", "without-notes"})
+    for (const char* option : {"team", "out", "template", "feedback", "without-notes", "coach", "teams"})
         if (parser.isSet(QLatin1String(option)))
             return io.usage(QStringLiteral("import: --%1 is an option of export").arg(QLatin1String(option)));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -289,7 +311,7 @@ int bundleCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
-    for (const char* name : {"workspace", "team", "out"})
+    for (const char* name : {"workspace", "team", "out", "coach", "teams"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     for (const char* name : {"template", "feedback", "without-notes", "dry-run"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(name)));

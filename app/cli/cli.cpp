@@ -3,6 +3,7 @@
 
 #include "cli/bundlecommand.h"
 #include "cli/chartcommand.h"
+#include "cli/coachingcommands.h"
 #include "cli/commandio.h"
 #include "cli/cyclescommand.h"
 #include "cli/datacommand.h"
@@ -41,12 +42,18 @@ Commands:
         cells, then writes them in one transaction (nothing on any problem).
   cycles --workspace W [--team T] [--format json|csv]
         List the PDSA cycles with every field, their team and what they link to.
-  bundle export --workspace W (--team T | --template | --feedback) --out FILE [--without-notes]
+  bundle export --workspace W (--team T | --template | --feedback [--coach NAME] [--teams T,...])
+        --out FILE [--without-notes]
   bundle verify FILE
   bundle import --workspace W [--dry-run] FILE...
         Write a team bundle, the collaborative template or a feedback bundle; check a bundle
         and print its manifest and content hash; merge bundles into a workspace (each file
         whole or not at all; conflicts are kept for review, never dropped).
+  reporting --workspace W [--month YYYY-MM] [--format json|csv]
+        The reporting calendar: per team and month, what was due and when, the shared measures
+        entered, the monthly report's state, the faculty score and the self-score.
+  feedback --workspace W [--team T] [--format json|csv]
+        Every coach comment (with its state), team reply, faculty score and self-score.
   init --out W [--as organizer|team:NAME|coach:NAME]
         Create an empty workspace to import a collaborative's template and bundles into;
         --as says whose it is, and with that what may be changed in it.
@@ -54,6 +61,8 @@ Commands:
 
 const char* const kUsageWorksheet = R"(  worksheet --workspace W --cycle ID --out FILE.pdf [--ramp]
         Print a PDSA cycle's worksheet (or its whole ramp) to a PDF file.
+  report team --workspace W --team T --month YYYY-MM --out FILE.pdf|FILE.html
+        Write a team's monthly report as its storyboard (PDF or HTML).
 )";
 
 const char* const kUsageTail = R"(
@@ -261,6 +270,12 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
         code = cyclesCommand(rest, out, err);
     } else if (command == QLatin1String("worksheet")) {
         code = worksheetCommand(rest, out, err);
+    } else if (command == QLatin1String("reporting")) {
+        code = reportingCommand(rest, out, err);
+    } else if (command == QLatin1String("feedback")) {
+        code = feedbackCommand(rest, out, err);
+    } else if (command == QLatin1String("report")) {
+        code = reportCommand(rest, out, err);
     } else {
         code = io.usage(QStringLiteral("unknown command \"%1\"").arg(command));
     }
@@ -270,7 +285,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
 }
 
 bool commandPaints(const QString& command) {
-    return command == QLatin1String("worksheet");
+    return command == QLatin1String("worksheet") || command == QLatin1String("report");
 }
 
 } // namespace pdsa::cli

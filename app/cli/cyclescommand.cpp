@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/commandio.h"
+#include "cli/rowsoutput.h"
 #include "cycles/cycleindex.h"
 #include "workspace/workspace.h"
 
@@ -37,22 +38,6 @@ informed, ordered by team name, start date and title.
 
 Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 )";
-
-// One cycle as ordered (key, value) pairs: QJsonObject would sort the keys, and a person reading
-// the listing expects them in worksheet order, as the CSV columns are.
-using Fields = std::vector<std::pair<QString, QJsonValue>>;
-
-QJsonValue textOrNull(const QString& text) {
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonValue idOrNull(const QUuid& id) {
-    return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
-}
-
-QJsonValue dateOrNull(const QDate& date) {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
 
 QJsonArray refs(const QList<NamedRef>& list) {
     QJsonArray array;
@@ -104,44 +89,13 @@ Fields fieldsOf(const PdsaCycle& c, const CycleIndex& index) {
     };
 }
 
-// One JSON value on one line (QJsonDocument serialises only arrays and objects).
-QString compactJson(const QJsonValue& value) {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-void writeJson(QTextStream& out, const std::vector<Fields>& cycles) {
-    out << "{\n  \"cycles\": [";
-    for (size_t i = 0; i < cycles.size(); ++i) {
-        out << (i == 0 ? "\n    {\n" : ",\n    {\n");
-        const Fields& fields = cycles[i];
-        for (size_t f = 0; f < fields.size(); ++f)
-            out << "      " << compactJson(fields[f].first) << ": " << compactJson(fields[f].second)
-                << (f + 1 < fields.size() ? ",\n" : "\n");
-        out << "    }";
-    }
-    out << (cycles.empty() ? "]\n}\n" : "\n  ]\n}\n");
-}
-
-// A field as one CSV cell (RFC 4180): quoted when it holds a separator, a quote or a line break.
-QString csvCell(const QString& text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 // A field as CSV text: lists of names joined with "; ", questions as "question → prediction"
 // joined with " | ".
 QString flatten(const QString& key, const QJsonValue& value) {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
     if (!value.isArray())
-        return {};
+        return cellText(value);
     const bool questions = key == QLatin1String("questions");
     QStringList parts;
     for (const QJsonValue& item : value.toArray()) {
@@ -152,19 +106,6 @@ QString flatten(const QString& key, const QJsonValue& value) {
                       : object.value(QStringLiteral("name")).toString());
     }
     return parts.join(questions ? QStringLiteral(" | ") : QStringLiteral("; "));
-}
-
-void writeCsv(QTextStream& out, const std::vector<Fields>& cycles, const Fields& header) {
-    QStringList names;
-    for (const auto& field : header)
-        names << field.first;
-    out << names.join(QLatin1Char(',')) << "\r\n";
-    for (const Fields& fields : cycles) {
-        QStringList cells;
-        for (const auto& field : fields)
-            cells << csvCell(flatten(field.first, field.second));
-        out << cells.join(QLatin1Char(',')) << "\r\n";
-    }
 }
 
 } // namespace
@@ -214,10 +155,14 @@ int cyclesCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     for (const PdsaCycle& cycle : index->cycles())
         if (teamId.isNull() || cycle.teamId == teamId)
             cycles.push_back(fieldsOf(cycle, *index));
-    if (format == QLatin1String("csv"))
-        writeCsv(out, cycles, fieldsOf(PdsaCycle{}, *index));
-    else
-        writeJson(out, cycles);
+    if (format == QLatin1String("csv")) {
+        QStringList header;
+        for (const auto& field : fieldsOf(PdsaCycle{}, *index))
+            header << field.first;
+        writeCsvRows(out, header, cycles, flatten);
+    } else {
+        writeJsonRows(out, QStringLiteral("cycles"), cycles);
+    }
     return kOk;
 }
 

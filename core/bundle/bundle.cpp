@@ -40,15 +40,24 @@ QString hex(const QByteArray& bytes) {
 
 // The record file of one table: the records `owner` owns, tombstones included, ordered by id.
 template <typename T>
-Result<QByteArray> recordLines(repo::RecordTable<T>& table, const Owner& owner, bool withoutNotes,
+Result<QByteArray> recordLines(repo::RecordTable<T>& table, const ExportRequest& request, const Owner& owner,
                                qint64& count) {
     auto records = ownedRecords(table, owner);
     if (!records)
         return records.error();
+    const auto chosen = [&](const T& record) {
+        if constexpr (requires { record.teamId; })
+            return request.feedbackTeams.empty() ||
+                   std::find(request.feedbackTeams.begin(), request.feedbackTeams.end(), record.teamId) !=
+                       request.feedbackTeams.end();
+        return true;
+    };
+    const bool withoutNotes = request.withoutNotes;
     std::vector<std::pair<QString, const T*>> ordered;
     ordered.reserve(records->size());
     for (const T& record : *records)
-        ordered.emplace_back(record.meta.id.toString(QUuid::WithoutBraces), &record);
+        if (chosen(record))
+            ordered.emplace_back(record.meta.id.toString(QUuid::WithoutBraces), &record);
     std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     QByteArray lines;
     for (const auto& [id, record] : ordered) {
@@ -68,7 +77,7 @@ Owner ownerOf(const ExportRequest& request) {
     case BundleKind::Template:
         return Owner::organizer();
     case BundleKind::Feedback:
-        return Owner::coach();
+        return Owner::ofCoach(request.coach);
     }
     return Owner::organizer();
 }
@@ -128,6 +137,12 @@ Result<Exported> exportBundle(Workspace& workspace, const ExportRequest& request
             return makeError(ErrorCode::NotFound, QStringLiteral("no team with id %1 in this workspace")
                                                       .arg(request.teamId.toString(QUuid::WithoutBraces)));
         m.ownerName = (*team)->name;
+    } else if (request.kind == BundleKind::Feedback) {
+        if (m.owner.coach.isEmpty())
+            return makeError(ErrorCode::Invalid,
+                             QStringLiteral("a feedback bundle is one coach's: name the coach whose comments and "
+                                            "scores it carries"));
+        m.ownerName = m.owner.coach;
     } else {
         m.ownerName = toText(m.owner.role);
     }
@@ -136,7 +151,7 @@ Result<Exported> exportBundle(Workspace& workspace, const ExportRequest& request
     std::vector<std::pair<QString, QByteArray>> files;
     PDSA_TRY(forEachTable(workspace, [&](auto& table) -> Status {
         qint64 count = 0;
-        auto lines = recordLines(table, m.owner, request.withoutNotes, count);
+        auto lines = recordLines(table, request, m.owner, count);
         if (!lines)
             return lines.error();
         if (count == 0)
@@ -252,6 +267,13 @@ std::optional<Error> readOwner(const QJsonObject& json, Manifest& m, const QStri
         return badManifest(
             source,
             QStringLiteral("a %1 bundle must be owned by the %2").arg(toText(m.kind), toText(expectedRole)));
+    // From format 2 a feedback bundle is one named coach's, and so are its records; format 1's
+    // were the unnamed coach's.
+    if (expectedRole == OwnerRole::Coach && m.formatVersion >= 2) {
+        if (m.ownerName.trimmed().isEmpty() || m.ownerName != m.ownerName.trimmed())
+            return badManifest(source, QStringLiteral("field \"owner.name\": expected the coach's name"));
+        m.owner.coach = m.ownerName;
+    }
     return std::nullopt;
 }
 

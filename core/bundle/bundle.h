@@ -7,7 +7,7 @@
 // records/<table>.jsonl, one record per line in the form RecordTable::toJson() gives. What a
 // bundle holds is decided by ownership alone: a team bundle carries every record the team owns
 // (tombstones included, so deletions travel), a template every record the organizer owns, a
-// feedback bundle every record a coach owns.
+// feedback bundle every record one coach owns (about the teams the coach chose).
 //
 // Export is deterministic: the same records give the same record files and so the same content
 // hash, whenever and wherever they are exported (only the manifest's created_at differs).
@@ -35,7 +35,7 @@ PDSA_ENUM_NAMES(bundle::BundleKind, {bundle::BundleKind::Team, "team"},
 
 namespace bundle {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 inline constexpr char kFormatName[] = "pdsa-tracker-bundle";
 inline constexpr char kSuffix[] = ".pdsabundle";
 inline constexpr qint64 kMaxBundleSize = qint64(512) << 20; // bytes on disk
@@ -54,7 +54,8 @@ struct Manifest {
     QString appVersion;
     BundleKind kind = BundleKind::Team;
     Owner owner;
-    QString ownerName; // the team's name; "organizer" or "coach" otherwise
+    QString ownerName; // the team's or the coach's name; "organizer" for a template (and "coach" for
+                       // a feedback bundle of format 1, from before coaches were named)
     QUuid collaborativeId;
     QString collaborativeName;
     QDateTime createdAt;
@@ -68,6 +69,9 @@ struct ExportRequest {
     QUuid teamId; // a team bundle's team
     bool withoutNotes = false;
     QDateTime createdAt; // stamped in the manifest; now if invalid
+    QString coach = {};  // a feedback bundle's coach
+    // A feedback bundle's teams: the coach's records about these teams only (all when empty).
+    std::vector<QUuid> feedbackTeams = {};
 };
 
 struct Exported {

@@ -174,7 +174,21 @@ private:
         return oncePerMonth(m_workspace.work.reports, report, "", QStringLiteral("a report"));
     }
     Status checkRules(const AssessmentScore& score) {
+        if (!score.meta.deleted)
+            PDSA_TRY(score.validate());
         return oncePerMonth(m_workspace.work.scores, score, " AND owner_role = ?4", QStringLiteral("an assessment score"));
+    }
+    // A reply answers a comment filed under the reply's own team (when the comment is here: a
+    // reply may arrive before the feedback bundle that holds its comment).
+    Status checkRules(const CommentReply& reply) {
+        auto comment = m_workspace.work.comments.find(reply.commentId, true);
+        if (!comment)
+            return comment.error();
+        if (*comment && (*comment)->teamId != reply.teamId)
+            return Error{ErrorCode::Invalid, QStringLiteral("the reply is filed under the team %1 but answers a comment "
+                                                            "to %2")
+                                                 .arg(idText(reply.teamId), idText((*comment)->teamId))};
+        return {};
     }
     template <typename T>
     Status oncePerMonth(repo::RecordTable<T>& table, const T& record, const char* sameOwner, const QString& what) {
@@ -219,6 +233,9 @@ private:
     template <typename T> Status checkIdentity(const T&) { return {}; }
     // A comment is about something this workspace holds (live or deleted).
     Status checkRules(const CoachComment& comment) {
+        if (comment.month.isValid() && comment.month.day() != 1)
+            return Error{ErrorCode::Invalid, QStringLiteral("a comment's month is given as its first day, not %1")
+                                                 .arg(comment.month.toString(Qt::ISODate))};
         if (comment.subjectKind == SubjectKind::Team) {
             if (comment.subjectId.isNull() || comment.subjectId == comment.teamId)
                 return {};

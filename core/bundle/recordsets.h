@@ -35,6 +35,7 @@ template <typename Repositories, typename F> Status forEachTable(Repositories& r
     PDSA_TRY(f(r.work.annotations));
     PDSA_TRY(f(r.work.reports));
     PDSA_TRY(f(r.work.comments));
+    PDSA_TRY(f(r.work.replies));
     PDSA_TRY(f(r.work.scores));
     PDSA_TRY(f(r.work.spread));
     return {};
@@ -45,6 +46,9 @@ template <typename T> Result<std::vector<T>> ownedRecords(repo::RecordTable<T>& 
     if (owner.role == OwnerRole::Team)
         return table.withTombstones("owner_role = 'team' AND owner_team = ?1",
                                     [&](storage::Query& q) { q.bind(1, owner.team); });
+    if (owner.role == OwnerRole::Coach)
+        return table.withTombstones("owner_role = 'coach' AND owner_coach = ?1",
+                                    [&](storage::Query& q) { q.bind(1, owner.coach); });
     return table.withTombstones("owner_role = ?1 AND owner_team IS NULL",
                                 [&](storage::Query& q) { q.bind(1, toText(owner.role)); });
 }

@@ -791,9 +791,16 @@ private:
         const QStringList coaches = {QStringLiteral("Dr. Evelyn Marsh (faculty, demo)"),
                                      QStringLiteral("Joaquin Reyes (faculty, demo)")};
         const QString coach = coaches[t % coaches.size()];
+        const Owner coachOwner = Owner::ofCoach(coach);
+        const QString lead = plan.members.isEmpty() ? plan.team.name : plan.members.front().name;
+        // The coaching rhythm draws from a generator of its own, so that the rest of the demo is
+        // the same with or without it.
+        Rng rhythm(m_opt.seed * 7919 + quint64(t) + 1);
+        const int dueDay = m_collaborative.reportDueDay;
         double previousScore = 1.5;
         for (int m = 0; m < m_opt.months; ++m) {
             const QDate first = month(m);
+            const QDate due(first.addMonths(1).year(), first.addMonths(1).month(), dueDay);
             int started = 0;
             QStringList titles;
             for (const PdsaCycle& cycle : std::as_const(m_cycles))
@@ -801,8 +808,12 @@ private:
                     ++started;
                     titles << cycle.title;
                 }
+            // Most reports on time, some late, a few never sent (about one a team in two years).
+            const double when = rhythm.uniform();
+            const bool missing = m > 0 && when < 0.04;
+            const QDate submitted = when < 0.18 ? due.addDays(1 + rhythm.below(12)) : due.addDays(-rhythm.below(9));
             TeamReport report;
-            report.meta = meta(QStringLiteral("team/%1/report/%2").arg(t).arg(m), teamOwner, first.addMonths(1).addDays(4));
+            report.meta = meta(QStringLiteral("team/%1/report/%2").arg(t).arg(m), teamOwner, submitted);
             report.teamId = plan.team.meta.id;
             report.month = first;
             report.progress = started == 0 ? QStringLiteral("No new PDSA cycles started this month; we studied the "
@@ -814,41 +825,77 @@ private:
             report.challenges = m_rng.pick(kChallenges);
             report.nextSteps = m_rng.pick(kNextSteps);
             report.helpNeeded = m_rng.chance(0.4) ? m_rng.pick(kHelp) : QString();
-            PDSA_TRY(m_ws.work.reports.put(report));
+            report.submittedOn = submitted;
+            if (!missing)
+                PDSA_TRY(m_ws.work.reports.put(report));
 
-            // Monthly assessment on the 1.0–5.0 scale, in half points, mostly rising.
+            // The faculty's monthly score on the 1.0–5.0 scale, in half points, mostly rising.
             const double progress = ramp(m, plan.onset - 2, m_opt.months * 0.7);
             double score = std::round((1.5 + 2.8 * progress * plan.strength + 0.3 * m_rng.normal()) * 2) / 2;
             score = std::clamp(std::max(score, previousScore - 0.5), 1.0, 5.0);
             previousScore = score;
-            AssessmentScore assessment;
-            assessment.meta = meta(QStringLiteral("team/%1/score/%2").arg(t).arg(m), Owner::coach(),
-                                   first.addMonths(1).addDays(7));
-            assessment.teamId = plan.team.meta.id;
-            assessment.month = first;
-            assessment.score = score;
-            assessment.rationale = scaleMeaning(score);
-            assessment.assessor = coach;
-            PDSA_TRY(m_ws.work.scores.put(assessment));
+            const QDate scoredOn = (missing ? due : submitted).addDays(3 + rhythm.below(5));
+            if (!missing && rhythm.chance(0.9)) {
+                AssessmentScore assessment;
+                assessment.meta = meta(QStringLiteral("team/%1/score/%2").arg(t).arg(m), coachOwner, scoredOn);
+                assessment.teamId = plan.team.meta.id;
+                assessment.month = first;
+                assessment.score = score;
+                assessment.rationale = assessmentLevel(score).meaning;
+                assessment.assessor = coach;
+                PDSA_TRY(m_ws.work.scores.put(assessment));
+            }
+            // The team's self-score, some months: usually near the faculty's, sometimes hopeful.
+            if (!missing && rhythm.chance(0.45)) {
+                AssessmentScore self;
+                self.meta = meta(QStringLiteral("team/%1/self-score/%2").arg(t).arg(m), teamOwner, submitted);
+                self.teamId = plan.team.meta.id;
+                self.month = first;
+                const double lift = rhythm.chance(0.12) ? 1.0 : 0.5 * (rhythm.below(3) - 1);
+                self.score = std::clamp(score + lift, 1.0, 5.0);
+                self.rationale = assessmentLevel(self.score).meaning;
+                self.assessor = lead;
+                PDSA_TRY(m_ws.work.scores.put(self));
+            }
 
             if (m % 3 == 2 && !m_cycles.isEmpty()) {
                 CoachComment comment;
-                comment.meta = meta(QStringLiteral("team/%1/comment/%2").arg(t).arg(m), Owner::coach(),
-                                    first.addMonths(1).addDays(2));
+                const QDate writtenOn = first.addMonths(1).addDays(2);
+                comment.meta = meta(QStringLiteral("team/%1/comment/%2").arg(t).arg(m), coachOwner, writtenOn);
                 comment.teamId = plan.team.meta.id;
                 comment.author = coach;
-                comment.writtenOn = first.addMonths(1).addDays(2);
+                comment.writtenOn = writtenOn;
                 const PdsaCycle& cycle = m_cycles[m_rng.below(static_cast<int>(m_cycles.size()))];
                 if (m % 2 == 0) {
                     comment.subjectKind = SubjectKind::Cycle;
                     comment.subjectId = cycle.meta.id;
                     comment.text = QStringLiteral("On \"%1\": %2").arg(cycle.title, m_rng.pick(kCoachOnCycles));
-                } else {
+                } else if (!missing) {
                     comment.subjectKind = SubjectKind::Report;
                     comment.subjectId = report.meta.id;
+                    comment.month = first;
                     comment.text = m_rng.pick(kCoachOnReports);
+                } else { // the report never came: the coach asks the team about it
+                    (void)m_rng.pick(kCoachOnReports); // drawn as for a report: the rest of the demo stays the same
+                    comment.subjectKind = SubjectKind::Team;
+                    comment.subjectId = plan.team.meta.id;
+                    comment.text = kCoachOnMissing;
                 }
-                PDSA_TRY(m_ws.work.comments.put(comment));
+                PDSA_TRY(commentWithReply(comment, rhythm, teamOwner, lead, m));
+            }
+            // Now and then a comment on a shared measure at the month.
+            if (m % 5 == 4 && !plan.measures.empty()) {
+                CoachComment comment;
+                const QDate writtenOn = first.addMonths(1).addDays(4);
+                comment.meta = meta(QStringLiteral("team/%1/measure-comment/%2").arg(t).arg(m), coachOwner, writtenOn);
+                comment.teamId = plan.team.meta.id;
+                comment.author = coach;
+                comment.writtenOn = writtenOn;
+                comment.subjectKind = SubjectKind::Measure;
+                comment.subjectId = plan.measures.front().meta.id;
+                comment.month = first;
+                comment.text = rhythm.pick(kCoachOnMeasures);
+                PDSA_TRY(commentWithReply(comment, rhythm, teamOwner, lead, m));
             }
         }
 
@@ -857,17 +904,28 @@ private:
         return {};
     }
 
-    static QString scaleMeaning(double score)
+    // Stores `comment`; the team answers most comments within days, and the coach resolves about
+    // half of the answered ones (the last few months' are still open).
+    Status commentWithReply(CoachComment comment, Rng& rhythm, const Owner& teamOwner, const QString& lead, int m)
     {
-        if (score < 1.5) return QStringLiteral("Forming the team: the team has formed and is planning its work.");
-        if (score < 2.0) return QStringLiteral("Planning: the aim is set and measures are defined; first tests planned.");
-        if (score < 2.5) return QStringLiteral("Activity, no changes: PDSA cycles are running but no change is adopted yet.");
-        if (score < 3.0) return QStringLiteral("Changes tested, no improvement yet: changes adopted but the measures have not moved.");
-        if (score < 3.5) return QStringLiteral("Modest improvement: process measures are improving.");
-        if (score < 4.0) return QStringLiteral("Improvement: process measures have shifted and the outcome is starting to move.");
-        if (score < 4.5) return QStringLiteral("Significant improvement: half or more of the goal reached.");
-        if (score < 5.0) return QStringLiteral("Sustainable improvement: most of the goal reached and held.");
-        return QStringLiteral("Outstanding, sustainable results: the goal is met and spreading beyond the pilot site.");
+        const bool recent = m >= m_opt.months - 3;
+        const bool answered = rhythm.chance(recent ? 0.4 : 0.75);
+        const QDate repliedOn = comment.writtenOn.addDays(2 + rhythm.below(8));
+        if (answered && !recent && rhythm.chance(0.55))
+            comment.resolvedOn = repliedOn.addDays(1 + rhythm.below(6));
+        comment.meta.updatedAt = stamp(comment.resolvedOn.isValid() ? comment.resolvedOn : comment.writtenOn);
+        PDSA_TRY(m_ws.work.comments.put(comment));
+        if (!answered)
+            return {};
+        CommentReply reply;
+        reply.meta = meta(QStringLiteral("reply/%1").arg(comment.meta.id.toString(QUuid::WithoutBraces)), teamOwner,
+                          repliedOn);
+        reply.teamId = comment.teamId;
+        reply.commentId = comment.meta.id;
+        reply.author = lead;
+        reply.writtenOn = repliedOn;
+        reply.text = rhythm.pick(kTeamReplies);
+        return m_ws.work.replies.put(reply);
     }
 
     struct Adopted {
@@ -947,6 +1005,19 @@ private:
         QStringLiteral("What did the parents say? Add their words to the Study section."),
         QStringLiteral("This is ready to scale up; keep the data collection as simple as it is now."),
     };
+    inline static const std::vector<QString> kCoachOnMeasures = {
+        QStringLiteral("Six points in a row above the median: a shift. What changed that month? Annotate it."),
+        QStringLiteral("This month's value is low; check whether the data extract was complete before reading it."),
+        QStringLiteral("Your median is holding; consider freezing the baseline now that the change is adopted."),
+    };
+    inline static const std::vector<QString> kTeamReplies = {
+        QStringLiteral("Thank you. We added the annotation and will bring the chart to the huddle."),
+        QStringLiteral("Good point; we will test it with two more families next month."),
+        QStringLiteral("We talked with the parent partners and will write their words into the next cycle."),
+        QStringLiteral("Agreed. The supervisor will take this to the court liaison meeting."),
+    };
+    inline static const QString kCoachOnMissing =
+        QStringLiteral("We did not receive last month's report. Is anything in the way? Let us set up a call.");
     inline static const std::vector<QString> kCoachOnReports = {
         QStringLiteral("Clear report. Your family time measure shows a real shift; annotate the chart with the change."),
         QStringLiteral("Please share the road map home with the other teams on the next all-team call."),

@@ -19,6 +19,11 @@ struct Collaborative {
     QString description;
     QDate startDate;
     QDate endDate;
+    // The reporting calendar: each month's data for every shared measure and the monthly report
+    // are due on this day of the following month.
+    int reportDueDay = kDefaultReportDueDay;
+    static constexpr int kDefaultReportDueDay = 10;
+    static constexpr int kLastReportDueDay = 28;
     bool operator==(const Collaborative&) const = default;
 };
 

@@ -8,6 +8,7 @@
 #include "domain/enumtext.h"
 
 #include <QDateTime>
+#include <QString>
 #include <QUuid>
 
 namespace pdsa {
@@ -18,11 +19,13 @@ PDSA_ENUM_NAMES(OwnerRole, {OwnerRole::Organizer, "organizer"}, {OwnerRole::Team
 
 struct Owner {
     OwnerRole role = OwnerRole::Organizer;
-    QUuid team; // set when role is Team
+    QUuid team;    // set when role is Team
+    QString coach; // the coach's name when role is Coach; empty for a coach's record of bundle
+                   // format 1, from before coaches were named (read-only everywhere since)
 
-    static Owner organizer() { return {OwnerRole::Organizer, {}}; }
-    static Owner coach() { return {OwnerRole::Coach, {}}; }
-    static Owner ofTeam(const QUuid& team) { return {OwnerRole::Team, team}; }
+    static Owner organizer() { return {OwnerRole::Organizer, {}, {}}; }
+    static Owner ofCoach(const QString& name) { return {OwnerRole::Coach, {}, name.trimmed()}; }
+    static Owner ofTeam(const QUuid& team) { return {OwnerRole::Team, team, {}}; }
     bool operator==(const Owner&) const = default;
 };
 

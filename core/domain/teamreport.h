@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// A team's monthly report to faculty and the other teams.
+// A team's monthly report to faculty and the other teams: a draft until the team submits it,
+// which stamps the date (reopening clears it again).
 
 #include "domain/record.h"
 
@@ -18,6 +19,7 @@ struct TeamReport {
     QString challenges;
     QString nextSteps;
     QString helpNeeded;
+    QDate submittedOn = {}; // invalid while a draft
     bool operator==(const TeamReport&) const = default;
 };
 

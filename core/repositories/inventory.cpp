@@ -25,6 +25,7 @@ const std::vector<RecordKind>& recordKinds() {
         {"chart_annotation", "chart annotations"},
         {"team_report", "team reports"},
         {"coach_comment", "coach comments"},
+        {"comment_reply", "replies to comments"},
         {"assessment_score", "assessment scores"},
         {"spread_record", "spread records"},
     };
@@ -57,12 +58,12 @@ Status installWriteGuard(storage::Database& db) {
         const QString table = QString::fromLatin1(kind.table);
         sql += QStringLiteral(
                    "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_insert BEFORE INSERT ON main.%1 BEGIN "
-                   "SELECT pdsa_may_write('%1', NEW.owner_role, NEW.owner_team, NEW.id); END;\n"
+                   "SELECT pdsa_may_write('%1', NEW.owner_role, NEW.owner_team, NEW.owner_coach, NEW.id); END;\n"
                    "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_update BEFORE UPDATE ON main.%1 BEGIN "
-                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team, OLD.id), "
-                   "pdsa_may_write('%1', NEW.owner_role, NEW.owner_team, NEW.id); END;\n"
+                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team, OLD.owner_coach, OLD.id), "
+                   "pdsa_may_write('%1', NEW.owner_role, NEW.owner_team, NEW.owner_coach, NEW.id); END;\n"
                    "CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_delete BEFORE DELETE ON main.%1 BEGIN "
-                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team, OLD.id); END;\n")
+                   "SELECT pdsa_may_write('%1', OLD.owner_role, OLD.owner_team, OLD.owner_coach, OLD.id); END;\n")
                    .arg(table);
     }
     // A cycle's parts belong to whoever owns the cycle.
@@ -70,7 +71,7 @@ Status installWriteGuard(storage::Database& db) {
         const QString table = QString::fromLatin1(part);
         for (const auto& [event, row] : {std::pair{"insert", "NEW"}, {"update", "NEW"}, {"delete", "OLD"}})
             sql += QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS guard_%1_%2 BEFORE %3 ON main.%1 BEGIN "
-                                  "SELECT pdsa_may_write('pdsa_cycle', owner_role, owner_team, id) "
+                                  "SELECT pdsa_may_write('pdsa_cycle', owner_role, owner_team, owner_coach, id) "
                                   "FROM main.pdsa_cycle WHERE id = %4.cycle_id; END;\n")
                        .arg(table, QString::fromLatin1(event), QString::fromLatin1(event).toUpper(),
                             QString::fromLatin1(row));

@@ -34,6 +34,11 @@ template <typename T> struct Column {
     // Free text a person wrote that could hold names (notes, observations): left out of a bundle
     // exported "without notes", and blanked in tombstones.
     bool freeText = false;
+    // Set for a field added after bundle format 1: true when the record holds the field's default,
+    // and the field is then left out of the record's JSON (and of its content hash), so that a
+    // record that does not use it reads, writes and hashes exactly as before; a bundle may leave
+    // it out, and it then reads as the default.
+    std::function<bool(const T&)> isDefault;
 };
 
 // Reading a column into a member of type M.
@@ -88,7 +93,7 @@ template <typename T, typename M> Column<T> column(const char* name, M T::*membe
             [member](const storage::Query& q, int i, T& r) { r.*member = readAs<M>(q, i); },
             [member](const T& r) { return toJsonValue(r.*member); },
             [member](const QJsonValue& json, T& r) { return fromJsonValue(json, r.*member); },
-            [member](const T& r, QByteArray& out) { writeJsonValue(out, r.*member); }};
+            [member](const T& r, QByteArray& out) { writeJsonValue(out, r.*member); }, false, {}};
 }
 
 // A column of free text that could hold names (see Column::freeText).
@@ -99,8 +104,15 @@ template <typename T, typename M> Column<T> freeText(const char* name, M T::*mem
     return c;
 }
 
+// A field added after bundle format 1, whose default is `byDefault` (see Column::isDefault).
+template <typename T, typename M> Column<T> laterColumn(const char* name, M T::*member, M byDefault = M{}) {
+    Column<T> c = column(name, member);
+    c.isDefault = [member, byDefault](const T& r) { return r.*member == byDefault; };
+    return c;
+}
+
 // The bookkeeping columns every record table starts with.
-inline constexpr int kMetaColumns = 6;
+inline constexpr int kMetaColumns = 7;
 
 template <typename T> class RecordTable {
 public:
@@ -113,11 +125,11 @@ public:
         , m_table(std::move(table))
         , m_columns(std::move(columns))
         , m_order(std::move(order)) {
-        std::string names = "id, owner_role, owner_team, revision, updated_at, deleted";
-        std::string params = "?1, ?2, ?3, ?4, ?5, ?6";
+        std::string names = "id, owner_role, owner_team, revision, updated_at, deleted, owner_coach";
+        std::string params = "?1, ?2, ?3, ?4, ?5, ?6, ?7";
         std::string updates = "owner_role = excluded.owner_role, owner_team = excluded.owner_team, "
                               "revision = excluded.revision, updated_at = excluded.updated_at, "
-                              "deleted = excluded.deleted";
+                              "deleted = excluded.deleted, owner_coach = excluded.owner_coach";
         int index = kMetaColumns;
         for (const auto& c : m_columns) {
             names += std::string(", ") + c.name;
@@ -162,7 +174,7 @@ private:
             return query.error();
         const RecordMeta& meta = record.meta;
         query->bind(1, meta.id).bind(2, meta.owner.role).bind(3, meta.owner.team).bind(4, meta.revision);
-        query->bind(5, meta.updatedAt).bind(6, meta.deleted);
+        query->bind(5, meta.updatedAt).bind(6, meta.deleted).bind(7, meta.owner.coach);
         int index = kMetaColumns;
         for (const auto& c : m_columns)
             c.bind(*query, ++index, record);
@@ -304,8 +316,10 @@ public:
         json.insert(QStringLiteral("revision"), record.meta.revision);
         json.insert(QStringLiteral("updated_at"), toJsonValue(record.meta.updatedAt));
         json.insert(QStringLiteral("deleted"), record.meta.deleted);
+        if (!record.meta.owner.coach.isEmpty())
+            json.insert(QStringLiteral("owner_coach"), record.meta.owner.coach);
         for (const auto& c : m_columns) {
-            if (c.freeText && withoutNotes)
+            if ((c.freeText && withoutNotes) || (c.isDefault && c.isDefault(record)))
                 continue;
             json.insert(QLatin1String(c.name),
                         c.freeText && record.meta.deleted ? QJsonValue(QString()) : c.toJson(record));
@@ -337,7 +351,7 @@ public:
         // thousands); the keys are the QStrings made once, in the table's metaKeys() order.
         const QStringList& meta = metaKeys();
         QJsonValue metaValues[kMetaColumns];
-        for (int i = 0; i < kMetaColumns; ++i) {
+        for (int i = 0; i < kMetaColumns - 1; ++i) { // owner_coach may be left out
             const auto found = json.constFind(meta[i]);
             if (found == json.constEnd())
                 return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(meta[i]));
@@ -361,12 +375,19 @@ public:
                           QStringLiteral("a time such as 2025-03-01T12:00:00.000Z"));
         if (auto why = fromJsonValue(metaValues[5], m.deleted))
             return refuse(QStringLiteral("deleted"), *why);
+        if (const auto coach = json.constFind(meta[6]); coach != json.constEnd()) {
+            if (auto why = fromJsonValue(coach.value(), m.owner.coach))
+                return refuse(meta[6], *why);
+            if (m.owner.role != OwnerRole::Coach || m.owner.coach.trimmed().isEmpty() ||
+                m.owner.coach != m.owner.coach.trimmed())
+                return refuse(meta[6], QStringLiteral("the coach's name, only when owner_role is coach"));
+        }
         for (size_t i = 0; i < m_columns.size(); ++i) {
             const auto& c = m_columns[i];
             const QString& key = m_columnKeys[qsizetype(i)];
             const auto found = json.constFind(key);
             if (found == json.constEnd()) {
-                if (c.freeText && notesLeftOut)
+                if ((c.freeText && notesLeftOut) || c.isDefault)
                     continue;
                 return makeError(ErrorCode::Invalid, QStringLiteral("missing field \"%1\"").arg(key));
             }
@@ -377,6 +398,8 @@ public:
                                      .arg(key));
             if (auto why = c.fromJson(found.value(), record))
                 return refuse(key, *why);
+            if (c.isDefault && c.isDefault(record)) // one text per record: the default is left out
+                return refuse(key, QStringLiteral("the field left out when it holds its default"));
         }
         if (m_jsonParts.read) {
             for (const QString& key : m_jsonParts.keys)
@@ -407,10 +430,13 @@ public:
         QByteArray out;
         out.reserve(m_contentSizeHint);
         out += '{';
-        for (size_t i = 0; i < m_contentFields.size(); ++i) {
-            const ContentField& field = m_contentFields[i];
-            if (i > 0)
+        bool first = true;
+        for (const ContentField& field : m_contentFields) {
+            if (field.leftOut && field.leftOut(record))
+                continue;
+            if (!first)
                 out += ',';
+            first = false;
             out += field.key;
             field.write(record, out);
         }
@@ -430,7 +456,8 @@ private:
     static const QStringList& metaKeys() {
         static const QStringList keys{QStringLiteral("id"),         QStringLiteral("owner_role"),
                                       QStringLiteral("owner_team"), QStringLiteral("revision"),
-                                      QStringLiteral("updated_at"), QStringLiteral("deleted")};
+                                      QStringLiteral("updated_at"), QStringLiteral("deleted"),
+                                      QStringLiteral("owner_coach")};
         return keys;
     }
 
@@ -440,21 +467,27 @@ private:
         return T();
     }
 
-    // One key of contentJson(): `"name":` and the writer of its value.
+    // One key of contentJson(): `"name":`, the writer of its value, and whether a record leaves
+    // the key out (Column::isDefault).
     struct ContentField {
         QByteArray name;
         QByteArray key;
         std::function<void(const T&, QByteArray&)> write;
+        std::function<bool(const T&)> leftOut;
     };
 
     void makeContentFields() {
-        auto add = [this](const char* name, std::function<void(const T&, QByteArray&)> write) {
-            m_contentFields.push_back({name, QByteArray("\"") + name + "\":", std::move(write)});
+        auto add = [this](const char* name, std::function<void(const T&, QByteArray&)> write,
+                          std::function<bool(const T&)> leftOut = {}) {
+            m_contentFields.push_back({name, QByteArray("\"") + name + "\":", std::move(write), std::move(leftOut)});
         };
         add("id", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.id); });
         add("owner_role", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.owner.role); });
         add("owner_team", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.owner.team); });
         add("deleted", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.deleted); });
+        add(
+            "owner_coach", [](const T& r, QByteArray& out) { writeJsonValue(out, r.meta.owner.coach); },
+            [](const T& r) { return r.meta.owner.coach.isEmpty(); });
         for (const auto& c : m_columns) {
             if (c.freeText) // a tombstone carries its free text empty, as toJson() does
                 add(c.name, [write = c.writeJson](const T& r, QByteArray& out) {
@@ -464,7 +497,7 @@ private:
                         write(r, out);
                 });
             else
-                add(c.name, c.writeJson);
+                add(c.name, c.writeJson, c.isDefault);
         }
         std::sort(m_contentFields.begin(), m_contentFields.end(),
                   [](const ContentField& a, const ContentField& b) { return a.name < b.name; });
@@ -481,6 +514,7 @@ private:
         record.meta.revision = static_cast<int>(query.int64(3));
         record.meta.updatedAt = query.dateTime(4);
         record.meta.deleted = query.int64(5) != 0;
+        record.meta.owner.coach = query.text(6);
         int index = kMetaColumns - 1;
         for (const auto& c : m_columns)
             c.read(query, ++index, record);

@@ -13,13 +13,19 @@ TeamWorkRepository::TeamWorkRepository(storage::Database& db)
               {column("team_id", &TeamReport::teamId), column("month", &TeamReport::month),
                freeText("progress", &TeamReport::progress), freeText("successes", &TeamReport::successes),
                freeText("challenges", &TeamReport::challenges), freeText("next_steps", &TeamReport::nextSteps),
-               freeText("help_needed", &TeamReport::helpNeeded)},
+               freeText("help_needed", &TeamReport::helpNeeded), laterColumn("submitted_on", &TeamReport::submittedOn)},
               "month")
     , comments(db, "coach_comment",
                {column("team_id", &CoachComment::teamId), column("author", &CoachComment::author),
                 column("subject_kind", &CoachComment::subjectKind), column("subject_id", &CoachComment::subjectId),
-                column("written_on", &CoachComment::writtenOn), freeText("text", &CoachComment::text)},
+                column("written_on", &CoachComment::writtenOn), freeText("text", &CoachComment::text),
+                laterColumn("month", &CoachComment::month), laterColumn("resolved_on", &CoachComment::resolvedOn)},
                "written_on")
+    , replies(db, "comment_reply",
+              {column("team_id", &CommentReply::teamId), column("comment_id", &CommentReply::commentId),
+               column("author", &CommentReply::author), column("written_on", &CommentReply::writtenOn),
+               freeText("text", &CommentReply::text)},
+              "written_on")
     , scores(db, "assessment_score",
              {column("team_id", &AssessmentScore::teamId), column("month", &AssessmentScore::month),
               column("score", &AssessmentScore::score), freeText("rationale", &AssessmentScore::rationale),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Storage of the smaller records around a team's work: chart annotations, monthly team reports,
-// coach comments, assessment scores and spread records. Each is its own aggregate (one table,
+// coach comments and the team's replies, assessment scores and spread records. Each is its own aggregate (one table,
 // no parts); they share a repository because they share every query.
 
 #include "domain/assessmentscore.h"
@@ -22,6 +22,7 @@ public:
     RecordTable<ChartAnnotation> annotations;
     RecordTable<TeamReport> reports;
     RecordTable<CoachComment> comments;
+    RecordTable<CommentReply> replies;
     RecordTable<AssessmentScore> scores;
     RecordTable<SpreadRecord> spread;
 };

@@ -94,9 +94,11 @@ namespace {
 bool keeps(OwnerRole role, const QString& table) {
     static const std::array<std::string_view, 7> organizer{
         "collaborative", "learning_session", "action_period", "stratum", "driver", "change_idea", "measure"};
-    static const std::array<std::string_view, 11> team{
-        "team",          "team_member", "aim",         "change_idea", "measure",      "measure_value",
-        "chart_setting", "pdsa_cycle",  "chart_annotation", "team_report", "spread_record"};
+    // A team's assessment score is its self-score; its replies answer a coach's comments.
+    static const std::array<std::string_view, 13> team{
+        "team",          "team_member", "aim",              "change_idea", "measure",
+        "measure_value", "chart_setting", "pdsa_cycle",     "chart_annotation", "team_report",
+        "comment_reply", "assessment_score", "spread_record"};
     static const std::array<std::string_view, 2> coach{"coach_comment", "assessment_score"};
     const QByteArray name = table.toLatin1();
     const std::string_view wanted(name.constData(), size_t(name.size()));
@@ -120,7 +122,7 @@ QString keeperOf(OwnerRole role) {
         return tr("the organizer's template holds only the collaborative's shared records (its calendar, "
                   "strata, change package and shared measures)");
     case OwnerRole::Team:
-        return tr("a team's bundle holds only that team's own work");
+        return tr("a team's bundle holds only that team's own work (its self-scores and replies included)");
     case OwnerRole::Coach:
         return tr("a coach's feedback holds only comments and scores");
     }

@@ -356,7 +356,7 @@ QStringView textArgument(sqlite3_value* value)
 void callWriteCheck(sqlite3_context* context, int count, sqlite3_value** values)
 {
     const auto* check = static_cast<const Database::WriteCheck*>(sqlite3_user_data(context));
-    if (count != 4 || !check || !*check) {
+    if (count != 5 || !check || !*check) {
         sqlite3_result_null(context);
         return;
     }
@@ -366,7 +366,8 @@ void callWriteCheck(sqlite3_context* context, int count, sqlite3_value** values)
         return QUuid::fromRfc4122(QByteArrayView(static_cast<const char*>(sqlite3_value_blob(value)), 16));
     };
     const Status allowed =
-        (*check)(textArgument(values[0]), textArgument(values[1]), uuid(values[2]), uuid(values[3]));
+        (*check)(textArgument(values[0]), textArgument(values[1]), uuid(values[2]), textArgument(values[3]),
+                 uuid(values[4]));
     if (allowed) {
         sqlite3_result_null(context);
         return;
@@ -383,7 +384,7 @@ Status Database::setWriteCheck(WriteCheck check)
     auto holder = std::make_unique<WriteCheck>(std::move(check));
     // Not SQLITE_DIRECTONLY: that would keep it out of the TEMP triggers that call it. A
     // trigger stored in a file could call it too, but it can only refuse a write, never allow one.
-    const int rc = sqlite3_create_function_v2(m_db, "pdsa_may_write", 4, SQLITE_UTF8, holder.get(),
+    const int rc = sqlite3_create_function_v2(m_db, "pdsa_may_write", 5, SQLITE_UTF8, holder.get(),
                                               callWriteCheck, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return lastError(QStringLiteral("cannot install the write check"));

@@ -142,13 +142,13 @@ public:
     void close();
 
     // The check SQLite runs, through the SQL function pdsa_may_write(table, owner_role,
-    // owner_team, id), before a row of a record table is written: the triggers that call it are
+    // owner_team, owner_coach, id), before a row of a record table is written: the triggers that call it are
     // the repositories' (repo::installWriteGuard), the rule behind it the workspace's
     // (EditRights), which also notes the record as changed. An Error refuses the row, and with it
     // the statement, with its message and ErrorCode::NotYours. The check lives as long as this
     // connection.
     using WriteCheck = std::function<Status(QStringView table, QStringView ownerRole, const QUuid& ownerTeam,
-                                            const QUuid& id)>;
+                                            QStringView ownerCoach, const QUuid& id)>;
     Status setWriteCheck(WriteCheck check);
 
     // Keeps `fd` (a file descriptor holding the workspace's own lock, see workspacefile.cpp) open

@@ -333,6 +333,54 @@ CREATE TABLE workspace_owner (
 );
 )sql";
 
+// Format 6: faculty coaching. A coach's record names its coach (owner_coach), so that two coaches'
+// feedback never overwrites each other; a coach's record from before is left unnamed. The
+// reporting calendar's due day; a report's submission date; a comment's month (for a comment on a
+// measure) and the date it was resolved; the team's replies to comments. An assessment score
+// owned by a team is the team's self-score.
+const char* const kVersion6 = R"sql(
+ALTER TABLE collaborative ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE learning_session ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE action_period ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE stratum ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE driver ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE change_idea ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE team ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE team_member ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE aim ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE measure ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE measure_value ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE chart_setting ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE pdsa_cycle ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE chart_annotation ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE team_report ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE coach_comment ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE assessment_score ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+ALTER TABLE spread_record ADD COLUMN owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach');
+
+ALTER TABLE collaborative ADD COLUMN report_due_day INTEGER NOT NULL DEFAULT 10
+    CHECK (report_due_day BETWEEN 1 AND 28);
+ALTER TABLE team_report ADD COLUMN submitted_on TEXT;
+ALTER TABLE coach_comment ADD COLUMN month TEXT;
+ALTER TABLE coach_comment ADD COLUMN resolved_on TEXT;
+
+CREATE TABLE comment_reply (
+)sql" PDSA_RECORD_COLUMNS R"sql(
+    owner_coach TEXT NOT NULL DEFAULT '' CHECK (owner_coach = '' OR owner_role = 'coach'),
+    team_id BLOB NOT NULL REFERENCES team(id),
+    -- Not a foreign key: a team's reply may arrive (with its team bundle) before the coach's
+    -- comment it answers (with the feedback bundle), and waits for it.
+    comment_id BLOB NOT NULL CHECK (length(comment_id) = 16),
+    author TEXT NOT NULL DEFAULT '',
+    written_on TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX comment_reply_by_comment ON comment_reply(comment_id);
+CREATE INDEX team_report_by_team ON team_report(team_id, month);
+CREATE INDEX assessment_score_by_team ON assessment_score(team_id, month);
+CREATE INDEX coach_comment_by_team ON coach_comment(team_id);
+)sql";
+
 #undef PDSA_RECORD_COLUMNS
 
 } // namespace
@@ -349,6 +397,9 @@ const std::vector<Migration>& migrations()
          QString::fromUtf8(kVersion4)},
         {5, QStringLiteral("Whose workspace this is: the organizer, one team or one faculty coach"),
          QString::fromUtf8(kVersion5)},
+        {6, QStringLiteral("Faculty coaching: coaches named, the reporting calendar, report submission, comment "
+                           "replies and resolution, self-scores"),
+         QString::fromUtf8(kVersion6)},
     };
     return all;
 }

@@ -75,7 +75,8 @@ QString EditRights::ownerText(const Owner& owner) const {
     case OwnerRole::Organizer:
         return QStringLiteral("the organizer");
     case OwnerRole::Coach:
-        return QStringLiteral("the faculty coach");
+        return owner.coach.isEmpty() ? QStringLiteral("a faculty coach not named (before coaches were named)")
+                                     : QStringLiteral("coach %1").arg(owner.coach);
     case OwnerRole::Team:
         return teamName(owner.team);
     }
@@ -100,9 +101,9 @@ Status EditRights::mayWrite(const Owner& recordOwner, QStringView table) const {
         if (recordOwner.role == OwnerRole::Organizer)
             return {};
         if (recordOwner.role == OwnerRole::Coach)
-            return refused(QStringLiteral("%1 the faculty coach's comments and scores are written in the coach's "
+            return refused(QStringLiteral("%1 the comments and scores of %2 are written in the coach's "
                                           "workspace and arrive with their feedback bundle.")
-                               .arg(mine()));
+                               .arg(mine(), ownerText(recordOwner)));
         return arrived ? refused(theirBundle()) : Status{};
     case OwnerRole::Team:
         if (recordOwner.role == OwnerRole::Team) {
@@ -122,12 +123,17 @@ Status EditRights::mayWrite(const Owner& recordOwner, QStringView table) const {
                                           "shared measures, strata) belong to the organizer and change "
                                           "with the organizer's next template.")
                                .arg(mine()));
-        return refused(QStringLiteral("%1 the faculty coach's comments and scores arrive with their "
+        return refused(QStringLiteral("%1 the comments and faculty scores of %2 arrive with the coach's "
                                       "feedback bundle.")
-                           .arg(mine()));
+                           .arg(mine(), ownerText(recordOwner)));
     case OwnerRole::Coach:
-        if (recordOwner.role == OwnerRole::Coach)
-            return {};
+        if (recordOwner.role == OwnerRole::Coach) {
+            if (recordOwner.coach.compare(me.name, Qt::CaseInsensitive) == 0)
+                return {};
+            return refused(QStringLiteral("%1 the comments and scores of %2 change only in that coach's "
+                                          "own workspace.")
+                               .arg(mine(), ownerText(recordOwner)));
+        }
         return refused(QStringLiteral("%1 a coach comments on and scores %2's work but does not change it; "
                                       "%2's records change with their own bundle.")
                            .arg(mine(), ownerText(recordOwner)));

@@ -11,7 +11,8 @@
 //   here; a team whose own record came from its bundle is read-only (its next bundle changes it);
 //   coaches' comments and scores come only from the coach's feedback bundle;
 // - a team's workspace writes that team's records only (and may create its own team record);
-// - a coach's workspace writes the coach's comments and scores only;
+// - a coach's workspace writes that coach's comments and scores only (never another coach's, nor
+//   a coach's record from before coaches were named);
 // - a workspace made before owners were recorded (format 4 and older) keeps the rule it had: a
 //   team whose work arrived from its bundle is read-only, everything else may be written.
 // Imports are not checked here: a bundle merge applies its own owner rules (core/bundle/merge.h).

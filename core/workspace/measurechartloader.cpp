@@ -5,7 +5,8 @@
 
 namespace pdsa {
 
-Result<analysis::MeasureChart> loadMeasureChart(Workspace& workspace, const QUuid& teamId, const QUuid& measureId)
+Result<analysis::MeasureChart> loadMeasureChart(Workspace& workspace, const QUuid& teamId, const QUuid& measureId,
+                                               const QDate& upTo)
 {
     analysis::MeasureChartInput input;
     auto measure = workspace.measures.measures.find(measureId);
@@ -22,6 +23,8 @@ Result<analysis::MeasureChart> loadMeasureChart(Workspace& workspace, const QUui
     if (!values)
         return values.error();
     input.values = std::move(*values);
+    if (upTo.isValid())
+        std::erase_if(input.values, [&](const MeasureValue& value) { return value.period > upTo; });
     if (input.measure.stratified) {
         auto strata = workspace.collaborative.strata.all();
         if (!strata)

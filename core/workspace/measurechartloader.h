@@ -10,6 +10,8 @@ namespace pdsa {
 
 class Workspace;
 
-Result<analysis::MeasureChart> loadMeasureChart(Workspace& workspace, const QUuid& teamId, const QUuid& measureId);
+// `upTo` (when valid) leaves out the values of later periods: the chart as it stood then.
+Result<analysis::MeasureChart> loadMeasureChart(Workspace& workspace, const QUuid& teamId, const QUuid& measureId,
+                                               const QDate& upTo = {});
 
 } // namespace pdsa

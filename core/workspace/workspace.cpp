@@ -81,13 +81,14 @@ Status Workspace::guardWrites(bool readOnly)
     if (readOnly)
         return {};
     PDSA_TRY(m_db.setWriteCheck(
-        [this](QStringView table, QStringView role, const QUuid& team, const QUuid& id) -> Status {
+        [this](QStringView table, QStringView role, const QUuid& team, QStringView coach, const QUuid& id) -> Status {
             if (m_importing > 0) {
                 m_pending.everything = true;
                 return {};
             }
             const OwnerRole ownerRole = fromText<OwnerRole>(role).value_or(OwnerRole::Organizer);
-            const Owner owner{ownerRole, ownerRole == OwnerRole::Team ? team : QUuid()};
+            const Owner owner{ownerRole, ownerRole == OwnerRole::Team ? team : QUuid(),
+                              ownerRole == OwnerRole::Coach ? coach.toString() : QString()};
             Status allowed = m_rights.mayWrite(owner, table);
             if (allowed)
                 m_pending.add(table.toString(), id, owner.team);

@@ -149,15 +149,15 @@ TEST_F(Bundle, a_bundle_read_from_a_stream_arrives_whole_without_reserving_the_s
 }
 
 TEST_F(Bundle, a_bundle_from_a_newer_format_is_refused_as_too_new) {
-    auto manifest = QJsonDocument::fromJson(R"({"format": "pdsa-tracker-bundle", "format_version": 2})");
+    auto manifest = QJsonDocument::fromJson(R"({"format": "pdsa-tracker-bundle", "format_version": 3})");
     auto newer = writeZip({{QStringLiteral("manifest.json"), manifest.toJson()}});
     auto refused = read(*newer);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::TooNew);
     EXPECT_EQ(refused.error().message,
               QStringLiteral(
-                  "team.pdsabundle: made by a newer version of PDSA Tracker (bundle format 2; this version "
-                  "reads formats up to 1). Update PDSA Tracker to import it."));
+                  "team.pdsabundle: made by a newer version of PDSA Tracker (bundle format 3; this version "
+                  "reads formats up to 2). Update PDSA Tracker to import it."));
 }
 
 TEST_F(Bundle, a_changed_record_fails_the_checksum) {
@@ -191,9 +191,11 @@ TEST_F(Bundle, the_cli_exports_each_kind_and_verify_prints_the_same_content_hash
 
     for (const char* kind : {"--template", "--feedback"}) {
         const QString out = dir.path(QStringLiteral("other.pdsabundle"));
-        const auto other =
-            test::runPdsa({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--workspace"),
-                           path, QLatin1String(kind), QStringLiteral("--out"), out});
+        QStringList args{QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--workspace"),
+                         path, QLatin1String(kind), QStringLiteral("--out"), out};
+        if (QLatin1String(kind) == QLatin1String("--feedback"))
+            args << QStringLiteral("--coach") << test::kDemoCoach;
+        const auto other = test::runPdsa(args);
         EXPECT_EQ(other.code, 0) << kind << other.err.toStdString();
         EXPECT_EQ(test::runPdsa({QStringLiteral("bundle"), QStringLiteral("verify"), out}).code, 0) << kind;
     }

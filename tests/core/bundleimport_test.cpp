@@ -58,7 +58,9 @@ protected:
             teamFiles << write(ws, {BundleKind::Team, teamIds[i], false, kStamp},
                                QStringLiteral("team%1%2").arg(i).arg(suffix));
         feedbackFile =
-            write(ws, {BundleKind::Feedback, {}, false, kStamp}, QStringLiteral("feedback") + suffix);
+            write(ws, {BundleKind::Feedback, {}, false, kStamp, test::kDemoCoach}, QStringLiteral("feedback") + suffix);
+        feedbackFile2 =
+            write(ws, {BundleKind::Feedback, {}, false, kStamp, test::kDemoCoach2}, QStringLiteral("feedback2") + suffix);
     }
 
     QString write(Workspace& ws, const ExportRequest& request, const QString& name) {
@@ -149,6 +151,7 @@ protected:
     QString templateFile;
     QStringList teamFiles;
     QString feedbackFile;
+    QString feedbackFile2; // the second coach's
 };
 
 // A stream of `bytes` zeros, gzip-compressed without ever holding them in memory.
@@ -179,7 +182,7 @@ QByteArray gzipOfZeros(qint64 bytes) {
 
 TEST_F(BundleImport, a_template_sets_up_an_empty_workspace_and_the_bundles_rebuild_every_record) {
     const QString path = fresh(QStringLiteral("w.pdsa"));
-    const auto run = importFiles(path, teamFiles + QStringList{feedbackFile});
+    const auto run = importFiles(path, teamFiles + QStringList{feedbackFile, feedbackFile2});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("imported"))) << run.out.toStdString();
     auto imported = test::openOrFail(path);
@@ -429,12 +432,12 @@ namespace {
 } // namespace
 
 TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_naming_table_and_id) {
-    // A score of 7 passes the reader (a number in range) but not the schema (1.0 to 5.0).
+    // A comment without text passes the reader (a text) but not the schema (a comment says something).
     const QString altered = dir.path(QStringLiteral("altered.pdsabundle"));
-    const QString scoreId = test::alterFirstRecord(
-        feedbackFile, QStringLiteral("records/assessment_score.jsonl"),
-        [](QJsonObject& score) { score.insert(QStringLiteral("score"), 7.0); }, altered);
-    ASSERT_FALSE(scoreId.isEmpty());
+    const QString commentId = test::alterFirstRecord(
+        feedbackFile, QStringLiteral("records/coach_comment.jsonl"),
+        [](QJsonObject& comment) { comment.insert(QStringLiteral("text"), QString()); }, altered);
+    ASSERT_FALSE(commentId.isEmpty());
 
     const QString path = fresh(QStringLiteral("w.pdsa"));
     ASSERT_EQ(importFiles(path, teamFiles).code, 0);
@@ -442,11 +445,11 @@ TEST_F(BundleImport, a_record_breaking_a_constraint_refuses_the_whole_file_namin
     const auto run = importFiles(path, {altered});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.startsWith(
-        QStringLiteral("pdsa: altered.pdsabundle: cannot import the assessment_score record %1: ")
-            .arg(scoreId)))
+        QStringLiteral("pdsa: altered.pdsabundle: cannot import the coach_comment record %1: ")
+            .arg(commentId)))
         << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("CHECK constraint failed"))) << run.err.toStdString();
-    EXPECT_EQ(test::fileBytes(path), before) << "the comments before it in the file are rolled back too";
+    EXPECT_EQ(test::fileBytes(path), before) << "the records stored before it are rolled back too";
 }
 
 TEST_F(BundleImport, a_fraction_of_a_child_in_a_bundle_is_refused_with_the_rule_of_the_measures_kind) {
@@ -1217,6 +1220,7 @@ TEST_F(LyingBundle, a_feedback_bundle_cannot_bring_a_pdsa_cycle) {
                     QJsonObject cycle = QJsonDocument::fromJson(test::firstLine(entry)).object();
                     cycle.insert(QStringLiteral("owner_role"), QStringLiteral("coach"));
                     cycle.insert(QStringLiteral("owner_team"), QJsonValue::Null);
+                    cycle.insert(QStringLiteral("owner_coach"), test::kDemoCoach);
                     entries.push_back({entry.name, QJsonDocument(cycle).toJson(QJsonDocument::Compact) + '\n'});
                 }
         },

@@ -39,7 +39,7 @@ protected:
             for (int i = 0; i < int(teamIds.size()); ++i)
                 files << write(*ws, {BundleKind::Team, teamIds[i], false, kStamp},
                                QStringLiteral("team%1").arg(i));
-            files << write(*ws, {BundleKind::Feedback, {}, false, kStamp}, QStringLiteral("feedback"));
+            files << write(*ws, {BundleKind::Feedback, {}, false, kStamp, test::kDemoCoach}, QStringLiteral("feedback"));
             mine = dir.path(QStringLiteral("mine.pdsa"));
             // The first team's own workspace on a second laptop: its work is edited on both.
             const QString team = QStringLiteral("team:") + ws->teams.teams.find(teamIds[0]).value()->name;

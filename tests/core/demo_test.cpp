@@ -64,7 +64,9 @@ TEST(Demo, sizes_follow_the_options)
         names.insert(team.name);
         EXPECT_EQ(d.ws->measures.forTeam(team.meta.id)->size(), 9u);
         EXPECT_EQ(d.ws->cycles.cycles.forTeam(team.meta.id)->size(), 15u);
-        EXPECT_EQ(d.ws->work.reports.forTeam(team.meta.id)->size(), 30u);
+        const size_t reports = d.ws->work.reports.forTeam(team.meta.id)->size();
+        EXPECT_LE(reports, 30u);
+        EXPECT_GE(reports, 24u) << "a team misses a report now and then, not often";
         const auto measures = d.ws->measures.forTeam(team.meta.id).value();
         EXPECT_EQ(d.ws->measures.series(team.meta.id, measures.front().meta.id)->size(), 30u);
     }
@@ -234,15 +236,31 @@ TEST_F(DefaultDemo, every_team_has_ramps_of_at_least_ten_cycles_with_adopt_adapt
 TEST_F(DefaultDemo, has_scores_in_range_coach_comments_spread_records_and_chart_annotations)
 {
     const auto scores = ws().work.scores.all().value();
-    EXPECT_EQ(scores.size(), 4u * 24u);
+    int faculty = 0, self = 0;
+    QSet<QString> coaches;
     for (const AssessmentScore& s : scores) {
         EXPECT_TRUE(s.validate().ok());
-        EXPECT_EQ(s.meta.owner.role, OwnerRole::Coach);
+        EXPECT_NE(s.meta.owner.role, OwnerRole::Organizer);
+        if (s.isSelfScore()) {
+            ++self;
+        } else {
+            ++faculty;
+            coaches.insert(s.meta.owner.coach);
+        }
     }
+    EXPECT_GE(faculty, 4 * 18) << "the faculty score most months";
+    EXPECT_GE(self, 4 * 6) << "teams give their self-score some months";
+    EXPECT_EQ(coaches.size(), 2) << "two coaches, each named as its records' owner";
+    EXPECT_FALSE(coaches.contains(QString()));
     EXPECT_GE(ws().work.comments.all()->size(), 4u * 4u);
+    EXPECT_GE(ws().work.replies.all()->size(), 4u * 2u);
     EXPECT_GE(ws().work.spread.all()->size(), 4u);
     EXPECT_GE(ws().work.annotations.all()->size(), 4u);
-    EXPECT_EQ(ws().work.reports.all()->size(), 4u * 24u);
+    const auto reports = ws().work.reports.all().value();
+    EXPECT_LT(reports.size(), 4u * 24u) << "a report or two is missing";
+    EXPECT_GE(reports.size(), 4u * 20u);
+    for (const TeamReport& r : reports)
+        EXPECT_TRUE(r.submittedOn.isValid()) << "the demo's months are all past: each report was sent";
 }
 
 TEST_F(DefaultDemo, records_are_owned_by_the_organizer_a_team_or_a_coach)

@@ -33,7 +33,7 @@ protected:
         templateFile = write(*ws, {BundleKind::Template, {}, false, kMade}, QStringLiteral("template"));
         team0 = write(*ws, {BundleKind::Team, teams[0].meta.id, false, kMade}, QStringLiteral("team0"));
         team1 = write(*ws, {BundleKind::Team, teams[1].meta.id, false, kMade}, QStringLiteral("team1"));
-        feedback = write(*ws, {BundleKind::Feedback, {}, false, kMade}, QStringLiteral("feedback"));
+        feedback = write(*ws, {BundleKind::Feedback, {}, false, kMade, test::kDemoCoach}, QStringLiteral("feedback"));
 
         target = dir.path(QStringLiteral("target.pdsa"));
         auto created = Workspace::createEmpty(target);
@@ -329,7 +329,7 @@ TEST_F(ImportSessionTest, the_free_text_summary_names_every_kind_with_notes_and_
         EXPECT_NE(s.table, QStringLiteral("coach_comment"));
         EXPECT_NE(s.table, QStringLiteral("driver"));
     }
-    auto feedbackSummary = freeTextSummary(*ws, {BundleKind::Feedback, {}, true, {}});
+    auto feedbackSummary = freeTextSummary(*ws, {BundleKind::Feedback, {}, true, {}, test::kDemoCoach});
     ASSERT_TRUE(feedbackSummary.ok());
     ASSERT_FALSE(feedbackSummary->empty());
     EXPECT_EQ(feedbackSummary->front().table, QStringLiteral("coach_comment"));

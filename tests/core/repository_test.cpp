@@ -93,7 +93,7 @@ struct Sample<Collaborative> {
     static Collaborative make(const Graph& g)
     {
         return {g.meta(Owner::organizer()), QStringLiteral("Second collaborative"), QStringLiteral("Topic"),
-                QStringLiteral("Aim"), QStringLiteral("Description"), QDate(2024, 1, 1), QDate(2025, 12, 31)};
+                QStringLiteral("Aim"), QStringLiteral("Description"), QDate(2024, 1, 1), QDate(2025, 12, 31), 15};
     }
     static auto& table(Workspace& w) { return w.collaborative.collaboratives; }
 };
@@ -248,7 +248,8 @@ struct Sample<TeamReport> {
     static TeamReport make(const Graph& g)
     {
         return {g.meta(Owner::ofTeam(g.team)), g.team, QDate(2025, 4, 1), QStringLiteral("Progress"),
-                QStringLiteral("Successes"), QStringLiteral("Challenges"), QStringLiteral("Next"), QStringLiteral("Help")};
+                QStringLiteral("Successes"), QStringLiteral("Challenges"), QStringLiteral("Next"), QStringLiteral("Help"),
+                QDate(2025, 5, 9)};
     }
     static auto& table(Workspace& w) { return w.work.reports; }
 };
@@ -256,16 +257,26 @@ template <>
 struct Sample<CoachComment> {
     static CoachComment make(const Graph& g)
     {
-        return {g.meta(Owner::coach()), g.team, QStringLiteral("Dr. Marsh"), SubjectKind::Cycle, g.cycle,
-                QDate(2025, 4, 3), QStringLiteral("Write the prediction as a number.")};
+        return {g.meta(Owner::ofCoach(QStringLiteral("Dr. Marsh"))), g.team, QStringLiteral("Dr. Marsh"), SubjectKind::Cycle, g.cycle,
+                QDate(2025, 4, 3), QStringLiteral("Write the prediction as a number."), QDate(2025, 3, 1),
+                QDate(2025, 4, 20)};
     }
     static auto& table(Workspace& w) { return w.work.comments; }
+};
+template <>
+struct Sample<CommentReply> {
+    static CommentReply make(const Graph& g)
+    {
+        return {g.meta(Owner::ofTeam(g.team)), g.team, QUuid::fromString(QStringLiteral("7b0e7c2a-1d41-4f5e-9a39-2b9d0c1e6a11")),
+                QStringLiteral("Dana Ruiz"), QDate(2025, 4, 6), QStringLiteral("We will write it down next time.")};
+    }
+    static auto& table(Workspace& w) { return w.work.replies; }
 };
 template <>
 struct Sample<AssessmentScore> {
     static AssessmentScore make(const Graph& g)
     {
-        return {g.meta(Owner::coach()), g.team, QDate(2025, 4, 1), 3.5, QStringLiteral("Improvement"),
+        return {g.meta(Owner::ofCoach(QStringLiteral("Dr. Marsh"))), g.team, QDate(2025, 4, 1), 3.5, QStringLiteral("Improvement"),
                 QStringLiteral("Dr. Marsh")};
     }
     static auto& table(Workspace& w) { return w.work.scores; }
@@ -289,7 +300,7 @@ protected:
 
 using RecordTypes = ::testing::Types<Collaborative, LearningSession, ActionPeriod, Stratum, Driver, ChangeIdea, Team,
                                      TeamMember, Aim, Measure, MeasureValue, ChartSetting, PdsaCycle, ChartAnnotation, TeamReport,
-                                     CoachComment, AssessmentScore, SpreadRecord>;
+                                     CoachComment, CommentReply, AssessmentScore, SpreadRecord>;
 TYPED_TEST_SUITE(RecordRoundTrip, RecordTypes);
 
 // Changes one field of each sample: the field every type has in some form is its text.
@@ -514,6 +525,10 @@ TYPED_TEST(RecordRoundTrip, a_record_read_back_from_its_bundle_json_is_equal_wit
     const QJsonObject json = this->table().toJson(sample, false);
     EXPECT_EQ(QStringList(json.keys()), [&] {
         QStringList keys = this->table().jsonKeys();
+        // Left out when empty: a record's coach (for a record of a coach) and the fields added
+        // after format 1 at their default (the samples fill those that their kind has).
+        if (sample.meta.owner.coach.isEmpty())
+            keys.removeAll(QStringLiteral("owner_coach"));
         keys.sort();
         return keys;
     }()) << "every column and part is written, nothing else";

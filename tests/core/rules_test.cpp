@@ -73,7 +73,7 @@ TEST(RecordBelongs, each_owner_keeps_its_own_kinds_of_record) {
                             {QStringLiteral("team_id"), team.toString(QUuid::WithoutBraces)}};
     EXPECT_TRUE(rules::checkRecordBelongs(QStringLiteral("pdsa_cycle"), Owner::ofTeam(team), cycle, collaborative).ok());
 
-    const Status coachCycle = rules::checkRecordBelongs(QStringLiteral("pdsa_cycle"), Owner::coach(), cycle, collaborative);
+    const Status coachCycle = rules::checkRecordBelongs(QStringLiteral("pdsa_cycle"), Owner::ofCoach(QStringLiteral("Dr. Marsh")), cycle, collaborative);
     ASSERT_FALSE(coachCycle.ok());
     EXPECT_EQ(coachCycle.error().message,
               QStringLiteral("a coach's feedback holds only comments and scores; a pdsa_cycle record does not "

@@ -138,7 +138,7 @@ TEST(WorkspaceWrite, a_constraint_violation_in_the_second_statement_leaves_the_f
         member.name = QStringLiteral("New member");
         PDSA_TRY(workspace->teams.members.put(member)); // fine on its own
         AssessmentScore score;
-        score.meta.owner = Owner::coach();
+        score.meta.owner = Owner::ofCoach(QStringLiteral("Dr. Marsh"));
         score.meta.updatedAt = workspace->now();
         score.teamId = team.meta.id;
         score.month = QDate(2025, 1, 1);

@@ -66,7 +66,7 @@ QByteArray bundleOf(const QByteArray& input) {
             m.ownerName = QStringLiteral("organizer");
         } else if (words.first() == "feedback") {
             m.kind = BundleKind::Feedback;
-            m.owner = Owner::coach();
+            m.owner = Owner{OwnerRole::Coach, {}, {}}; // the unnamed coach of format 1, as the seeds' records
             m.ownerName = QStringLiteral("coach");
         } else {
             m.kind = BundleKind::Team;

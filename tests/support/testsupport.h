@@ -28,6 +28,11 @@ private:
 // The smallest demo that still has every kind of record.
 demo::DemoOptions smallDemo();
 
+// The demo's first coach (the first team's, and every other team's after it); the second is
+// kDemoCoach2. Their feedback bundles are theirs alone.
+inline const QString kDemoCoach = QStringLiteral("Dr. Evelyn Marsh (faculty, demo)");
+inline const QString kDemoCoach2 = QStringLiteral("Joaquin Reyes (faculty, demo)");
+
 // Writes a demo workspace file at `path` (the test fails if that does not work).
 void writeDemo(const QString& path, const demo::DemoOptions& options = smallDemo());
 

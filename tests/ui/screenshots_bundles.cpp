@@ -63,7 +63,7 @@ bool shootBundles(ui::MainWindow& window, const QString& folder) {
     for (const Team& team : teams)
         files << writeBundle(demo, {bundle::BundleKind::Team, team.meta.id, false, {}},
                              file(team.name + QStringLiteral(" 2026-11.pdsabundle")));
-    files << writeBundle(demo, {bundle::BundleKind::Feedback, {}, true, {}},
+    files << writeBundle(demo, {bundle::BundleKind::Feedback, {}, true, {}, QStringLiteral("Dr. Evelyn Marsh (faculty, demo)")},
                          file(QStringLiteral("Coaches feedback.pdsabundle")));
     // A bundle cut short on its way by e-mail.
     QFile whole(files.front());

@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
 #include <QWidget>
@@ -33,6 +35,20 @@ QString UiTest::demoCopy(const QString& name) {
 
 namespace {
 
+QString poppler(const QString& program, const QStringList& args) {
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForStarted()) {
+        ADD_FAILURE() << program.toStdString()
+                      << " could not be started: install the Debian package poppler-utils to read PDFs back";
+        return {};
+    }
+    process.waitForFinished();
+    EXPECT_EQ(process.exitCode(), 0) << program.toStdString() << ": "
+                                     << process.readAllStandardError().toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 void poll(const std::shared_ptr<std::function<void(QWidget*)>>& handler, int attemptsLeft) {
     QTimer::singleShot(0, qApp, [handler, attemptsLeft] {
         if (QWidget* modal = QApplication::activeModalWidget()) {
@@ -45,6 +61,17 @@ void poll(const std::shared_ptr<std::function<void(QWidget*)>>& handler, int att
 }
 
 } // namespace
+
+QString pdfText(const QString& path) {
+    return poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+}
+
+int pdfPages(const QString& path) {
+    const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption);
+    const auto match = pages.match(poppler(QStringLiteral("pdfinfo"), {path}));
+    EXPECT_TRUE(match.hasMatch()) << path.toStdString();
+    return match.captured(1).toInt();
+}
 
 void whenModalAppears(std::function<void(QWidget*)> handler) {
     poll(std::make_shared<std::function<void(QWidget*)>>(std::move(handler)), 10000);

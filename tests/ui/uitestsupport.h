@@ -33,6 +33,11 @@ private:
     QString m_demo;
 };
 
+// A PDF read back with poppler-utils: its text (pdftotext) and its number of pages (pdfinfo). A
+// missing tool fails the test, naming the Debian package.
+QString pdfText(const QString& path);
+int pdfPages(const QString& path);
+
 // Calls `handler` with the next modal widget to become active (a QMessageBox, a dialog) from
 // inside its event loop; the handler is expected to close it.
 void whenModalAppears(std::function<void(QWidget*)> handler);

@@ -9,9 +9,9 @@
 #include "print/worksheetpdf.h"
 #include "report/worksheet.h"
 #include "support/testsupport.h"
+#include "uitestsupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -20,31 +20,8 @@ using namespace pdsa;
 
 namespace {
 
-// Runs a poppler-utils tool; fails the test, naming the Debian package, when it is missing.
-QString poppler(const QString& program, const QStringList& args) {
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForStarted()) {
-        ADD_FAILURE() << program.toStdString()
-                      << " could not be started: install the Debian package poppler-utils to read PDFs back";
-        return {};
-    }
-    process.waitForFinished();
-    EXPECT_EQ(process.exitCode(), 0) << program.toStdString() << ": "
-                                     << process.readAllStandardError().toStdString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString pdfText(const QString& path) {
-    return poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-}
-
-int pdfPages(const QString& path) {
-    const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption);
-    const auto match = pages.match(poppler(QStringLiteral("pdfinfo"), {path}));
-    EXPECT_TRUE(match.hasMatch()) << path.toStdString();
-    return match.captured(1).toInt();
-}
+using test::pdfPages;
+using test::pdfText;
 
 QString normalised(const QString& text) {
     return text.simplified();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/exportbundledialog.h"
 
+#include "coaching/reporting.h"
 #include "format.h"
 #include "workspacedocument.h"
 
@@ -126,6 +127,10 @@ ExportBundleDialog::ExportBundleDialog(WorkspaceDocument& document, const QUuid&
         m_team->setChecked(true);
         refresh();
     });
+    connect(m_coaches, &QComboBox::currentIndexChanged, this, [this] {
+        m_feedback->setChecked(true);
+        refresh();
+    });
     connect(m_withoutNotes, &QCheckBox::toggled, this, &ExportBundleDialog::refresh);
     resize(720, 560);
     refresh();
@@ -161,9 +166,31 @@ QButtonGroup* ExportBundleDialog::addKindChoices(QVBoxLayout* layout) {
         explanation(tr("The organizer's shared definitions: the calendar, the change package, the "
                        "shared measures and the strata. A new workspace imports it first."),
                     this));
-    m_feedback = new QRadioButton(tr("The coaches' &feedback"), this);
-    layout->addWidget(m_feedback);
-    layout->addWidget(explanation(tr("Faculty comments and assessment scores for the teams."), this));
+    auto* feedbackRow = new QHBoxLayout;
+    m_feedback = new QRadioButton(tr("A coach's &feedback:"), this);
+    m_coaches = new QComboBox(this);
+    m_coaches->setAccessibleName(tr("Coach"));
+    m_coaches->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_coaches->setMinimumContentsLength(24);
+    // This coach's own workspace offers its coach first; any workspace the coaches it holds.
+    QStringList coaches;
+    if (const auto& owner = m_document.workspace().rights().owner(); owner && owner->role == OwnerRole::Coach)
+        coaches << owner->name;
+    if (auto names = coaching::coachNames(m_document.workspace()))
+        for (const QString& name : *names)
+            if (!coaches.contains(name, Qt::CaseInsensitive))
+                coaches << name;
+    m_coaches->addItems(coaches);
+    feedbackRow->addWidget(m_feedback);
+    feedbackRow->addWidget(m_coaches, 1);
+    layout->addLayout(feedbackRow);
+    layout->addWidget(explanation(tr("The coach's comments and faculty scores for the teams they coach. Each "
+                                     "coach sends their own."),
+                                  this));
+    m_feedback->setEnabled(!coaches.isEmpty());
+    m_coaches->setEnabled(!coaches.isEmpty());
+    if (coaches.isEmpty())
+        m_feedback->setToolTip(tr("This workspace holds no coach's comments or scores."));
     for (QRadioButton* b : {m_team, m_template, m_feedback})
         kinds->addButton(b);
     return kinds;
@@ -199,6 +226,8 @@ bundle::ExportRequest ExportBundleDialog::request() const {
                                              : bundle::BundleKind::Feedback;
     if (request.kind == bundle::BundleKind::Team)
         request.teamId = m_teams->currentData().toUuid();
+    if (request.kind == bundle::BundleKind::Feedback)
+        request.coach = m_coaches->currentText();
     request.withoutNotes = m_withoutNotes->isChecked();
     return request;
 }
@@ -246,8 +275,8 @@ QString ExportBundleDialog::suggestedFileName() const {
         who = tr("Template");
         break;
     case bundle::BundleKind::Feedback:
-        //: Start of a suggested file name: "Feedback 2026-11-23.pdsabundle"
-        who = tr("Feedback");
+        //: Start of a suggested file name: "Feedback Maria Lopez 2026-11-23.pdsabundle"
+        who = tr("Feedback %1").arg(r.coach);
         break;
     }
     const QString day = m_document.workspace().now().toLocalTime().date().toString(Qt::ISODate);

@@ -57,6 +57,7 @@ private:
     QComboBox* m_teams = nullptr;
     QRadioButton* m_template = nullptr;
     QRadioButton* m_feedback = nullptr;
+    QComboBox* m_coaches = nullptr;
     QCheckBox* m_withoutNotes = nullptr;
     QLabel* m_headline = nullptr;
     QTreeWidget* m_freeText = nullptr;

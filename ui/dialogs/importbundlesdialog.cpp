@@ -240,7 +240,10 @@ QString ImportBundlesDialog::describeBundle(const bundle::Manifest& m) {
         what = tr("Template of %1, made %2").arg(shownText(m.collaborativeName), made);
         break;
     case bundle::BundleKind::Feedback:
-        what = tr("Coaches' feedback for %1, made %2").arg(shownText(m.collaborativeName), made);
+        what = m.owner.coach.isEmpty()
+                   ? tr("Coaches' feedback for %1, made %2").arg(shownText(m.collaborativeName), made)
+                   : tr("Feedback of coach %1 for %2, made %3")
+                         .arg(shownText(m.ownerName), shownText(m.collaborativeName), made);
         break;
     }
     if (m.withoutNotes)

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/rowsoutput.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pdsa::cli {
+
+namespace {
+
+// One JSON value on one line (QJsonDocument serialises only arrays and objects).
+QString compactJson(const QJsonValue& value) {
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// A field as one CSV cell (RFC 4180): quoted when it holds a separator, a quote or a line break.
+QString csvCell(const QString& text) {
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+QJsonValue textOrNull(const QString& text) {
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue idOrNull(const QUuid& id) {
+    return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
+}
+
+QJsonValue dateOrNull(const QDate& date) {
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue numberOrNull(const std::optional<double>& number) {
+    return number ? QJsonValue(*number) : QJsonValue();
+}
+
+void writeJsonRows(QTextStream& out, const QString& key, const std::vector<Fields>& rows) {
+    out << "{\n  " << compactJson(key) << ": [";
+    for (size_t i = 0; i < rows.size(); ++i) {
+        out << (i == 0 ? "\n    {\n" : ",\n    {\n");
+        const Fields& fields = rows[i];
+        for (size_t f = 0; f < fields.size(); ++f)
+            out << "      " << compactJson(fields[f].first) << ": " << compactJson(fields[f].second)
+                << (f + 1 < fields.size() ? ",\n" : "\n");
+        out << "    }";
+    }
+    out << (rows.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+QString cellText(const QJsonValue& value) {
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble() || value.isBool())
+        return compactJson(value);
+    return {};
+}
+
+void writeCsvRows(QTextStream& out, const QStringList& header, const std::vector<Fields>& rows,
+                  const std::function<QString(const QString& key, const QJsonValue&)>& cell) {
+    out << header.join(QLatin1Char(',')) << "\r\n";
+    for (const Fields& fields : rows) {
+        QStringList cells;
+        for (const auto& [key, value] : fields)
+            cells << csvCell(cell ? cell(key, value) : cellText(value));
+        out << cells.join(QLatin1Char(',')) << "\r\n";
+    }
+}
+
+} // namespace pdsa::cli

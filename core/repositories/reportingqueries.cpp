@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "repositories/reportingqueries.h"
+
+namespace pdsa::repo {
+
+namespace {
+
+// A stored date's month, as its first day ("2025-03-14" gives 2025-03-01).
+QDate monthOf(const QString& text) {
+    const QDate date = QDate::fromString(text.left(7) + QStringLiteral("-01"), Qt::ISODate);
+    return date;
+}
+
+} // namespace
+
+Result<int> ReportingQueries::sharedMeasureCount() {
+    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM measure WHERE team_id IS NULL AND deleted = 0"));
+    if (!count)
+        return count.error();
+    return int(*count);
+}
+
+Result<std::map<TeamMonth, MonthFacts>> ReportingQueries::monthFacts() {
+    std::map<TeamMonth, MonthFacts> facts;
+    // A month's total of a shared measure: the value without a stratum, with a number in it.
+    auto entered = m_db.query(
+        "SELECT v.team_id, substr(v.period, 1, 7), count(DISTINCT v.measure_id) FROM measure_value AS v "
+        "JOIN measure AS m ON m.id = v.measure_id AND m.team_id IS NULL AND m.deleted = 0 "
+        "WHERE v.deleted = 0 AND v.stratum_id IS NULL AND (v.numerator IS NOT NULL OR v.value IS NOT NULL) "
+        "GROUP BY v.team_id, substr(v.period, 1, 7)");
+    if (!entered)
+        return entered.error();
+    PDSA_TRY(entered->each([&](const storage::Query& q) {
+        facts[{q.uuid(0), monthOf(q.text(1))}].measuresEntered = int(q.int64(2));
+    }));
+    auto reports = m_db.query("SELECT team_id, month, submitted_on FROM team_report WHERE deleted = 0");
+    if (!reports)
+        return reports.error();
+    PDSA_TRY(reports->each([&](const storage::Query& q) {
+        MonthFacts& f = facts[{q.uuid(0), monthOf(q.text(1))}];
+        f.reported = true;
+        const QDate submitted = q.date(2);
+        if (submitted.isValid() && (!f.submittedOn.isValid() || submitted < f.submittedOn))
+            f.submittedOn = submitted;
+    }));
+    auto scores = m_db.query("SELECT team_id, month, score, owner_role FROM assessment_score WHERE deleted = 0 "
+                             "ORDER BY updated_at");
+    if (!scores)
+        return scores.error();
+    PDSA_TRY(scores->each([&](const storage::Query& q) {
+        MonthFacts& f = facts[{q.uuid(0), monthOf(q.text(1))}];
+        (q.text(3) == QLatin1String("team") ? f.selfScore : f.facultyScore) = q.real(2);
+    }));
+    return facts;
+}
+
+Result<QStringList> ReportingQueries::coachNames() {
+    auto query = m_db.query("SELECT owner_coach FROM coach_comment WHERE owner_coach <> '' UNION "
+                            "SELECT owner_coach FROM assessment_score WHERE owner_coach <> '' ORDER BY 1");
+    if (!query)
+        return query.error();
+    QStringList names;
+    PDSA_TRY(query->each([&](const storage::Query& q) { names << q.text(0); }));
+    return names;
+}
+
+} // namespace pdsa::repo

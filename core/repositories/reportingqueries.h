@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// The reporting calendar's facts in a few aggregate queries (core/coaching/reporting.h builds
+// the team × month grid from them): which shared measures each team entered per month, when each
+// monthly report was submitted, and each month's faculty score and self-score. One pass over
+// each table, so that a collaborative of 200 teams over ten years is read in a blink.
+
+#include "storage/database.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QUuid>
+
+#include <map>
+#include <optional>
+#include <utility>
+
+namespace pdsa::repo {
+
+using TeamMonth = std::pair<QUuid, QDate>; // a team and a month's first day
+
+struct MonthFacts {
+    int measuresEntered = 0;   // shared measures with the month's total entered
+    bool reported = false;     // a live report for the month (draft or submitted)
+    QDate submittedOn;         // invalid: not submitted
+    std::optional<double> facultyScore;
+    std::optional<double> selfScore;
+};
+
+class ReportingQueries {
+public:
+    explicit ReportingQueries(storage::Database& db)
+        : m_db(db) {}
+
+    // The collaborative's live shared measures (those every team reports).
+    Result<int> sharedMeasureCount();
+    // Every team-month that has anything: entered measures, a report, a score.
+    Result<std::map<TeamMonth, MonthFacts>> monthFacts();
+    // The names of the coaches whose records this workspace holds (the unnamed coach of bundle
+    // format 1 left out), in the order of their names.
+    Result<QStringList> coachNames();
+
+private:
+    storage::Database& m_db;
+};
+
+} // namespace pdsa::repo

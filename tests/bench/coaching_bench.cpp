@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+// The faculty's monthly rhythm at a statewide size: `pdsa reporting` and `pdsa feedback` on the
+// 200-team × 120-month demo (target: reporting prints in under 2 s), with opening the same
+// workspace as the anchor measured in the same run (docs/performance.md gives the ratios).
+//   build/release/tests/bench/pdsa_bench_coaching --benchmark_counters_tabular=true
+
+#include "cli/cli.h"
+#include "demo/demogenerator.h"
+#include "workspace/workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+QString demoFile(int teams, int months) {
+    static QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("demo-%1x%2.pdsa").arg(teams).arg(months));
+    if (!QFile::exists(path)) {
+        pdsa::demo::DemoOptions options;
+        options.teams = teams;
+        options.months = months;
+        if (!pdsa::demo::writeDemoFile(path, options).ok())
+            qFatal("cannot write the demo");
+    }
+    return path;
+}
+
+// Opening the workspace read-only, as each command does first: the anchor.
+void BM_OpenWorkspaceReadOnly(benchmark::State& state) {
+    const QString path = demoFile(int(state.range(0)), int(state.range(1)));
+    pdsa::Workspace::OpenOptions options;
+    options.readOnly = true;
+    for (auto _ : state) {
+        auto workspace = pdsa::Workspace::open(path, options);
+        if (!workspace)
+            state.SkipWithError("open failed");
+        benchmark::DoNotOptimize(workspace);
+    }
+}
+BENCHMARK(BM_OpenWorkspaceReadOnly)->Args({200, 120})->Unit(benchmark::kMillisecond);
+
+// A whole command, its output printed into memory.
+void runCommand(benchmark::State& state, const QStringList& args) {
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        if (pdsa::cli::runCli(args, outStream, errStream) != 0)
+            state.SkipWithError("the command failed");
+        bytes = out.size();
+    }
+    state.counters["output_MB"] = double(bytes) / 1e6;
+}
+
+void BM_ReportingCommand(benchmark::State& state) {
+    const QString path = demoFile(int(state.range(0)), int(state.range(1)));
+    runCommand(state, {QStringLiteral("reporting"), QStringLiteral("--workspace"), path, QStringLiteral("--month"),
+                       QStringLiteral("2026-06")});
+}
+BENCHMARK(BM_ReportingCommand)->Args({200, 120})->Unit(benchmark::kMillisecond);
+
+void BM_FeedbackCommand(benchmark::State& state) {
+    const QString path = demoFile(int(state.range(0)), int(state.range(1)));
+    runCommand(state, {QStringLiteral("feedback"), QStringLiteral("--workspace"), path});
+}
+BENCHMARK(BM_FeedbackCommand)->Args({200, 120})->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// Printing a team's monthly storyboard (report/storyboard.h): its HTML laid out on the page, each
+// small chart painted from the engine's sketch (the same points, centre line and signals the HTML
+// file draws). Qt Gui only, no widgets, so that the app and `pdsa report team` share it.
+
+#include "util/result.h"
+
+#include <QDate>
+#include <QImage>
+#include <QString>
+#include <QUuid>
+
+class QPagedPaintDevice;
+
+namespace pdsa {
+class Workspace;
+}
+
+namespace pdsa::report {
+struct ChartSketch;
+}
+
+namespace pdsa::print {
+
+// The small chart of `sketch`, `scale` times its size in the storyboard (kChartWidth × kChartHeight).
+QImage chartImage(const report::ChartSketch& sketch, qreal scale);
+
+Status printStoryboard(Workspace& workspace, const QUuid& teamId, const QDate& month, QPagedPaintDevice& device);
+
+// Writes the storyboard to a PDF file at `path` (through QSaveFile: all or nothing).
+Status writeStoryboardPdf(Workspace& workspace, const QUuid& teamId, const QDate& month, const QString& path);
+
+} // namespace pdsa::print

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/rowsoutput.h"
 
+#include "repositories/compactjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,10 +10,29 @@ namespace pdsa::cli {
 
 namespace {
 
-// One JSON value on one line (QJsonDocument serialises only arrays and objects).
-QString compactJson(const QJsonValue& value) {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+// One JSON value on one line, as QJsonDocument would write it: scalars straight from the value
+// (a listing writes hundreds of thousands of them), lists and objects through QJsonDocument.
+void writeCompact(QByteArray& out, const QJsonValue& value) {
+    using namespace repo::compactjson;
+    switch (value.type()) {
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        break;
+    case QJsonValue::Double:
+        writeNumber(out, value.toDouble());
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Array:
+    case QJsonValue::Object: {
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        out += QByteArrayView(wrapped).sliced(1, wrapped.size() - 2);
+        break;
+    }
+    default:
+        out += "null";
+    }
 }
 
 // A field as one CSV cell (RFC 4180): quoted when it holds a separator, a quote or a line break.
@@ -43,23 +64,33 @@ QJsonValue numberOrNull(const std::optional<double>& number) {
 }
 
 void writeJsonRows(QTextStream& out, const QString& key, const std::vector<Fields>& rows) {
-    out << "{\n  " << compactJson(key) << ": [";
+    QByteArray text = "{\n  ";
+    repo::compactjson::writeString(text, key);
+    text += ": [";
     for (size_t i = 0; i < rows.size(); ++i) {
-        out << (i == 0 ? "\n    {\n" : ",\n    {\n");
+        text += i == 0 ? "\n    {\n" : ",\n    {\n";
         const Fields& fields = rows[i];
-        for (size_t f = 0; f < fields.size(); ++f)
-            out << "      " << compactJson(fields[f].first) << ": " << compactJson(fields[f].second)
-                << (f + 1 < fields.size() ? ",\n" : "\n");
-        out << "    }";
+        for (size_t f = 0; f < fields.size(); ++f) {
+            text += "      ";
+            repo::compactjson::writeString(text, fields[f].first);
+            text += ": ";
+            writeCompact(text, fields[f].second);
+            text += f + 1 < fields.size() ? ",\n" : "\n";
+        }
+        text += "    }";
     }
-    out << (rows.empty() ? "]\n}\n" : "\n  ]\n}\n");
+    text += rows.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    out << QString::fromUtf8(text);
 }
 
 QString cellText(const QJsonValue& value) {
     if (value.isString())
         return value.toString();
-    if (value.isDouble() || value.isBool())
-        return compactJson(value);
+    if (value.isDouble() || value.isBool()) {
+        QByteArray text;
+        writeCompact(text, value);
+        return QString::fromLatin1(text);
+    }
     return {};
 }
 

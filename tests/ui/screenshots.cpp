@@ -58,6 +58,11 @@ Places placesIn(ui::MainWindow& window) {
 } // namespace
 
 namespace pdsa::shots {
+// The reporting grid on the collaborative page (screenshots_coaching.cpp).
+bool shootReporting(ui::MainWindow& window, const QString& folder, const QString& name);
+} // namespace pdsa::shots
+
+namespace pdsa::shots {
 // Another team's imported work, marked and read-only (screenshots_theirs.cpp).
 bool shootTheirs(const QString& demoPath, const QString& work, const QString& folder);
 } // namespace pdsa::shots
@@ -117,6 +122,7 @@ int main(int argc, char* argv[]) {
         ok &= shootTeam(*window, folder);
         ok &= shootConflicts(*window, folder);
         ok &= shootBundles(*window, folder);
+        ok &= shootReporting(*window, folder, QStringLiteral("reporting.png"));
 
         // The chart view on its own: the measure's run chart, then a P chart with two phases.
         ui::WorkspaceDocument& document = *window->document();
@@ -213,6 +219,8 @@ int main(int argc, char* argv[]) {
         ok &= save(*window, folder, QStringLiteral("team-200.png"));
         window->navigateTo(ui::NavigationTarget::collaborative());
         ok &= save(*window, folder, QStringLiteral("collaborative-200.png"));
+        window->setToday(demo::demoLastMonth().addMonths(-4).addDays(9));
+        ok &= shootReporting(*window, folder, QStringLiteral("reporting-200.png"));
     }
     return ok ? 0 : 1;
 }

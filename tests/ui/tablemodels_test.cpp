@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The table and tree models of the pages: Qt's model contract, and what they show for the demo.
+#include "demo/demogenerator.h"
 #include "format.h"
 #include "models/changepackagemodel.h"
 #include "models/cyclestablemodel.h"
 #include "models/measurestablemodel.h"
 #include "models/membersmodel.h"
 #include "models/recentfilesmodel.h"
+#include "models/reportinggridmodel.h"
 #include "models/teamstablemodel.h"
 #include "uitestsupport.h"
 
@@ -55,9 +57,13 @@ TEST_F(TableModels, teams_table_lists_every_team_with_its_counts_and_latest_scor
               static_cast<int>(workspace->cycles.cycles.forTeam(team.meta.id)->size()));
     auto scores = workspace->work.scores.forTeam(team.meta.id);
     ASSERT_TRUE(scores.ok());
-    ASSERT_FALSE(scores->empty());
+    std::optional<AssessmentScore> faculty; // the latest faculty score, never the team's self-score
+    for (const AssessmentScore& score : *scores)
+        if (!score.isSelfScore())
+            faculty = score;
+    ASSERT_TRUE(faculty);
     EXPECT_EQ(model.index(0, TeamsTableModel::AssessmentColumn).data().toString(),
-              QString::number(scores->back().score, 'f', 1));
+              QString::number(faculty->score, 'f', 1));
     EXPECT_EQ(model.index(0, 0).data(TeamsTableModel::IdRole).toUuid(), team.meta.id);
 }
 
@@ -158,4 +164,40 @@ TEST_F(TableModels, members_and_recent_files_keep_the_model_contract) {
     EXPECT_TRUE(recent.index(0).data(RecentFilesModel::ExistsRole).toBool());
     EXPECT_FALSE(recent.index(1).data(RecentFilesModel::ExistsRole).toBool());
     EXPECT_TRUE(recent.index(1).data().toString().contains(QStringLiteral("not found")));
+}
+
+TEST_F(TableModels, the_reporting_grid_has_a_row_per_team_a_column_per_month_and_the_teams_at_four) {
+    ReportingGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QDate last = demo::demoLastMonth();
+    const auto rows = coaching::reportingGrid(*workspace, last, last.addYears(1)).value();
+    model.setRows(rows);
+    ASSERT_EQ(model.teamCount(), int(teams.size()));
+    const int months = test::smallDemo().months;
+    ASSERT_EQ(model.monthCount(), months);
+    EXPECT_EQ(model.rowCount(), int(teams.size()) + 1) << "a row per team and the teams at 4.0 or above";
+    EXPECT_EQ(model.columnCount(), months + 1);
+    int missing = 0, late = 0;
+    for (int t = 0; t < model.teamCount(); ++t) {
+        EXPECT_EQ(model.index(t, 0).data().toString(), rows[size_t(t * months)].team);
+        for (int m = 0; m < months; ++m) {
+            const auto& cell = model.cell(t, m);
+            const QModelIndex index = model.index(t, m + 1);
+            EXPECT_EQ(index.data().toString(), ReportingGridModel::cellText(cell.report));
+            EXPECT_EQ(index.data(ReportingGridModel::TeamIdRole).toUuid(), cell.teamId);
+            EXPECT_TRUE(index.data(Qt::ToolTipRole).toString().contains(Format::month(cell.month)));
+            missing += cell.report == coaching::ReportStatus::Missing;
+            late += cell.report == coaching::ReportStatus::Late;
+        }
+    }
+    EXPECT_GT(missing, 0);
+    EXPECT_GT(late, 0);
+    EXPECT_EQ(model.index(0, 1).data().toString().isEmpty(), false) << "a symbol or a word, not colour alone";
+    for (int m = 0; m < months; ++m) {
+        int atFour = 0;
+        for (int t = 0; t < model.teamCount(); ++t)
+            atFour += model.cell(t, m).facultyScore.value_or(0) >= 4.0;
+        EXPECT_EQ(model.index(model.successRow(), m + 1).data().toInt(), atFour);
+    }
+    EXPECT_EQ(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), Format::month(rows.front().month));
 }

@@ -25,8 +25,9 @@ Result<std::vector<TeamsTableModel::Row>> TeamsTableModel::load(Workspace& works
         auto scores = workspace.work.scores.forTeam(team.meta.id); // by month, oldest first
         if (!scores)
             return scores.error();
-        if (!scores->empty())
-            row.latestScore = scores->back();
+        for (const AssessmentScore& score : *scores) // the faculty's, not the team's self-score
+            if (!score.isSelfScore())
+                row.latestScore = score;
         rows.push_back(std::move(row));
     }
     return rows;

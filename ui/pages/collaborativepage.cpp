@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/collaborativepage.h"
 
+#include "coaching/reporting.h"
+
 #include "dialogs/measuredialog.h"
 #include "format.h"
 #include "models/changepackagemodel.h"
+#include "models/reportinggridmodel.h"
 #include "models/sharedmeasuresmodel.h"
 #include "models/teamstablemodel.h"
 #include "theme.h"
@@ -85,6 +88,7 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     , m_teamsProxy(new TeamsProxy(this))
     , m_sharedMeasuresModel(new SharedMeasuresModel(this))
     , m_changePackageModel(new ChangePackageModel(this)) {
+    m_reportingModel = new ReportingGridModel(this);
     setObjectName(QStringLiteral("collaborativePage"));
     setAccessibleName(tr("Collaborative overview"));
     m_editButton->setAccessibleName(tr("Edit collaborative details"));
@@ -114,6 +118,7 @@ CollaborativePage::CollaborativePage(QWidget* parent)
 
     buildCalendarSection();
     buildTeamsSection();
+    buildReportingSection();
     buildSharedMeasuresSection();
     buildChangePackageSection();
     finishContent();
@@ -173,6 +178,52 @@ void CollaborativePage::buildTeamsSection() {
         emit navigateRequested(NavigationTarget::team(index.data(TeamsTableModel::IdRole).toUuid()));
     });
 
+}
+
+// The reporting calendar: a team × month grid of the monthly reports, and the teams at 4.0 or
+// above each month.
+void CollaborativePage::buildReportingSection() {
+    m_reportingSection = addSection(tr("Reporting"));
+    m_reportingView = new FittedTableView(m_reportingSection);
+    m_reportingView->setObjectName(QStringLiteral("reportingView"));
+    m_reportingView->setAccessibleName(tr("Monthly reports by team and month"));
+    m_reportingView->setModel(m_reportingModel);
+    m_reportingView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_reportingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_reportingView->setWordWrap(false);
+    m_reportingView->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_reportingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reportingView->horizontalHeader()->setMinimumSectionSize(8);
+    m_reportingSection->addWidget(m_reportingView);
+    m_reportingSection->setEmptyText(tr("No teams yet: the reporting calendar shows once a team is set up."));
+    connect(m_reportingView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QUuid team = index.data(ReportingGridModel::TeamIdRole).toUuid();
+        if (!team.isNull())
+            emit navigateRequested(NavigationTarget::team(team));
+    });
+}
+
+Status CollaborativePage::loadReporting(Workspace& workspace, const Collaborative& collaborative) {
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate start = collaborative.startDate;
+    // Up to this month, or the whole collaborative once it is over; nothing before it starts.
+    const QDate upTo = collaborative.endDate.isValid() && collaborative.endDate < today ? collaborative.endDate : today;
+    std::vector<coaching::ReportingRow> rows;
+    if (start.isValid() && upTo >= QDate(start.year(), start.month(), 1)) {
+        auto grid = coaching::reportingGrid(workspace, upTo, today);
+        if (!grid)
+            return grid.error();
+        rows = std::move(*grid);
+    }
+    m_reportingModel->setRows(rows);
+    m_reportingSection->setEmpty(rows.empty());
+    m_reportingSection->setCaption(
+        tr("Each month's data for every shared measure and the monthly report are due on day %1 of the "
+           "following month. ✓ sent on time · late: sent after the due date · ✗ missing: not sent by "
+           "the due date · due: not sent yet, still in time. Hover a cell for the dates, the measures "
+           "entered and the scores; the last row counts the teams the faculty scored 4.0 or above.")
+            .arg(collaborative.reportDueDay));
+    return {};
 }
 
 void CollaborativePage::buildSharedMeasuresSection() {
@@ -243,6 +294,7 @@ void CollaborativePage::editSharedMeasure(const QUuid& measureId) {
 }
 
 void CollaborativePage::setToday(const QDate& today) {
+    m_today = today;
     m_timeline->setToday(today);
 }
 
@@ -255,6 +307,8 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     if (Status status = loadCalendar(workspace, *collaborative); !status)
         return status;
     if (Status status = loadTeams(document); !status)
+        return status;
+    if (Status status = loadReporting(workspace, *collaborative); !status)
         return status;
     if (Status status = loadSharedMeasures(workspace); !status)
         return status;

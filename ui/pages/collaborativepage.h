@@ -20,6 +20,7 @@
 
 #include "pages/page.h"
 
+#include <QDate>
 #include <QPointer>
 #include <QUuid>
 
@@ -52,6 +53,7 @@ class DriverDiagramView;
 class FieldGrid;
 class FittedTableView;
 class FittedTreeView;
+class ReportingGridModel;
 class SharedMeasuresModel;
 class TeamsTableModel;
 
@@ -63,6 +65,8 @@ public:
 
     CalendarTimeline* timeline() const { return m_timeline; }
     FittedTableView* teamsView() const { return m_teamsView; }
+    FittedTableView* reportingView() const { return m_reportingView; }
+    ReportingGridModel* reportingModel() const { return m_reportingModel; }
     // The note shown when the collaborative came from the organizer's template.
     OwnershipBanner* templateNote() const { return m_templateNote; }
     TeamsTableModel* teamsModel() const { return m_teamsModel; }
@@ -111,7 +115,14 @@ private:
     Status loadCalendar(Workspace& workspace, const Collaborative& collaborative);
     Status loadTeams(WorkspaceDocument& document);
     Status loadSharedMeasures(Workspace& workspace);
+    Status loadReporting(Workspace& workspace, const Collaborative& collaborative);
+    void buildReportingSection();
     void showChangePackage(WorkspaceDocument& document, ChangePackageData package);
+
+    Section* m_reportingSection = nullptr;
+    FittedTableView* m_reportingView = nullptr;
+    ReportingGridModel* m_reportingModel = nullptr;
+    QDate m_today; // for tests and screenshots; the system's date when invalid
 
     QPushButton* m_editButton = nullptr;
     QPushButton* m_newTeamButton = nullptr;

@@ -23,6 +23,7 @@
 #include "undo/commands.h"
 #include "widgets/rowheightdelegate.h"
 #include "workspace/workspace.h"
+#include "widgets/monthlyreportpanel.h"
 #include "workspacedocument.h"
 
 #include <QAction>
@@ -697,6 +698,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::setToday(const QDate& today) {
     m_collaborativePage->setToday(today);
     m_cyclePage->setToday(today);
+    m_teamPage->reportPanel()->setToday(today);
 }
 
 // ---- title, actions, recent files ------------------------------------------------------------

@@ -60,6 +60,8 @@ Places placesIn(ui::MainWindow& window) {
 namespace pdsa::shots {
 // The reporting grid on the collaborative page (screenshots_coaching.cpp).
 bool shootReporting(ui::MainWindow& window, const QString& folder, const QString& name);
+// A team's monthly report on its page.
+bool shootMonthlyReport(ui::MainWindow& window, const QString& folder, const QString& name, const QDate& month);
 } // namespace pdsa::shots
 
 namespace pdsa::shots {
@@ -123,6 +125,8 @@ int main(int argc, char* argv[]) {
         ok &= shootConflicts(*window, folder);
         ok &= shootBundles(*window, folder);
         ok &= shootReporting(*window, folder, QStringLiteral("reporting.png"));
+        ok &= shootMonthlyReport(*window, folder, QStringLiteral("monthly-report.png"),
+                                 demo::demoLastMonth().addMonths(-5));
 
         // The chart view on its own: the measure's run chart, then a P chart with two phases.
         ui::WorkspaceDocument& document = *window->document();
@@ -221,6 +225,8 @@ int main(int argc, char* argv[]) {
         ok &= save(*window, folder, QStringLiteral("collaborative-200.png"));
         window->setToday(demo::demoLastMonth().addMonths(-4).addDays(9));
         ok &= shootReporting(*window, folder, QStringLiteral("reporting-200.png"));
+        ok &= shootMonthlyReport(*window, folder, QStringLiteral("monthly-report-200.png"),
+                                 demo::demoLastMonth().addMonths(-5));
     }
     return ok ? 0 : 1;
 }

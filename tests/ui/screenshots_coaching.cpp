@@ -3,6 +3,9 @@
 // scrolled to it.
 
 #include "pages/collaborativepage.h"
+#include "pages/teampage.h"
+#include "widgets/monthlyreportpanel.h"
+#include "workspacedocument.h"
 #include "screenshotsupport.h"
 #include "widgets/fittedtableview.h"
 
@@ -11,19 +14,41 @@
 
 namespace pdsa::shots {
 
+namespace {
+
+// Scrolls `page` so that the section holding `widget` is at the top.
+bool scrollToSection(QWidget* page, QWidget* widget) {
+    auto* scroll = page ? page->findChild<QScrollArea*>() : nullptr;
+    if (!scroll || !widget)
+        return false;
+    QWidget* section = widget;
+    while (section->parentWidget() && !section->inherits("pdsa::ui::Section"))
+        section = section->parentWidget();
+    settle();
+    scroll->verticalScrollBar()->setValue(section->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
+    return true;
+}
+
+} // namespace
+
 // The main window on the collaborative page, scrolled so that the reporting grid is at the top.
 bool shootReporting(ui::MainWindow& window, const QString& folder, const QString& name) {
     window.navigateTo(ui::NavigationTarget::collaborative());
     settle();
-    auto* page = window.findChild<ui::CollaborativePage*>(QStringLiteral("collaborativePage"));
-    auto* scroll = page ? page->findChild<QScrollArea*>() : nullptr;
-    if (!scroll || !page->reportingView())
+    auto* page = window.collaborativePage();
+    return scrollToSection(page, page->reportingView()) && save(window, folder, name);
+}
+
+// The first team's page scrolled to its monthly report, at `month`.
+bool shootMonthlyReport(ui::MainWindow& window, const QString& folder, const QString& name, const QDate& month) {
+    auto teams = window.document()->workspace().teams.teams.all();
+    if (!teams || teams->empty())
         return false;
-    QWidget* section = page->reportingView();
-    while (section->parentWidget() && !section->inherits("pdsa::ui::Section"))
-        section = section->parentWidget();
-    scroll->verticalScrollBar()->setValue(section->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
-    return save(window, folder, name);
+    window.navigateTo(ui::NavigationTarget::team(teams->front().meta.id));
+    settle();
+    ui::TeamPage* page = window.teamPage();
+    page->reportPanel()->setMonth(month);
+    return scrollToSection(page, page->reportPanel()) && save(window, folder, name);
 }
 
 } // namespace pdsa::shots

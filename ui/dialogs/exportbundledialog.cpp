@@ -157,8 +157,8 @@ QButtonGroup* ExportBundleDialog::addKindChoices(QVBoxLayout* layout) {
     layout->addLayout(teamRow);
     layout->addWidget(
         explanation(tr("Everything the team owns: its members, aim, measures and their data, chart "
-                       "settings, PDSA cycles, annotations and reports. Teams send it to the "
-                       "organizer before each learning session."),
+                       "settings, PDSA cycles, annotations, monthly reports, self-scores and replies to "
+                       "its coach. Teams send it to the organizer and their coach each month."),
                     this));
     m_template = new QRadioButton(tr("The collaborative te&mplate"), this);
     layout->addWidget(m_template);

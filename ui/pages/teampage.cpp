@@ -9,10 +9,12 @@
 #include "models/cyclestablemodel.h"
 #include "models/measurestablemodel.h"
 #include "models/membersmodel.h"
+#include "print/storyboardpdf.h"
 #include "theme.h"
 #include "undo/commands.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/fittedtableview.h"
+#include "widgets/monthlyreportpanel.h"
 #include "widgets/ownershipbanner.h"
 #include "widgets/pageheader.h"
 #include "widgets/section.h"
@@ -20,6 +22,7 @@
 #include "workspacedocument.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,6 +54,7 @@ TeamPage::TeamPage(QWidget* parent)
     buildTeamSection();
     buildMembersSection();
     buildAimSection();
+    buildReportSection();
     buildMeasuresSection();
     buildCyclesSection();
     finishContent();
@@ -277,6 +281,8 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
         FieldGrid::setValue(m_aimByWhen, aim.byWhen.isValid() ? Format::date(aim.byWhen) : QString());
     }
 
+    PDSA_TRY(m_reportPanel->load(document, team.meta.id, m_readOnlyReason));
+
     auto measures = MeasuresTableModel::load(workspace, team.meta.id);
     if (!measures)
         return measures.error();
@@ -293,6 +299,24 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
     m_cyclesSection->setEmpty(cycles->empty());
     m_cyclesModel->setCycles(std::move(*cycles));
     return {};
+}
+
+// The month's report: due next, the narrative, submit, the self-score, print.
+void TeamPage::buildReportSection() {
+    m_reportSection = addSection(tr("Monthly report"));
+    m_reportPanel = new MonthlyReportPanel(m_reportSection);
+    m_reportSection->addWidget(m_reportPanel);
+    connect(m_reportPanel, &MonthlyReportPanel::printRequested, this, [this](const QUuid& teamId, const QDate& month) {
+        if (!m_document)
+            return;
+        const QString suggested = QStringLiteral("%1 %2.pdf").arg(m_teamName, month.toString(QStringLiteral("yyyy-MM")));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Print the monthly storyboard"), suggested,
+                                                          tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        report(print::writeStoryboardPdf(m_document->workspace(), teamId, month, path),
+               tr("Cannot print the storyboard"));
+    });
 }
 
 void TeamPage::newMeasure() {

@@ -28,6 +28,8 @@ class FieldGrid;
 class FittedTableView;
 class MeasuresTableModel;
 class MembersModel;
+class MonthlyReportPanel;
+class Section;
 class OwnershipBanner;
 class WorkspaceDocument;
 
@@ -66,12 +68,18 @@ public:
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
 
+public:
+    MonthlyReportPanel* reportPanel() const { return m_reportPanel; }
+
+protected:
+
 private:
     // The constructor's parts, one per section.
     void buildTeamSection();
     void buildMembersSection();
     void buildAimSection();
     void buildMeasuresSection();
+    void buildReportSection();
     void buildCyclesSection();
     void newMeasure();
     void editTeam();
@@ -118,6 +126,8 @@ private:
     CyclesTableModel* m_cyclesModel = nullptr;
     QSortFilterProxyModel* m_cyclesProxy = nullptr;
     FittedTableView* m_cyclesView = nullptr;
+    Section* m_reportSection = nullptr;
+    MonthlyReportPanel* m_reportPanel = nullptr;
 };
 
 } // namespace pdsa::ui

@@ -21,10 +21,12 @@ enum CommandId {
     // A chart setting of one measure (baseline, chart type, goal…): one id, the command compares
     // the setting and the kind of change itself.
     EditChartSettingId = 4000,
+    // Typing in a monthly report's sections: one id, the command compares report and section.
+    EditReportTextId = 5000,
 };
 
 static_assert(EditCollaborativeFieldEnd < EditCycleId && EditCycleId < EditChangePackageTextBase
-                  && EditChangePackageTextEnd < EditChartSettingId,
+                  && EditChangePackageTextEnd < EditChartSettingId && EditChartSettingId < EditReportTextId,
               "merge ids of different command classes must never be equal");
 
 } // namespace pdsa::ui

@@ -62,3 +62,6 @@ Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document);
 
 // A bundle import, already applied, as one undo step.
 #include "undo/importcommands.h"
+
+// The faculty's monthly rhythm: reports, comments, replies, scores.
+#include "undo/coachingcommands.h"

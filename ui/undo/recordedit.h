@@ -51,6 +51,10 @@ template <> inline repo::RecordTable<ChartSetting>& tableOf(Workspace& w) {
     return w.measures.chartSettings;
 }
 template <> inline repo::RecordTable<PdsaCycle>& tableOf(Workspace& w) { return w.cycles.cycles; }
+template <> inline repo::RecordTable<TeamReport>& tableOf(Workspace& w) { return w.work.reports; }
+template <> inline repo::RecordTable<CoachComment>& tableOf(Workspace& w) { return w.work.comments; }
+template <> inline repo::RecordTable<CommentReply>& tableOf(Workspace& w) { return w.work.replies; }
+template <> inline repo::RecordTable<AssessmentScore>& tableOf(Workspace& w) { return w.work.scores; }
 
 template <typename... Ts> class RecordEdit : public WriteCommand {
 public:

@@ -23,6 +23,7 @@
 #include "undo/commands.h"
 #include "widgets/rowheightdelegate.h"
 #include "workspace/workspace.h"
+#include "pages/feedbackpage.h"
 #include "widgets/monthlyreportpanel.h"
 #include "workspacedocument.h"
 
@@ -104,7 +105,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_teamPage(new TeamPage(m_pages))
     , m_measurePage(new MeasurePage(m_pages))
     , m_cyclePage(new CyclePage(m_pages))
-    , m_cycleListPage(new CycleListPage(m_pages)) {
+    , m_cycleListPage(new CycleListPage(m_pages))
+    , m_feedbackPage(new FeedbackPage(m_pages)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")));
     const int unit = fontMetrics().height();
@@ -112,7 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     setUpNavigationView(unit);
 
     for (QWidget* page : std::initializer_list<QWidget*>{m_collaborativePage, m_teamPage, m_measurePage,
-                                                         m_cyclePage, m_cycleListPage})
+                                                         m_cyclePage, m_cycleListPage, m_feedbackPage})
         m_pages->addWidget(page);
     m_pages->setMinimumWidth(unit * 20);
 
@@ -168,7 +170,7 @@ void MainWindow::connectPages() {
                     showPageFor(m_navigationModel->targetAt(current));
             });
     for (Page* page : std::initializer_list<Page*>{m_collaborativePage, m_teamPage, m_measurePage,
-                                                   m_cyclePage, m_cycleListPage})
+                                                   m_cyclePage, m_cycleListPage, m_feedbackPage})
         connect(page, &Page::navigateRequested, this,
                 [this](const NavigationTarget& target) { navigateTo(target); });
     connect(m_cycleListPage, &CycleListPage::newCycleRequested, this, [this](const QUuid& teamId) {
@@ -556,6 +558,9 @@ void MainWindow::showPageFor(const NavigationTarget& target) {
     case NodeKind::Cycle:
         page = m_cyclePage;
         break;
+    case NodeKind::Feedback:
+        page = m_feedbackPage;
+        break;
     }
     page->showTarget(*m_document, shown);
     m_pages->setCurrentWidget(page);
@@ -699,6 +704,7 @@ void MainWindow::setToday(const QDate& today) {
     m_collaborativePage->setToday(today);
     m_cyclePage->setToday(today);
     m_teamPage->reportPanel()->setToday(today);
+    m_feedbackPage->setToday(today);
 }
 
 // ---- title, actions, recent files ------------------------------------------------------------

@@ -43,6 +43,7 @@ struct Changes;
 namespace pdsa::ui {
 
 class CollaborativePage;
+class FeedbackPage;
 class CycleListPage;
 class ConflictsDialog;
 class ImportBundlesDialog;
@@ -96,6 +97,7 @@ public:
     MeasurePage* measurePage() const { return m_measurePage; }
     CyclePage* cyclePage() const { return m_cyclePage; }
     CycleListPage* cycleListPage() const { return m_cycleListPage; }
+    FeedbackPage* feedbackPage() const { return m_feedbackPage; }
     QAction* newCycleAction() const { return m_newCycleAction; }
     QAction* newTeamAction() const { return m_newTeamAction; }
     QAction* undoAction() const { return m_undoAction; }
@@ -182,6 +184,7 @@ private:
     MeasurePage* m_measurePage = nullptr;
     CyclePage* m_cyclePage = nullptr;
     CycleListPage* m_cycleListPage = nullptr;
+    FeedbackPage* m_feedbackPage = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

@@ -9,7 +9,7 @@
 
 namespace pdsa::ui {
 
-enum class NodeKind { Collaborative, TeamsFolder, Team, MeasuresFolder, Measure, CyclesFolder, Cycle };
+enum class NodeKind { Collaborative, TeamsFolder, Team, MeasuresFolder, Measure, CyclesFolder, Cycle, Feedback };
 
 struct NavigationTarget {
     NodeKind kind = NodeKind::Collaborative;
@@ -17,6 +17,8 @@ struct NavigationTarget {
     QUuid teamId; // the team a team, measure or cycle (or their folders) belongs to
 
     static NavigationTarget collaborative(const QUuid& id = {}) { return {NodeKind::Collaborative, id, {}}; }
+    // Every coach comment, by team and state.
+    static NavigationTarget feedback() { return {NodeKind::Feedback, {}, {}}; }
     static NavigationTarget team(const QUuid& teamId) { return {NodeKind::Team, teamId, teamId}; }
     static NavigationTarget measure(const QUuid& teamId, const QUuid& measureId) {
         return {NodeKind::Measure, measureId, teamId};

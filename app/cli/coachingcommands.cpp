@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <memory>
 #include <optional>
 
 namespace pdsa::cli {
@@ -119,6 +120,28 @@ QStringList keysOf(const Fields& fields) {
     return keys;
 }
 
+// Prints `rows` as `fieldsOf` lays each out, in `format`.
+template <typename Row>
+void printRows(QTextStream& out, const QString& format, const std::vector<Row>& rows, Fields (*fieldsOf)(const Row&)) {
+    std::vector<Fields> fields;
+    fields.reserve(rows.size());
+    for (const Row& row : rows)
+        fields.push_back(fieldsOf(row));
+    writeRows(out, format, keysOf(fieldsOf(Row{})), fields);
+}
+
+// The workspace at `path`, opened to read; nothing after reporting why it cannot be.
+std::unique_ptr<Workspace> openToRead(const QString& path, CommandIo& io, int& code) {
+    Workspace::OpenOptions options;
+    options.readOnly = true;
+    auto opened = Workspace::open(path, options);
+    if (!opened) {
+        code = io.badInput(opened.error().message);
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
 QJsonValue monthOrNull(const QDate& month) {
     return month.isValid() ? QJsonValue(month.toString(QStringLiteral("yyyy-MM"))) : QJsonValue();
 }
@@ -190,19 +213,13 @@ int reportingCommand(const QStringList& args, QTextStream& out, QTextStream& err
         upTo = *month;
     }
     const QString path = parser.value(QStringLiteral("workspace"));
-    Workspace::OpenOptions options;
-    options.readOnly = true;
-    auto opened = Workspace::open(path, options);
-    if (!opened)
-        return io.badInput(opened.error().message);
-    auto rows = coaching::reportingGrid(**opened, upTo, today);
+    const auto workspace = openToRead(path, io, code);
+    if (!workspace)
+        return code;
+    auto rows = coaching::reportingGrid(*workspace, upTo, today);
     if (!rows)
         return io.badInput(QStringLiteral("reporting: %1: %2").arg(path, rows.error().message));
-    std::vector<Fields> fields;
-    fields.reserve(rows->size());
-    for (const coaching::ReportingRow& row : *rows)
-        fields.push_back(reportingFields(row));
-    writeRows(out, *format, keysOf(reportingFields({})), fields);
+    printRows(out, *format, *rows, &reportingFields);
     return kOk;
 }
 
@@ -216,26 +233,20 @@ int feedbackCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!format)
         return code;
     const QString path = parser.value(QStringLiteral("workspace"));
-    Workspace::OpenOptions options;
-    options.readOnly = true;
-    auto opened = Workspace::open(path, options);
-    if (!opened)
-        return io.badInput(opened.error().message);
+    const auto workspace = openToRead(path, io, code);
+    if (!workspace)
+        return code;
     QUuid teamId;
     if (parser.isSet(QStringLiteral("team"))) {
-        auto team = (*opened)->teams.lookup(parser.value(QStringLiteral("team")));
+        auto team = workspace->teams.lookup(parser.value(QStringLiteral("team")));
         if (!team)
             return io.badInput(QStringLiteral("feedback: %1: %2").arg(path, team.error().message));
         teamId = team->meta.id;
     }
-    auto rows = coaching::feedbackRows(**opened, teamId);
+    auto rows = coaching::feedbackRows(*workspace, teamId);
     if (!rows)
         return io.badInput(QStringLiteral("feedback: %1: %2").arg(path, rows.error().message));
-    std::vector<Fields> fields;
-    fields.reserve(rows->size());
-    for (const coaching::FeedbackRow& row : *rows)
-        fields.push_back(feedbackFields(row));
-    writeRows(out, *format, keysOf(feedbackFields({})), fields);
+    printRows(out, *format, *rows, &feedbackFields);
     return kOk;
 }
 
@@ -269,12 +280,11 @@ int reportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
         return io.usage(QStringLiteral("--out must end in .pdf or .html, not \"%1\"").arg(path));
 
     const QString workspacePath = parser.value(QStringLiteral("workspace"));
-    Workspace::OpenOptions options;
-    options.readOnly = true;
-    auto opened = Workspace::open(workspacePath, options);
+    int code = kOk;
+    const auto opened = openToRead(workspacePath, io, code);
     if (!opened)
-        return io.badInput(opened.error().message);
-    Workspace& workspace = **opened;
+        return code;
+    Workspace& workspace = *opened;
     auto team = workspace.teams.lookup(parser.value(QStringLiteral("team")));
     if (!team)
         return io.badInput(QStringLiteral("report: %1: %2").arg(workspacePath, team.error().message));

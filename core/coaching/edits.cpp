@@ -71,6 +71,15 @@ Result<bool> changeRecord(Workspace& workspace, repo::RecordTable<T>& table, con
 
 } // namespace
 
+Status checkReportDueDay(int day) {
+    if (day < 1 || day > Collaborative::kLastReportDueDay)
+        return invalid(QStringLiteral("Reports are due on a day of the month from 1 to %1 (a day every month has), "
+                                      "not %2.")
+                           .arg(Collaborative::kLastReportDueDay)
+                           .arg(day));
+    return {};
+}
+
 Status checkReport(Workspace& workspace, const TeamReport& report) {
     PDSA_TRY(checkMonth(workspace, report.month, QStringLiteral("A monthly report")));
     return oncePerMonth(workspace.work.reports, report, QStringLiteral("a report"), {});

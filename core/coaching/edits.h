@@ -29,6 +29,9 @@ Status checkReply(Workspace& workspace, const CommentReply& reply);
 // one faculty score and one self-score per team and month.
 Status checkScore(Workspace& workspace, const AssessmentScore& score);
 
+// The reporting calendar's due day: 1 to 28 (a day every month has).
+Status checkReportDueDay(int day);
+
 // Checks, then saves (a new record at revision 1, a changed one at the next): one transaction.
 // Returns whether anything was written.
 Result<bool> saveReport(Workspace& workspace, const TeamReport& report);

@@ -272,7 +272,54 @@ namespace {
 // A chart sketch as inline SVG: the centre line, the values (signals as filled orange points,
 // the report's month ringed), the goal as a dashed green line.
 QString svgOf(const ChartSketch& c) {
-    const double w = kChartWidth, h = kChartHeight, pad = 8;
+    const double w = kChartWidth, h = kChartHeight, pad = SketchScale::kPadding;
+    const SketchScale scale(c);
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\" "
+                                 "aria-label=\"%3\"><rect width=\"%1\" height=\"%2\" fill=\"#ffffff\" stroke=\"#c8c8c8\"/>")
+                      .arg(w)
+                      .arg(h)
+                      .arg(c.measure.toHtmlEscaped());
+    if (scale.empty()) {
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"middle\" fill=\"#606060\">%3</text></svg>")
+                   .arg(w / 2)
+                   .arg(h / 2)
+                   .arg(Storyboards::tr("No values yet").toHtmlEscaped());
+        return svg;
+    }
+    const auto line = [&](const std::vector<double>& values, const QString& style) {
+        QString points;
+        for (size_t i = 0; i < values.size(); ++i)
+            if (!std::isnan(values[i]))
+                points += QStringLiteral("%1,%2 ").arg(scale.x(i), 0, 'f', 1).arg(scale.y(values[i]), 0, 'f', 1);
+        return QStringLiteral("<polyline fill=\"none\" %1 points=\"%2\"/>").arg(style, points.trimmed());
+    };
+    if (c.goal)
+        svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#2e7d32\" stroke-dasharray=\"4 3\"/>")
+                   .arg(pad)
+                   .arg(w - pad)
+                   .arg(scale.y(*c.goal), 0, 'f', 1);
+    svg += line(c.centre, QStringLiteral("stroke=\"#7f7f7f\""));
+    svg += line(c.y, QStringLiteral("stroke=\"#1f4e79\" stroke-width=\"1.5\""));
+    for (size_t i = 0; i < c.y.size(); ++i) {
+        if (std::isnan(c.y[i]))
+            continue;
+        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>")
+                   .arg(scale.x(i), 0, 'f', 1)
+                   .arg(scale.y(c.y[i]), 0, 'f', 1)
+                   .arg(c.signal[i] ? 3.2 : 2.2)
+                   .arg(c.signal[i] ? QStringLiteral("#e07b00") : QStringLiteral("#1f4e79"));
+        if (int(i) == c.monthPoint)
+            svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5.5\" fill=\"none\" stroke=\"#000000\"/>")
+                       .arg(scale.x(i), 0, 'f', 1)
+                       .arg(scale.y(c.y[i]), 0, 'f', 1);
+    }
+    return svg + QStringLiteral("</svg>");
+}
+
+} // namespace
+
+SketchScale::SketchScale(const ChartSketch& c)
+    : m_points(c.y.size()) {
     double low = INFINITY, high = -INFINITY;
     const auto take = [&](double v) {
         if (!std::isnan(v)) {
@@ -286,56 +333,25 @@ QString svgOf(const ChartSketch& c) {
         take(v);
     if (c.goal)
         take(*c.goal);
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\" "
-                                 "aria-label=\"%3\"><rect width=\"%1\" height=\"%2\" fill=\"#ffffff\" stroke=\"#c8c8c8\"/>")
-                      .arg(w)
-                      .arg(h)
-                      .arg(c.measure.toHtmlEscaped());
-    if (c.y.empty() || !std::isfinite(low)) {
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"middle\" fill=\"#606060\">%3</text></svg>")
-                   .arg(w / 2)
-                   .arg(h / 2)
-                   .arg(Storyboards::tr("No values yet").toHtmlEscaped());
-        return svg;
-    }
+    m_empty = c.y.empty() || !std::isfinite(low);
+    if (m_empty)
+        return;
     if (high - low < 1e-9) {
         low -= 1;
         high += 1;
     }
-    const size_t n = c.y.size();
-    const auto x = [&](size_t i) { return n == 1 ? w / 2 : pad + (w - 2 * pad) * double(i) / double(n - 1); };
-    const auto y = [&](double v) { return h - pad - (h - 2 * pad) * (v - low) / (high - low); };
-    const auto line = [&](const std::vector<double>& values, const QString& style) {
-        QString points;
-        for (size_t i = 0; i < values.size(); ++i)
-            if (!std::isnan(values[i]))
-                points += QStringLiteral("%1,%2 ").arg(x(i), 0, 'f', 1).arg(y(values[i]), 0, 'f', 1);
-        return QStringLiteral("<polyline fill=\"none\" %1 points=\"%2\"/>").arg(style, points.trimmed());
-    };
-    if (c.goal)
-        svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#2e7d32\" stroke-dasharray=\"4 3\"/>")
-                   .arg(pad)
-                   .arg(w - pad)
-                   .arg(y(*c.goal), 0, 'f', 1);
-    svg += line(c.centre, QStringLiteral("stroke=\"#7f7f7f\""));
-    svg += line(c.y, QStringLiteral("stroke=\"#1f4e79\" stroke-width=\"1.5\""));
-    for (size_t i = 0; i < n; ++i) {
-        if (std::isnan(c.y[i]))
-            continue;
-        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>")
-                   .arg(x(i), 0, 'f', 1)
-                   .arg(y(c.y[i]), 0, 'f', 1)
-                   .arg(c.signal[i] ? 3.2 : 2.2)
-                   .arg(c.signal[i] ? QStringLiteral("#e07b00") : QStringLiteral("#1f4e79"));
-        if (int(i) == c.monthPoint)
-            svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5.5\" fill=\"none\" stroke=\"#000000\"/>")
-                       .arg(x(i), 0, 'f', 1)
-                       .arg(y(c.y[i]), 0, 'f', 1);
-    }
-    return svg + QStringLiteral("</svg>");
+    m_low = low;
+    m_high = high;
 }
 
-} // namespace
+double SketchScale::x(size_t point) const {
+    return m_points == 1 ? kChartWidth / 2.0
+                         : kPadding + (kChartWidth - 2 * kPadding) * double(point) / double(m_points - 1);
+}
+
+double SketchScale::y(double value) const {
+    return kChartHeight - kPadding - (kChartHeight - 2 * kPadding) * (value - m_low) / (m_high - m_low);
+}
 
 QString storyboardHtmlFile(const Storyboard& board) {
     QString body = board.html;

@@ -49,6 +49,23 @@ struct Storyboard {
 inline constexpr int kChartWidth = 300;
 inline constexpr int kChartHeight = 120;
 
+// Where a sketch's points sit in its kChartWidth × kChartHeight box, for both of its drawings
+// (the HTML file's SVG and the PDF's painting): the values, centre line and goal span the box
+// less a padding (a flat chart gets a band of ±1 around its value).
+class SketchScale {
+public:
+    explicit SketchScale(const ChartSketch& sketch);
+    bool empty() const { return m_empty; } // no value to draw
+    double x(size_t point) const;
+    double y(double value) const;
+    static constexpr double kPadding = 8;
+
+private:
+    size_t m_points = 0;
+    double m_low = 0, m_high = 1;
+    bool m_empty = true;
+};
+
 // The storyboard of `teamId`'s report for `month`. Refused for a team that is not here and a month
 // outside the collaborative.
 Result<Storyboard> storyboard(Workspace& workspace, const QUuid& teamId, const QDate& month);

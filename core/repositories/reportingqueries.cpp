@@ -54,6 +54,15 @@ Result<std::map<TeamMonth, MonthFacts>> ReportingQueries::monthFacts() {
     return facts;
 }
 
+Result<int> ReportingQueries::newCommentCount() {
+    auto count = m_db.scalar(QStringLiteral(
+        "SELECT count(*) FROM coach_comment AS c WHERE c.deleted = 0 AND c.resolved_on IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM comment_reply AS r WHERE r.comment_id = c.id AND r.deleted = 0)"));
+    if (!count)
+        return count.error();
+    return int(*count);
+}
+
 Result<QStringList> ReportingQueries::coachNames() {
     auto query = m_db.query("SELECT owner_coach FROM coach_comment WHERE owner_coach <> '' UNION "
                             "SELECT owner_coach FROM assessment_score WHERE owner_coach <> '' ORDER BY 1");

@@ -39,6 +39,8 @@ public:
     // The names of the coaches whose records this workspace holds (the unnamed coach of bundle
     // format 1 left out), in the order of their names.
     Result<QStringList> coachNames();
+    // Live comments neither answered (no live reply) nor resolved.
+    Result<int> newCommentCount();
 
 private:
     storage::Database& m_db;

@@ -211,6 +211,33 @@ TEST_F(Coaching, a_feedback_bundle_is_one_named_coachs_and_the_cli_asks_which_wh
             << "only the team chosen";
 }
 
+TEST_F(Coaching, the_due_day_travels_in_the_template_and_only_when_it_is_not_the_default) {
+    const QString plain = dir.path(QStringLiteral("plain.pdsabundle"));
+    ASSERT_TRUE(bundle::exportBundleFile(*ws, {bundle::BundleKind::Template, {}, false, kStamp}, plain).ok());
+    const auto before = bundle::readBundleFile(plain).value().records(QStringLiteral("collaborative")).value();
+    ASSERT_EQ(before.size(), 1u);
+    EXPECT_FALSE(before.front().contains(QStringLiteral("report_due_day"))) << "the default is left out";
+    EXPECT_FALSE(coaching::checkReportDueDay(29).ok());
+    ASSERT_TRUE(ws->transactImport([&]() -> Status {
+        Collaborative c = ws->collaborative.current().value();
+        c.reportDueDay = 15;
+        auto saved = ws->collaborative.collaboratives.save(c, kStamp);
+        return saved ? Status{} : Status{saved.error()};
+    }).ok());
+    const QString later = dir.path(QStringLiteral("later.pdsabundle"));
+    ASSERT_TRUE(bundle::exportBundleFile(*ws, {bundle::BundleKind::Template, {}, false, kStamp}, later).ok());
+    const auto after = bundle::readBundleFile(later).value().records(QStringLiteral("collaborative")).value();
+    EXPECT_EQ(after.front().value(QStringLiteral("report_due_day")).toInt(), 15);
+    ws.reset();
+    const QString team = dir.path(QStringLiteral("team.pdsa"));
+    ASSERT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), team}).code, 0);
+    ASSERT_EQ(test::runPdsa({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--workspace"), team, later}).code, 0);
+    auto imported = test::openOrFail(team);
+    const Collaborative arrived = imported->collaborative.current().value();
+    EXPECT_EQ(arrived.reportDueDay, 15);
+    EXPECT_EQ(coaching::dueDate(arrived, arrived.startDate), arrived.startDate.addMonths(1).addDays(15 - arrived.startDate.day()));
+}
+
 TEST_F(Coaching, a_format_1_feedback_bundle_is_still_read_as_the_unnamed_coachs) {
     auto read = bundle::readBundleFile(test::dataPath(QStringLiteral("bundles/format-1-feedback.pdsabundle")));
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();

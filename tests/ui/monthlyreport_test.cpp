@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -132,4 +133,22 @@ TEST_F(MonthlyReport, the_collaborative_pages_grid_shows_the_report_once_submitt
             team = t;
     ASSERT_GE(team, 0);
     EXPECT_EQ(grid->cell(team, grid->monthCount() - 1).report, coaching::ReportStatus::Submitted);
+}
+
+TEST_F(MonthlyReport, the_organizer_sets_the_due_day_and_every_due_date_follows) {
+    window->navigateTo(NavigationTarget::collaborative());
+    QApplication::processEvents();
+    QSpinBox* day = window->collaborativePage()->reportDueDayBox();
+    ASSERT_TRUE(day->isEnabled()) << day->toolTip().toStdString();
+    EXPECT_EQ(day->value(), 10);
+    day->setValue(15);
+    emit day->editingFinished();
+    QApplication::processEvents();
+    EXPECT_EQ(ws().collaborative.current()->reportDueDay, 15);
+    const ReportingGridModel* grid = window->collaborativePage()->reportingModel();
+    EXPECT_EQ(grid->cell(0, 0).due.day(), 15);
+    window->document()->undoStack()->undo();
+    QApplication::processEvents();
+    EXPECT_EQ(ws().collaborative.current()->reportDueDay, 10);
+    EXPECT_EQ(window->collaborativePage()->reportDueDayBox()->value(), 10);
 }

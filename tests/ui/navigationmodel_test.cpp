@@ -55,10 +55,15 @@ TEST_F(NavigationModelTest, shows_the_collaborative_then_its_teams_with_measures
     EXPECT_EQ(collaborative.data().toString(),
               QStringLiteral("Timely Permanency through Reunification (demo)"));
 
-    ASSERT_EQ(model.rowCount(collaborative), 1);
+    ASSERT_EQ(model.rowCount(collaborative), 2) << "the teams, then the feedback";
     const QModelIndex teams = model.index(0, 0, collaborative);
     EXPECT_EQ(kindOf(teams), NodeKind::TeamsFolder);
     EXPECT_EQ(teams.data().toString(), QStringLiteral("Teams (2)"));
+    const QModelIndex feedback = model.index(1, 0, collaborative);
+    EXPECT_EQ(kindOf(feedback), NodeKind::Feedback);
+    EXPECT_EQ(feedback.data().toString(), QStringLiteral("Feedback (%1 new)").arg(data.newComments));
+    EXPECT_GT(data.newComments, 0);
+    EXPECT_EQ(model.targetAt(feedback), NavigationTarget::feedback());
     ASSERT_EQ(model.rowCount(teams), 2);
 
     auto teamRecords = workspace->teams.teams.all();

@@ -62,6 +62,8 @@ namespace pdsa::shots {
 bool shootReporting(ui::MainWindow& window, const QString& folder, const QString& name);
 // A team's monthly report on its page.
 bool shootMonthlyReport(ui::MainWindow& window, const QString& folder, const QString& name, const QDate& month);
+// The Feedback page.
+bool shootFeedback(ui::MainWindow& window, const QString& folder, const QString& name);
 } // namespace pdsa::shots
 
 namespace pdsa::shots {
@@ -127,6 +129,7 @@ int main(int argc, char* argv[]) {
         ok &= shootReporting(*window, folder, QStringLiteral("reporting.png"));
         ok &= shootMonthlyReport(*window, folder, QStringLiteral("monthly-report.png"),
                                  demo::demoLastMonth().addMonths(-5));
+        ok &= shootFeedback(*window, folder, QStringLiteral("feedback.png"));
 
         // The chart view on its own: the measure's run chart, then a P chart with two phases.
         ui::WorkspaceDocument& document = *window->document();
@@ -227,6 +230,7 @@ int main(int argc, char* argv[]) {
         ok &= shootReporting(*window, folder, QStringLiteral("reporting-200.png"));
         ok &= shootMonthlyReport(*window, folder, QStringLiteral("monthly-report-200.png"),
                                  demo::demoLastMonth().addMonths(-5));
+        ok &= shootFeedback(*window, folder, QStringLiteral("feedback-200.png"));
     }
     return ok ? 0 : 1;
 }

@@ -2,7 +2,9 @@
 // Screenshots of the faculty's rhythm: the collaborative page's reporting grid, the window
 // scrolled to it.
 
+#include "models/feedbacklistmodel.h"
 #include "pages/collaborativepage.h"
+#include "pages/feedbackpage.h"
 #include "pages/teampage.h"
 #include "widgets/monthlyreportpanel.h"
 #include "workspacedocument.h"
@@ -11,6 +13,7 @@
 
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 
 namespace pdsa::shots {
 
@@ -49,6 +52,19 @@ bool shootMonthlyReport(ui::MainWindow& window, const QString& folder, const QSt
     ui::TeamPage* page = window.teamPage();
     page->reportPanel()->setMonth(month);
     return scrollToSection(page, page->reportPanel()) && save(window, folder, name);
+}
+
+// The Feedback page with an answered comment selected, its replies below.
+bool shootFeedback(ui::MainWindow& window, const QString& folder, const QString& name) {
+    window.navigateTo(ui::NavigationTarget::feedback());
+    settle();
+    ui::FeedbackPage* page = window.feedbackPage();
+    for (int r = 0; r < page->proxy()->rowCount(); ++r)
+        if (page->proxy()->index(r, 0).data(ui::FeedbackListModel::StateRole).toInt() == int(CommentState::Answered)) {
+            page->view()->setCurrentIndex(page->proxy()->index(r, 0));
+            break;
+        }
+    return save(window, folder, name);
 }
 
 } // namespace pdsa::shots

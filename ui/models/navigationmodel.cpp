@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "repositories/importlog.h"
+#include "repositories/reportingqueries.h"
 #include "workspace/changes.h"
 #include "workspace/workspace.h"
 
@@ -46,6 +47,10 @@ Result<NavigationData> NavigationData::load(Workspace& workspace) {
         PDSA_TRY(loadWork(workspace, item));
         data.teams.push_back(std::move(item));
     }
+    auto comments = repo::ReportingQueries(workspace.database()).newCommentCount();
+    if (!comments)
+        return comments.error();
+    data.newComments = *comments;
     return data;
 }
 
@@ -74,7 +79,7 @@ Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
 }
 
 bool NavigationData::shows(const Changes& changes) {
-    for (const char* table : {"collaborative", "team", "measure", "pdsa_cycle"})
+    for (const char* table : {"collaborative", "team", "measure", "pdsa_cycle", "coach_comment", "comment_reply"})
         if (changes.touches(QString::fromLatin1(table)))
             return true;
     return false;
@@ -89,6 +94,12 @@ Result<NavigationData> NavigationData::update(Workspace& workspace, const Change
     if (names || changes.everything || (changes.touches(measure) && changes.shared))
         return load(workspace);
     NavigationData data = *this;
+    if (changes.touches(QStringLiteral("coach_comment")) || changes.touches(QStringLiteral("comment_reply"))) {
+        auto comments = repo::ReportingQueries(workspace.database()).newCommentCount();
+        if (!comments)
+            return comments.error();
+        data.newComments = *comments;
+    }
     for (const QUuid& teamId : changes.teams) {
         const auto team = std::find_if(data.teams.begin(), data.teams.end(),
                                        [&](const TeamItem& item) { return item.id == teamId; });
@@ -188,6 +199,9 @@ std::unique_ptr<NavigationModel::Node> NavigationModel::buildTree(const Navigati
         for (const NavigationData::Item& item : teamItem.cycles)
             cycles->add(NodeKind::Cycle, item.id, teamItem.id, item.name, item.toolTip);
     }
+    collaborative->add(NodeKind::Feedback, {}, {},
+                       data.newComments > 0 ? tr("Feedback (%1 new)").arg(data.newComments) : tr("Feedback"),
+                       tr("Every coach comment by team and state: new, answered, resolved"));
     return root;
 }
 
@@ -305,7 +319,7 @@ Qt::ItemFlags NavigationModel::flags(const QModelIndex& index) const {
 QIcon NavigationModel::iconFor(NodeKind kind) const {
     if (m_icons.empty()) {
         const char* names[] = {"collaborative", "folder-teams",  "team", "folder-measures",
-                               "measure",       "folder-cycles", "cycle"};
+                               "measure",       "folder-cycles", "cycle", "feedback"};
         for (const char* name : names)
             m_icons.emplace_back(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
     }

@@ -44,6 +44,7 @@ struct NavigationData {
     QUuid collaborativeId;
     QString collaborativeName;
     std::vector<TeamItem> teams;
+    int newComments = 0; // coach comments neither answered nor resolved (the Feedback node)
 
     static Result<NavigationData> load(Workspace& workspace);
     // This data after `changes`: the same when they touched nothing the tree shows, these teams'

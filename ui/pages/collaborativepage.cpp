@@ -24,6 +24,7 @@
 #include "widgets/driverdiagramview.h"
 
 #include <QAction>
+#include <QSpinBox>
 #include <QBoxLayout>
 #include <QDir>
 #include <QEvent>
@@ -194,6 +195,26 @@ void CollaborativePage::buildReportingSection() {
     m_reportingView->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_reportingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_reportingView->horizontalHeader()->setMinimumSectionSize(8);
+    auto* dueRow = new QHBoxLayout;
+    auto* dueLabel = new QLabel(tr("Reports and data due on &day"), m_reportingSection);
+    m_dueDay = new QSpinBox(m_reportingSection);
+    m_dueDay->setObjectName(QStringLiteral("reportDueDayBox"));
+    m_dueDay->setAccessibleName(tr("Day of the following month each month's report and data are due"));
+    m_dueDay->setRange(1, Collaborative::kLastReportDueDay);
+    dueLabel->setBuddy(m_dueDay);
+    dueRow->addWidget(dueLabel);
+    dueRow->addWidget(m_dueDay);
+    dueRow->addWidget(new QLabel(tr("of the following month"), m_reportingSection));
+    dueRow->addStretch(1);
+    m_reportingSection->addActionsLayout(dueRow);
+    connect(m_dueDay, &QSpinBox::editingFinished, this, [this] {
+        if (!m_document || m_dueDay->value() == m_shownDueDay)
+            return;
+        if (const Status status = command::setReportDueDay(*m_document, m_dueDay->value()); !status) {
+            QMessageBox::warning(this, tr("Cannot change the due day"), status.error().message);
+            m_dueDay->setValue(m_shownDueDay);
+        }
+    });
     m_reportingSection->addWidget(m_reportingView);
     m_reportingSection->setEmptyText(tr("No teams yet: the reporting calendar shows once a team is set up."));
     connect(m_reportingView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
@@ -216,6 +237,14 @@ Status CollaborativePage::loadReporting(Workspace& workspace, const Collaborativ
         rows = std::move(*grid);
     }
     m_reportingModel->setRows(rows);
+    m_shownDueDay = collaborative.reportDueDay;
+    {
+        const QSignalBlocker blocker(m_dueDay);
+        m_dueDay->setValue(collaborative.reportDueDay);
+    }
+    // The organizer's calendar: locked, with the reason, in a team's or a coach's workspace.
+    const Status mayEdit = workspace.rights().mayWrite(collaborative.meta.owner, u"collaborative");
+    OwnershipBanner::setLocked(m_dueDay, mayEdit ? QString() : mayEdit.error().message);
     m_reportingSection->setEmpty(rows.empty());
     m_reportingSection->setCaption(
         tr("Each month's data for every shared measure and the monthly report are due on day %1 of the "

@@ -34,6 +34,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSpinBox;
 class QTabWidget;
 class QToolBar;
 
@@ -67,6 +68,7 @@ public:
     FittedTableView* teamsView() const { return m_teamsView; }
     FittedTableView* reportingView() const { return m_reportingView; }
     ReportingGridModel* reportingModel() const { return m_reportingModel; }
+    QSpinBox* reportDueDayBox() const { return m_dueDay; }
     // The note shown when the collaborative came from the organizer's template.
     OwnershipBanner* templateNote() const { return m_templateNote; }
     TeamsTableModel* teamsModel() const { return m_teamsModel; }
@@ -122,6 +124,8 @@ private:
     Section* m_reportingSection = nullptr;
     FittedTableView* m_reportingView = nullptr;
     ReportingGridModel* m_reportingModel = nullptr;
+    QSpinBox* m_dueDay = nullptr;
+    int m_shownDueDay = 0;
     QDate m_today; // for tests and screenshots; the system's date when invalid
 
     QPushButton* m_editButton = nullptr;

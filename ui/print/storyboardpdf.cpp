@@ -24,40 +24,24 @@ class Storyboard {
 
 } // namespace
 
-QImage chartImage(const report::ChartSketch& c, qreal scale) {
-    const qreal w = report::kChartWidth, h = report::kChartHeight, pad = 8;
-    QImage image(QSize(int(w * scale), int(h * scale)), QImage::Format_ARGB32_Premultiplied);
+QImage chartImage(const report::ChartSketch& c, qreal zoom) {
+    const qreal w = report::kChartWidth, h = report::kChartHeight, pad = report::SketchScale::kPadding;
+    QImage image(QSize(int(w * zoom), int(h * zoom)), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    p.scale(scale, scale);
+    p.scale(zoom, zoom);
     p.setPen(QColor(0xc8, 0xc8, 0xc8));
     p.drawRect(QRectF(0.5, 0.5, w - 1, h - 1));
-    double low = INFINITY, high = -INFINITY;
-    const auto take = [&](double v) {
-        if (!std::isnan(v)) {
-            low = std::min(low, v);
-            high = std::max(high, v);
-        }
-    };
-    for (double v : c.y)
-        take(v);
-    for (double v : c.centre)
-        take(v);
-    if (c.goal)
-        take(*c.goal);
-    if (c.y.empty() || !std::isfinite(low)) {
+    const report::SketchScale scale(c);
+    if (scale.empty()) {
         p.setPen(QColor(0x60, 0x60, 0x60));
         p.drawText(QRectF(0, 0, w, h), Qt::AlignCenter, Storyboard::tr("No values yet"));
         return image;
     }
-    if (high - low < 1e-9) {
-        low -= 1;
-        high += 1;
-    }
     const size_t n = c.y.size();
-    const auto x = [&](size_t i) { return n == 1 ? w / 2 : pad + (w - 2 * pad) * qreal(i) / qreal(n - 1); };
-    const auto y = [&](double v) { return h - pad - (h - 2 * pad) * (v - low) / (high - low); };
+    const auto x = [&](size_t i) { return scale.x(i); };
+    const auto y = [&](double v) { return scale.y(v); };
     const auto line = [&](const std::vector<double>& values, const QPen& pen) {
         QPainterPath path;
         bool open = false;

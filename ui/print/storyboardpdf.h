@@ -23,8 +23,8 @@ struct ChartSketch;
 
 namespace pdsa::print {
 
-// The small chart of `sketch`, `scale` times its size in the storyboard (kChartWidth × kChartHeight).
-QImage chartImage(const report::ChartSketch& sketch, qreal scale);
+// The small chart of `sketch`, `zoom` times its size in the storyboard (kChartWidth × kChartHeight).
+QImage chartImage(const report::ChartSketch& sketch, qreal zoom);
 
 Status printStoryboard(Workspace& workspace, const QUuid& teamId, const QDate& month, QPagedPaintDevice& device);
 

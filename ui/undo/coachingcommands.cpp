@@ -23,22 +23,6 @@ Status push(WorkspaceDocument& document, const QString& text, RecordState<T> sta
                                                        std::move(key)));
 }
 
-QString& sectionOf(TeamReport& report, ReportSection section) {
-    switch (section) {
-    case ReportSection::Progress:
-        return report.progress;
-    case ReportSection::Successes:
-        return report.successes;
-    case ReportSection::Challenges:
-        return report.challenges;
-    case ReportSection::NextSteps:
-        return report.nextSteps;
-    case ReportSection::HelpNeeded:
-        return report.helpNeeded;
-    }
-    return report.progress;
-}
-
 Result<std::optional<TeamReport>> reportOf(Workspace& workspace, const QUuid& teamId, const QDate& month) {
     auto found = workspace.work.reports.where("team_id = ?1 AND month = ?2", [&](storage::Query& q) {
         q.bind(1, teamId).bind(2, month);
@@ -58,6 +42,22 @@ template <typename T> Result<T> live(repo::RecordTable<T>& table, const QUuid& i
 }
 
 } // namespace
+
+QString& sectionOf(TeamReport& report, ReportSection section) {
+    switch (section) {
+    case ReportSection::Progress:
+        return report.progress;
+    case ReportSection::Successes:
+        return report.successes;
+    case ReportSection::Challenges:
+        return report.challenges;
+    case ReportSection::NextSteps:
+        return report.nextSteps;
+    case ReportSection::HelpNeeded:
+        return report.helpNeeded;
+    }
+    return report.progress;
+}
 
 Status editReportSection(WorkspaceDocument& document, const QUuid& teamId, const QDate& month,
                          ReportSection section, const QString& text) {
@@ -128,6 +128,19 @@ Status setScore(WorkspaceDocument& document, const Owner& owner, const QUuid& te
         return {};
     PDSA_TRY(coaching::checkScore(workspace, after));
     return push(document, Text::tr("Give the score"), RecordState<AssessmentScore>{after.meta.id, before, after});
+}
+
+Status setReportDueDay(WorkspaceDocument& document, int day) {
+    PDSA_TRY(coaching::checkReportDueDay(day));
+    auto before = document.workspace().collaborative.current();
+    if (!before)
+        return before.error();
+    Collaborative after = *before;
+    after.reportDueDay = day;
+    if (after == *before)
+        return {};
+    return push(document, Text::tr("Change the reports' due day"),
+                RecordState<Collaborative>{after.meta.id, *before, after});
 }
 
 Status addComment(WorkspaceDocument& document, const CoachComment& comment) {

@@ -20,6 +20,8 @@ class WorkspaceDocument;
 namespace command {
 
 enum class ReportSection { Progress, Successes, Challenges, NextSteps, HelpNeeded };
+// A report's section, to read or to set.
+QString& sectionOf(TeamReport& report, ReportSection section);
 
 // Types into one section of `teamId`'s report for `month`, creating the draft on the first letter.
 // Consecutive typing in one section is one undo step.
@@ -33,6 +35,9 @@ Status reopenReport(WorkspaceDocument& document, const QUuid& reportId);
 // self-score, or a coach's faculty score.
 Status setScore(WorkspaceDocument& document, const Owner& owner, const QUuid& teamId, const QDate& month,
                 std::optional<double> score, const QString& rationale, const QString& assessor);
+
+// The organizer's reporting calendar: the day of the following month each month is due.
+Status setReportDueDay(WorkspaceDocument& document, int day);
 
 Status addComment(WorkspaceDocument& document, const CoachComment& comment);
 Status setCommentResolved(WorkspaceDocument& document, const QUuid& commentId, const QDate& on);

@@ -27,22 +27,6 @@ constexpr std::array<ReportSection, 5> kSections = {ReportSection::Progress, Rep
                                                      ReportSection::Challenges, ReportSection::NextSteps,
                                                      ReportSection::HelpNeeded};
 
-QString textOf(const TeamReport& report, ReportSection section) {
-    switch (section) {
-    case ReportSection::Progress:
-        return report.progress;
-    case ReportSection::Successes:
-        return report.successes;
-    case ReportSection::Challenges:
-        return report.challenges;
-    case ReportSection::NextSteps:
-        return report.nextSteps;
-    case ReportSection::HelpNeeded:
-        return report.helpNeeded;
-    }
-    return {};
-}
-
 } // namespace
 
 MonthlyReportPanel::MonthlyReportPanel(QWidget* parent)
@@ -223,7 +207,7 @@ void MonthlyReportPanel::showMonth() {
                 (s.isSelfScore() ? self : faculty) = s.score;
     }
     for (size_t i = 0; i < kSections.size(); ++i)
-        m_sections[i]->setTextKeepingCursor(textOf(report, kSections[i]));
+        m_sections[i]->setTextKeepingCursor(command::sectionOf(report, kSections[i]));
 
     const coaching::ReportingRow* row = nullptr;
     for (const auto& r : m_rows)

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pages/feedbackpage.h"
+
+#include "format.h"
+#include "models/feedbacklistmodel.h"
+#include "undo/commands.h"
+#include "widgets/fittedtableview.h"
+#include "widgets/growingtextedit.h"
+#include "widgets/ownershipbanner.h"
+#include "widgets/pageheader.h"
+#include "widgets/section.h"
+#include "workspacedocument.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+
+namespace pdsa::ui {
+
+namespace {
+
+// Keeps the rows of the team and the state chosen (a null team, a negative state: all).
+class FeedbackFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setFilter(const QUuid& team, int state) {
+        m_team = team;
+        m_state = state;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return (m_team.isNull() || index.data(FeedbackListModel::TeamIdRole).toUuid() == m_team) &&
+               (m_state < 0 || index.data(FeedbackListModel::StateRole).toInt() == m_state);
+    }
+
+private:
+    QUuid m_team;
+    int m_state = -1;
+};
+
+} // namespace
+
+FeedbackPage::FeedbackPage(QWidget* parent)
+    : Page(Scrolling::Page, parent)
+    , m_model(new FeedbackListModel(this))
+    , m_proxy(new FeedbackFilter(this)) {
+    setObjectName(QStringLiteral("feedbackPage"));
+    setAccessibleName(tr("Feedback"));
+    header()->setTitle(tr("Feedback"));
+
+    Section* list = addSection(tr("Comments"));
+    auto* filters = new QHBoxLayout;
+    m_teamFilter = new QComboBox(list);
+    m_teamFilter->setObjectName(QStringLiteral("feedbackTeamFilter"));
+    m_teamFilter->setAccessibleName(tr("Show the comments of"));
+    m_stateFilter = new QComboBox(list);
+    m_stateFilter->setObjectName(QStringLiteral("feedbackStateFilter"));
+    m_stateFilter->setAccessibleName(tr("Show the comments that are"));
+    m_stateFilter->addItem(tr("Every state"), -1);
+    for (CommentState state : {CommentState::New, CommentState::Answered, CommentState::Resolved})
+        m_stateFilter->addItem(FeedbackListModel::stateText(state), int(state));
+    auto* teamLabel = new QLabel(tr("&Team:"), list);
+    teamLabel->setBuddy(m_teamFilter);
+    auto* stateLabel = new QLabel(tr("&State:"), list);
+    stateLabel->setBuddy(m_stateFilter);
+    filters->addWidget(teamLabel);
+    filters->addWidget(m_teamFilter);
+    filters->addSpacing(12);
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_stateFilter);
+    filters->addStretch(1);
+    list->addActionsLayout(filters);
+
+    m_proxy->setSourceModel(m_model);
+    m_view = new FittedTableView(list);
+    m_view->setObjectName(QStringLiteral("feedbackView"));
+    m_view->setAccessibleName(tr("Coach comments"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    for (int c : {FeedbackListModel::TeamColumn, FeedbackListModel::WrittenColumn, FeedbackListModel::StateColumn,
+                  FeedbackListModel::RepliesColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // What it is about and who wrote it get a fair share (elided, whole in the tooltip); the
+    // comment's text the rest.
+    const int em = fontMetrics().averageCharWidth();
+    for (const auto& [column, chars] : {std::pair{int(FeedbackListModel::SubjectColumn), 26},
+                                        std::pair{int(FeedbackListModel::CoachColumn), 16}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, em * chars);
+    }
+    list->addWidget(m_view);
+    list->setEmptyText(tr("No comments yet. A coach's comments arrive with their feedback bundle."));
+
+    Section* selected = addSection(tr("Selected comment"));
+    m_detail = new QLabel(selected);
+    m_detail->setObjectName(QStringLiteral("feedbackDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selected->addWidget(m_detail);
+    m_reply = new GrowingTextEdit(selected, 2);
+    m_reply->setObjectName(QStringLiteral("replyEdit"));
+    m_reply->setAccessibleName(tr("Your reply"));
+    m_reply->setPlaceholderText(tr("The team's reply to the coach"));
+    selected->addWidget(m_reply);
+    auto* buttons = new QHBoxLayout;
+    m_replyButton = new QPushButton(tr("&Reply"), selected);
+    m_replyButton->setObjectName(QStringLiteral("replyButton"));
+    m_resolveButton = new QPushButton(tr("Mark &resolved"), selected);
+    m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    buttons->addWidget(m_replyButton);
+    buttons->addWidget(m_resolveButton);
+    buttons->addStretch(1);
+    selected->addLayout(buttons);
+
+    Section* newComment = addSection(tr("New comment"));
+    m_newComment = newComment;
+    newComment->setCaption(tr("A comment on a team's work as a whole; comment on a cycle from its page."));
+    auto* teamRow = new QHBoxLayout;
+    m_commentTeam = new QComboBox(newComment);
+    m_commentTeam->setObjectName(QStringLiteral("commentTeamBox"));
+    m_commentTeam->setAccessibleName(tr("The team the comment is for"));
+    auto* commentTeamLabel = new QLabel(tr("T&eam:"), newComment);
+    commentTeamLabel->setBuddy(m_commentTeam);
+    teamRow->addWidget(commentTeamLabel);
+    teamRow->addWidget(m_commentTeam);
+    teamRow->addStretch(1);
+    newComment->addLayout(teamRow);
+    m_comment = new GrowingTextEdit(newComment, 3);
+    m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setAccessibleName(tr("Your comment"));
+    m_comment->setPlaceholderText(tr("What the team did well, what to test next, a question"));
+    newComment->addWidget(m_comment);
+    auto* commentButtons = new QHBoxLayout;
+    m_commentButton = new QPushButton(tr("Add &comment"), newComment);
+    m_commentButton->setObjectName(QStringLiteral("commentButton"));
+    commentButtons->addWidget(m_commentButton);
+    commentButtons->addStretch(1);
+    newComment->addLayout(commentButtons);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("feedbackMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    contentLayout()->addWidget(m_message);
+    finishContent();
+
+    const auto refilter = [this] {
+        static_cast<FeedbackFilter*>(m_proxy)->setFilter(m_teamFilter->currentData().toUuid(),
+                                                         m_stateFilter->currentData().toInt());
+        showSelected();
+    };
+    connect(m_teamFilter, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPage::showSelected);
+    connect(m_replyButton, &QPushButton::clicked, this, &FeedbackPage::reply);
+    connect(m_resolveButton, &QPushButton::clicked, this, &FeedbackPage::toggleResolved);
+    connect(m_commentButton, &QPushButton::clicked, this, &FeedbackPage::comment);
+}
+
+bool FeedbackPage::shows(const Changes& changes) const {
+    return changes.touches(QStringLiteral("coach_comment")) || changes.touches(QStringLiteral("comment_reply")) ||
+           changes.touches(QStringLiteral("team")) || changes.touches(QStringLiteral("pdsa_cycle"));
+}
+
+Status FeedbackPage::load(WorkspaceDocument& document, const NavigationTarget&) {
+    const QUuid selected = m_document == &document ? selectedComment() : QUuid();
+    m_document = &document;
+    Workspace& workspace = document.workspace();
+    auto rows = FeedbackListModel::load(workspace);
+    if (!rows)
+        return rows.error();
+    m_model->setRows(std::move(*rows));
+    const int comments = m_model->rowCount();
+    header()->setSubtitle((comments == 1 ? tr("%1 comment: %2 new, %3 answered, %4 resolved")
+                                         : tr("%1 comments: %2 new, %3 answered, %4 resolved"))
+                              .arg(comments)
+                              .arg(m_model->count(CommentState::New))
+                              .arg(m_model->count(CommentState::Answered))
+                              .arg(m_model->count(CommentState::Resolved)));
+
+    auto teams = workspace.teams.teams.all();
+    if (!teams)
+        return teams.error();
+    const QUuid filterTeam = m_teamFilter->currentData().toUuid();
+    const QUuid commentTeam = m_commentTeam->currentData().toUuid();
+    for (QComboBox* box : {m_teamFilter, m_commentTeam}) {
+        const QSignalBlocker blocker(box);
+        box->clear();
+    }
+    m_teamFilter->addItem(tr("Every team"), QUuid());
+    for (const Team& team : *teams) {
+        m_teamFilter->addItem(team.name, team.meta.id);
+        m_commentTeam->addItem(team.name, team.meta.id);
+    }
+    m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(filterTeam)));
+    m_commentTeam->setCurrentIndex(std::max(0, m_commentTeam->findData(commentTeam)));
+    static_cast<FeedbackFilter*>(m_proxy)->setFilter(m_teamFilter->currentData().toUuid(),
+                                                     m_stateFilter->currentData().toInt());
+    // Only a coach writes comments: the section shows in a coach's workspace.
+    const auto& owner = workspace.rights().owner();
+    m_newComment->setVisible(owner && owner->role == OwnerRole::Coach);
+    selectComment(selected);
+    showSelected();
+    return {};
+}
+
+void FeedbackPage::selectComment(const QUuid& commentId) {
+    const int row = m_model->rowOf(commentId);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+}
+
+QUuid FeedbackPage::selectedComment() const {
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(FeedbackListModel::IdRole).toUuid() : QUuid();
+}
+
+void FeedbackPage::showSelected() {
+    const QUuid id = selectedComment();
+    const int row = m_model->rowOf(id);
+    m_reply->setEnabled(row >= 0);
+    if (row < 0 || !m_document) {
+        m_detail->setText(tr("Choose a comment in the list to read it whole, with the team's replies."));
+        for (QPushButton* button : {m_replyButton, m_resolveButton})
+            button->setEnabled(false);
+        return;
+    }
+    const FeedbackListModel::Row& r = m_model->row(row);
+    QString html = tr("<b>%1</b> on %2 — %3<br>%4")
+                       .arg(r.comment.author.toHtmlEscaped(), Format::date(r.comment.writtenOn),
+                            r.subject.toHtmlEscaped(), r.comment.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    for (const coaching::FeedbackRow& reply : r.replies)
+        html += tr("<br><br>↩ <b>%1</b> on %2<br>%3")
+                    .arg(reply.author.toHtmlEscaped(), Format::date(reply.writtenOn),
+                         reply.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    if (r.comment.state == CommentState::Resolved)
+        html += tr("<br><br>✓ Resolved.");
+    m_detail->setText(html);
+
+    // Who may do what here: the team replies, the coach who wrote it resolves.
+    const EditRights& rights = m_document->workspace().rights();
+    const Status mayReply = rights.mayWrite(Owner::ofTeam(r.comment.teamId), u"comment_reply");
+    OwnershipBanner::setLocked(m_replyButton, mayReply ? QString() : mayReply.error().message);
+    m_reply->setReadOnly(!mayReply);
+    auto comment = m_document->workspace().work.comments.find(id);
+    const Status mayResolve = comment && *comment ? rights.mayWrite((**comment).meta.owner, u"coach_comment")
+                                                  : Status{Error{ErrorCode::NotFound, tr("The comment is gone.")}};
+    OwnershipBanner::setLocked(m_resolveButton, mayResolve ? QString() : mayResolve.error().message);
+    m_resolveButton->setText(r.comment.state == CommentState::Resolved ? tr("Re&open") : tr("Mark &resolved"));
+}
+
+void FeedbackPage::show(const Status& status) {
+    m_message->setVisible(!status.ok());
+    if (!status)
+        m_message->setText(status.error().message);
+}
+
+void FeedbackPage::reply() {
+    const int row = m_model->rowOf(selectedComment());
+    if (!m_document || row < 0 || m_reply->text().trimmed().isEmpty())
+        return;
+    const FeedbackListModel::Row& r = m_model->row(row);
+    CommentReply reply;
+    reply.meta.owner = Owner::ofTeam(r.comment.teamId);
+    reply.teamId = r.comment.teamId;
+    reply.commentId = r.comment.id;
+    reply.author = r.comment.team;
+    reply.writtenOn = today();
+    reply.text = m_reply->text().trimmed();
+    const Status status = command::addReply(*m_document, reply);
+    show(status);
+    if (status)
+        m_reply->setTextKeepingCursor(QString());
+}
+
+void FeedbackPage::toggleResolved() {
+    const int row = m_model->rowOf(selectedComment());
+    if (!m_document || row < 0)
+        return;
+    const bool resolved = m_model->row(row).comment.state == CommentState::Resolved;
+    show(command::setCommentResolved(*m_document, m_model->row(row).comment.id, resolved ? QDate() : today()));
+}
+
+void FeedbackPage::comment() {
+    if (!m_document || m_comment->text().trimmed().isEmpty())
+        return;
+    const auto& owner = m_document->workspace().rights().owner();
+    if (!owner || owner->role != OwnerRole::Coach)
+        return;
+    CoachComment c;
+    c.meta.owner = Owner::ofCoach(owner->name);
+    c.teamId = m_commentTeam->currentData().toUuid();
+    c.author = owner->name;
+    c.subjectKind = SubjectKind::Team;
+    c.subjectId = c.teamId;
+    c.writtenOn = today();
+    c.text = m_comment->text().trimmed();
+    const Status status = command::addComment(*m_document, c);
+    show(status);
+    if (status)
+        m_comment->setTextKeepingCursor(QString());
+}
+
+} // namespace pdsa::ui

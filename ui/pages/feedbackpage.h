@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// The Feedback page: every coach comment of the collaborative in one list, filtered by team and by
+// state (new, answered, resolved), each row saying what the comment is about; below it the
+// selected comment whole with the team's replies. The team replies there; the coach who wrote a
+// comment marks it resolved (or opens it again); a coach comments on a team's work as a whole.
+// Who may do which follows the workspace's rights: a control that would be refused says why in
+// its tooltip. Every write goes through the undo facade and core's rules.
+
+#include "pages/page.h"
+
+#include <QDate>
+#include <QUuid>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+
+namespace pdsa::ui {
+
+class FeedbackListModel;
+class FittedTableView;
+class GrowingTextEdit;
+
+class FeedbackPage : public Page {
+    Q_OBJECT
+
+public:
+    explicit FeedbackPage(QWidget* parent = nullptr);
+
+    FeedbackListModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    FittedTableView* view() const { return m_view; }
+    QComboBox* teamFilter() const { return m_teamFilter; }
+    QComboBox* stateFilter() const { return m_stateFilter; }
+    QLabel* detailLabel() const { return m_detail; }
+    GrowingTextEdit* replyEdit() const { return m_reply; }
+    QPushButton* replyButton() const { return m_replyButton; }
+    QPushButton* resolveButton() const { return m_resolveButton; }
+    QComboBox* commentTeam() const { return m_commentTeam; }
+    GrowingTextEdit* commentEdit() const { return m_comment; }
+    QPushButton* commentButton() const { return m_commentButton; }
+    QLabel* messageLabel() const { return m_message; }
+
+    // Selects the comment's row (when the filters show it).
+    void selectComment(const QUuid& commentId);
+    QUuid selectedComment() const;
+    void setToday(const QDate& today) { m_today = today; }
+
+protected:
+    Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
+    bool shows(const Changes& changes) const override;
+
+private:
+    void showSelected();
+    void reply();
+    void toggleResolved();
+    void comment();
+    void show(const Status& status);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
+    WorkspaceDocument* m_document = nullptr;
+    FeedbackListModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    FittedTableView* m_view = nullptr;
+    QComboBox* m_teamFilter = nullptr;
+    QComboBox* m_stateFilter = nullptr;
+    QLabel* m_detail = nullptr;
+    GrowingTextEdit* m_reply = nullptr;
+    QPushButton* m_replyButton = nullptr;
+    QPushButton* m_resolveButton = nullptr;
+    QComboBox* m_commentTeam = nullptr;
+    GrowingTextEdit* m_comment = nullptr;
+    QPushButton* m_commentButton = nullptr;
+    QWidget* m_newComment = nullptr;
+    QLabel* m_message = nullptr;
+    QDate m_today;
+};
+
+} // namespace pdsa::ui

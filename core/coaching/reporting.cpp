@@ -48,7 +48,8 @@ std::vector<QDate> collaborativeMonths(const Collaborative& collaborative, const
     return months;
 }
 
-Result<std::vector<ReportingRow>> reportingGrid(Workspace& workspace, const QDate& upTo, const QDate& today) {
+Result<std::vector<ReportingRow>> reportingGrid(Workspace& workspace, const QDate& upTo, const QDate& today,
+                                                const QUuid& teamId) {
     auto collaborative = workspace.collaborative.current();
     if (!collaborative)
         return collaborative.error();
@@ -63,12 +64,14 @@ Result<std::vector<ReportingRow>> reportingGrid(Workspace& workspace, const QDat
     auto teams = workspace.teams.teams.all();
     if (!teams)
         return teams.error();
+    if (!teamId.isNull())
+        std::erase_if(*teams, [&](const Team& team) { return team.meta.id != teamId; });
     std::sort(teams->begin(), teams->end(), [](const Team& a, const Team& b) { return nameBefore(a.name, b.name); });
     repo::ReportingQueries queries(workspace.database());
     auto expected = queries.sharedMeasureCount();
     if (!expected)
         return expected.error();
-    auto facts = queries.monthFacts();
+    auto facts = queries.monthFacts(teamId);
     if (!facts)
         return facts.error();
 

@@ -59,7 +59,9 @@ struct ReportingRow {
 // One row per live team and month of the collaborative up to `upTo` (its first day; at most the
 // collaborative's last month), ordered by team name (as people sort: case-insensitive) then month.
 // `today` decides what is due. Refused when `upTo` is before the collaborative's first month.
-Result<std::vector<ReportingRow>> reportingGrid(Workspace& workspace, const QDate& upTo, const QDate& today);
+// With `teamId`, that team's rows only (read from that team's records only).
+Result<std::vector<ReportingRow>> reportingGrid(Workspace& workspace, const QDate& upTo, const QDate& today,
+                                                const QUuid& teamId = {});
 
 enum class FeedbackKind { Comment, Reply, Score, SelfScore };
 

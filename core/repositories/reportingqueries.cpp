@@ -20,22 +20,26 @@ Result<int> ReportingQueries::sharedMeasureCount() {
     return int(*count);
 }
 
-Result<std::map<TeamMonth, MonthFacts>> ReportingQueries::monthFacts() {
+Result<std::map<TeamMonth, MonthFacts>> ReportingQueries::monthFacts(const QUuid& teamId) {
     std::map<TeamMonth, MonthFacts> facts;
-    // A month's total of a shared measure: the value without a stratum, with a number in it.
+    // ?1 NULL: every team. A month's total of a shared measure: the value without a stratum, with a
+    // number in it.
     auto entered = m_db.query(
         "SELECT v.team_id, substr(v.period, 1, 7), count(DISTINCT v.measure_id) FROM measure_value AS v "
         "JOIN measure AS m ON m.id = v.measure_id AND m.team_id IS NULL AND m.deleted = 0 "
         "WHERE v.deleted = 0 AND v.stratum_id IS NULL AND (v.numerator IS NOT NULL OR v.value IS NOT NULL) "
-        "GROUP BY v.team_id, substr(v.period, 1, 7)");
+        "AND (?1 IS NULL OR v.team_id = ?1) GROUP BY v.team_id, substr(v.period, 1, 7)");
     if (!entered)
         return entered.error();
+    entered->bind(1, teamId);
     PDSA_TRY(entered->each([&](const storage::Query& q) {
         facts[{q.uuid(0), monthOf(q.text(1))}].measuresEntered = int(q.int64(2));
     }));
-    auto reports = m_db.query("SELECT team_id, month, submitted_on FROM team_report WHERE deleted = 0");
+    auto reports = m_db.query(
+        "SELECT team_id, month, submitted_on FROM team_report WHERE deleted = 0 AND (?1 IS NULL OR team_id = ?1)");
     if (!reports)
         return reports.error();
+    reports->bind(1, teamId);
     PDSA_TRY(reports->each([&](const storage::Query& q) {
         MonthFacts& f = facts[{q.uuid(0), monthOf(q.text(1))}];
         f.reported = true;
@@ -44,9 +48,10 @@ Result<std::map<TeamMonth, MonthFacts>> ReportingQueries::monthFacts() {
             f.submittedOn = submitted;
     }));
     auto scores = m_db.query("SELECT team_id, month, score, owner_role FROM assessment_score WHERE deleted = 0 "
-                             "ORDER BY updated_at");
+                             "AND (?1 IS NULL OR team_id = ?1) ORDER BY updated_at");
     if (!scores)
         return scores.error();
+    scores->bind(1, teamId);
     PDSA_TRY(scores->each([&](const storage::Query& q) {
         MonthFacts& f = facts[{q.uuid(0), monthOf(q.text(1))}];
         (q.text(3) == QLatin1String("team") ? f.selfScore : f.facultyScore) = q.real(2);

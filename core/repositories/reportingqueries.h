@@ -34,8 +34,9 @@ public:
 
     // The collaborative's live shared measures (those every team reports).
     Result<int> sharedMeasureCount();
-    // Every team-month that has anything: entered measures, a report, a score.
-    Result<std::map<TeamMonth, MonthFacts>> monthFacts();
+    // Every team-month that has anything: entered measures, a report, a score; of one team only
+    // when `teamId` is given.
+    Result<std::map<TeamMonth, MonthFacts>> monthFacts(const QUuid& teamId = {});
     // The names of the coaches whose records this workspace holds (the unnamed coach of bundle
     // format 1 left out), in the order of their names.
     Result<QStringList> coachNames();

@@ -86,6 +86,20 @@ TEST_F(Coaching, the_grid_has_every_team_and_month_in_order_with_the_scores_give
         EXPECT_EQ(r.measuresExpected, 6);
     }
     EXPECT_GT(late, 0);
+    // One team's rows alone (the team page's): the same as its rows in the whole grid.
+    const QUuid second = rows[12].teamId;
+    const auto one = coaching::reportingGrid(*ws, last, QDate(2030, 1, 1), second).value();
+    ASSERT_EQ(one.size(), 12u);
+    for (size_t i = 0; i < one.size(); ++i) {
+        const auto& whole = rows[12 + i];
+        EXPECT_EQ(one[i].teamId, second);
+        EXPECT_EQ(one[i].month, whole.month);
+        EXPECT_EQ(one[i].report, whole.report);
+        EXPECT_EQ(one[i].submittedOn, whole.submittedOn);
+        EXPECT_EQ(one[i].measuresEntered, whole.measuresEntered);
+        EXPECT_EQ(one[i].facultyScore, whole.facultyScore);
+        EXPECT_EQ(one[i].selfScore, whole.selfScore);
+    }
     const auto early = coaching::reportingGrid(*ws, collaborative.startDate.addMonths(2), QDate(2030, 1, 1)).value();
     EXPECT_EQ(early.size(), teams.size() * 3u) << "up to the month asked";
     const auto before = coaching::reportingGrid(*ws, collaborative.startDate.addMonths(-1), QDate(2030, 1, 1));

@@ -143,15 +143,14 @@ Status MonthlyReportPanel::load(WorkspaceDocument& document, const QUuid& teamId
     m_rows.clear();
     const QDate now = today();
     if (collaborative->startDate.isValid() && now >= QDate(collaborative->startDate.year(), collaborative->startDate.month(), 1)) {
+        // This team's months only: the panel reloads as the team types.
         auto grid = coaching::reportingGrid(workspace, collaborative->endDate.isValid() && collaborative->endDate < now
                                                            ? collaborative->endDate
                                                            : now,
-                                            now);
+                                            now, teamId);
         if (!grid)
             return grid.error();
-        for (coaching::ReportingRow& row : *grid)
-            if (row.teamId == teamId)
-                m_rows.push_back(std::move(row));
+        m_rows = std::move(*grid);
     }
     m_loading = true;
     m_months->clear();

@@ -152,3 +152,55 @@ TEST_F(FeedbackPageTest, in_the_coachs_workspace_the_coach_comments_and_resolves
     QApplication::processEvents();
     EXPECT_EQ(ws().work.comments.find(answered).value()->resolvedOn, QDate(2026, 7, 20));
 }
+
+TEST_F(FeedbackPageTest, a_coach_gives_a_faculty_score_with_its_rationale_and_a_second_one_replaces_it) {
+    const QString coach = dir.path(QStringLiteral("coach.pdsa"));
+    {
+        auto source = test::openOrFail(demoPath());
+        const QString templ = dir.path(QStringLiteral("template.pdsabundle"));
+        const QString team = dir.path(QStringLiteral("team.pdsabundle"));
+        const QDateTime made(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
+        ASSERT_TRUE(bundle::exportBundleFile(*source, {bundle::BundleKind::Template, {}, false, made}, templ).ok());
+        ASSERT_TRUE(bundle::exportBundleFile(*source, {bundle::BundleKind::Team, source->teams.teams.all()->front().meta.id,
+                                                       false, made},
+                                             team)
+                        .ok());
+        source.reset();
+        ASSERT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), coach, QStringLiteral("--as"),
+                                 QStringLiteral("coach:Sam Okafor")})
+                      .code,
+                  0);
+        ASSERT_EQ(test::runPdsa({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--workspace"), coach,
+                                 templ, team})
+                      .code,
+                  0);
+    }
+    open(coach);
+    ASSERT_TRUE(page()->scoreButton()->isVisible());
+    const QDate month = page()->scoreMonth()->currentData().toDate();
+    ASSERT_TRUE(month.isValid());
+    page()->scoreBox()->setCurrentIndex(page()->scoreBox()->findData(4.0));
+    QTest::keyClicks(page()->rationaleEdit(), QStringLiteral("Half the goal reached and held."));
+    QTest::mouseClick(page()->scoreButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_TRUE(page()->messageLabel()->isHidden()) << page()->messageLabel()->text().toStdString();
+    const QUuid team = page()->scoreTeam()->currentData().toUuid();
+    const auto faculty = [&] {
+        std::vector<AssessmentScore> found;
+        for (const AssessmentScore& s : ws().work.scores.forTeam(team).value())
+            if (s.month == month && !s.isSelfScore())
+                found.push_back(s);
+        return found;
+    };
+    ASSERT_EQ(faculty().size(), 1u);
+    EXPECT_EQ(faculty().front().score, 4.0);
+    EXPECT_EQ(faculty().front().rationale, QStringLiteral("Half the goal reached and held."));
+    EXPECT_EQ(faculty().front().meta.owner, Owner::ofCoach(QStringLiteral("Sam Okafor")));
+    page()->scoreBox()->setCurrentIndex(page()->scoreBox()->findData(4.5));
+    QTest::mouseClick(page()->scoreButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_EQ(faculty().size(), 1u) << "one faculty score per team and month";
+    EXPECT_EQ(faculty().front().score, 4.5);
+    window->document()->undoStack()->undo();
+    EXPECT_EQ(faculty().front().score, 4.0);
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/feedbackpage.h"
 
+#include "coaching/reporting.h"
+#include "domain/assessmentscore.h"
 #include "format.h"
 #include "models/feedbacklistmodel.h"
 #include "undo/commands.h"
@@ -145,6 +147,8 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     commentButtons->addStretch(1);
     newComment->addLayout(commentButtons);
 
+    buildScoreSection();
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("feedbackMessage"));
     m_message->setWordWrap(true);
@@ -163,6 +167,71 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     connect(m_replyButton, &QPushButton::clicked, this, &FeedbackPage::reply);
     connect(m_resolveButton, &QPushButton::clicked, this, &FeedbackPage::toggleResolved);
     connect(m_commentButton, &QPushButton::clicked, this, &FeedbackPage::comment);
+}
+
+// A coach's faculty score of a team for a month, on the assessment scale with each level's
+// meaning, and the rationale.
+void FeedbackPage::buildScoreSection() {
+    Section* scoring = addSection(tr("Faculty score"));
+    m_scoring = scoring;
+    scoring->setCaption(tr("Your score of a team's progress for a month, 1.0 to 5.0 in half points, with why; "
+                           "the team sees it beside its self-score after your feedback bundle arrives."));
+    auto* row = new QHBoxLayout;
+    m_scoreTeam = new QComboBox(scoring);
+    m_scoreTeam->setObjectName(QStringLiteral("scoreTeamBox"));
+    m_scoreTeam->setAccessibleName(tr("The team scored"));
+    m_scoreMonth = new QComboBox(scoring);
+    m_scoreMonth->setObjectName(QStringLiteral("scoreMonthBox"));
+    m_scoreMonth->setAccessibleName(tr("The month scored"));
+    m_score = new QComboBox(scoring);
+    m_score->setObjectName(QStringLiteral("scoreBox"));
+    m_score->setAccessibleName(tr("Score"));
+    for (const AssessmentLevel& level : assessmentScale())
+        m_score->addItem(QStringLiteral("%1 — %2").arg(Format::score(level.score), level.name), level.score);
+    auto* teamLabel = new QLabel(tr("Te&am:"), scoring);
+    teamLabel->setBuddy(m_scoreTeam);
+    auto* monthLabel = new QLabel(tr("Mo&nth:"), scoring);
+    monthLabel->setBuddy(m_scoreMonth);
+    auto* scoreLabel = new QLabel(tr("Sc&ore:"), scoring);
+    scoreLabel->setBuddy(m_score);
+    for (QWidget* w : std::initializer_list<QWidget*>{teamLabel, m_scoreTeam, monthLabel, m_scoreMonth, scoreLabel, m_score})
+        row->addWidget(w);
+    row->addStretch(1);
+    scoring->addLayout(row);
+    m_scoreMeaning = new QLabel(scoring);
+    m_scoreMeaning->setWordWrap(true);
+    scoring->addWidget(m_scoreMeaning);
+    m_rationale = new GrowingTextEdit(scoring, 2);
+    m_rationale->setObjectName(QStringLiteral("rationaleEdit"));
+    m_rationale->setAccessibleName(tr("Rationale"));
+    m_rationale->setPlaceholderText(tr("Why this score: what the team's data and cycles show"));
+    scoring->addWidget(m_rationale);
+    auto* buttons = new QHBoxLayout;
+    m_scoreButton = new QPushButton(tr("&Give score"), scoring);
+    m_scoreButton->setObjectName(QStringLiteral("scoreButton"));
+    buttons->addWidget(m_scoreButton);
+    buttons->addStretch(1);
+    scoring->addLayout(buttons);
+    const auto showMeaning = [this] {
+        m_scoreMeaning->setText(assessmentLevel(m_score->currentData().toDouble()).meaning);
+    };
+    connect(m_score, &QComboBox::currentIndexChanged, this, showMeaning);
+    showMeaning();
+    connect(m_scoreButton, &QPushButton::clicked, this, &FeedbackPage::giveScore);
+}
+
+void FeedbackPage::giveScore() {
+    if (!m_document)
+        return;
+    const auto& owner = m_document->workspace().rights().owner();
+    if (!owner || owner->role != OwnerRole::Coach)
+        return;
+    const Status status = command::setScore(*m_document, Owner::ofCoach(owner->name), m_scoreTeam->currentData().toUuid(),
+                                            m_scoreMonth->currentData().toDate(), m_score->currentData().toDouble(),
+                                            m_rationale->text().trimmed(), owner->name);
+    show(status);
+    if (status)
+        m_rationale->setTextKeepingCursor(QString());
 }
 
 bool FeedbackPage::shows(const Changes& changes) const {
@@ -191,7 +260,9 @@ Status FeedbackPage::load(WorkspaceDocument& document, const NavigationTarget&) 
         return teams.error();
     const QUuid filterTeam = m_teamFilter->currentData().toUuid();
     const QUuid commentTeam = m_commentTeam->currentData().toUuid();
-    for (QComboBox* box : {m_teamFilter, m_commentTeam}) {
+    const QUuid scoreTeam = m_scoreTeam->currentData().toUuid();
+    const QDate scoreMonth = m_scoreMonth->currentData().toDate();
+    for (QComboBox* box : {m_teamFilter, m_commentTeam, m_scoreTeam, m_scoreMonth}) {
         const QSignalBlocker blocker(box);
         box->clear();
     }
@@ -199,14 +270,27 @@ Status FeedbackPage::load(WorkspaceDocument& document, const NavigationTarget&) 
     for (const Team& team : *teams) {
         m_teamFilter->addItem(team.name, team.meta.id);
         m_commentTeam->addItem(team.name, team.meta.id);
+        m_scoreTeam->addItem(team.name, team.meta.id);
     }
     m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(filterTeam)));
     m_commentTeam->setCurrentIndex(std::max(0, m_commentTeam->findData(commentTeam)));
+    m_scoreTeam->setCurrentIndex(std::max(0, m_scoreTeam->findData(scoreTeam)));
+    // The collaborative's months up to this one, newest first; the month just over by default.
+    if (auto collaborative = workspace.collaborative.current()) {
+        const std::vector<QDate> months = coaching::collaborativeMonths(*collaborative, today());
+        for (auto it = months.rbegin(); it != months.rend(); ++it)
+            m_scoreMonth->addItem(Format::month(*it), *it);
+        const int index = m_scoreMonth->findData(scoreMonth);
+        // The newest month that is over: this month's score comes once it is.
+        const bool newestOver = !months.empty() && today() >= months.back().addMonths(1);
+        m_scoreMonth->setCurrentIndex(index >= 0 ? index : std::min(newestOver ? 0 : 1, m_scoreMonth->count() - 1));
+    }
     static_cast<FeedbackFilter*>(m_proxy)->setFilter(m_teamFilter->currentData().toUuid(),
                                                      m_stateFilter->currentData().toInt());
     // Only a coach writes comments: the section shows in a coach's workspace.
     const auto& owner = workspace.rights().owner();
     m_newComment->setVisible(owner && owner->role == OwnerRole::Coach);
+    m_scoring->setVisible(owner && owner->role == OwnerRole::Coach);
     selectComment(selected);
     showSelected();
     return {};

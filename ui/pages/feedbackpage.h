@@ -42,6 +42,11 @@ public:
     GrowingTextEdit* commentEdit() const { return m_comment; }
     QPushButton* commentButton() const { return m_commentButton; }
     QLabel* messageLabel() const { return m_message; }
+    QComboBox* scoreTeam() const { return m_scoreTeam; }
+    QComboBox* scoreMonth() const { return m_scoreMonth; }
+    QComboBox* scoreBox() const { return m_score; }
+    GrowingTextEdit* rationaleEdit() const { return m_rationale; }
+    QPushButton* scoreButton() const { return m_scoreButton; }
 
     // Selects the comment's row (when the filters show it).
     void selectComment(const QUuid& commentId);
@@ -57,6 +62,8 @@ private:
     void reply();
     void toggleResolved();
     void comment();
+    void buildScoreSection();
+    void giveScore();
     void show(const Status& status);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
@@ -74,6 +81,13 @@ private:
     GrowingTextEdit* m_comment = nullptr;
     QPushButton* m_commentButton = nullptr;
     QWidget* m_newComment = nullptr;
+    QWidget* m_scoring = nullptr;
+    QComboBox* m_scoreTeam = nullptr;
+    QComboBox* m_scoreMonth = nullptr;
+    QComboBox* m_score = nullptr;
+    QLabel* m_scoreMeaning = nullptr;
+    GrowingTextEdit* m_rationale = nullptr;
+    QPushButton* m_scoreButton = nullptr;
     QLabel* m_message = nullptr;
     QDate m_today;
 };

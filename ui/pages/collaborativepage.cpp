@@ -46,6 +46,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <utility>
+
 namespace pdsa::ui {
 
 namespace {
@@ -327,6 +329,14 @@ void CollaborativePage::setToday(const QDate& today) {
     m_timeline->setToday(today);
 }
 
+Status CollaborativePage::update(WorkspaceDocument& document, const Changes& changes) {
+    bool reporting = changes.everything;
+    for (const char* table : {"collaborative", "team", "measure", "measure_value", "team_report", "assessment_score"})
+        reporting = reporting || changes.touches(QString::fromLatin1(table));
+    m_keepReporting = !reporting;
+    return load(document, target());
+}
+
 Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarget&) {
     Workspace& workspace = document.workspace();
     auto collaborative = workspace.collaborative.current();
@@ -337,8 +347,9 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
         return status;
     if (Status status = loadTeams(document); !status)
         return status;
-    if (Status status = loadReporting(workspace, *collaborative); !status)
-        return status;
+    if (!std::exchange(m_keepReporting, false))
+        if (Status status = loadReporting(workspace, *collaborative); !status)
+            return status;
     if (Status status = loadSharedMeasures(workspace); !status)
         return status;
 

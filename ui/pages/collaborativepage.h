@@ -108,6 +108,9 @@ signals:
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
+    // Reads the reporting grid again only when a change touched what it shows: it reads every
+    // team's values, which on a statewide collaborative costs more than the rest of the page.
+    Status update(WorkspaceDocument& document, const Changes& changes) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -125,6 +128,7 @@ private:
     FittedTableView* m_reportingView = nullptr;
     ReportingGridModel* m_reportingModel = nullptr;
     QSpinBox* m_dueDay = nullptr;
+    bool m_keepReporting = false; // the change update() shows left the grid as it is
     int m_shownDueDay = 0;
     QDate m_today; // for tests and screenshots; the system's date when invalid
 

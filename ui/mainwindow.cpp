@@ -703,6 +703,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::setToday(const QDate& today) {
     m_collaborativePage->setToday(today);
     m_cyclePage->setToday(today);
+    m_measurePage->setToday(today);
     m_teamPage->reportPanel()->setToday(today);
     m_feedbackPage->setToday(today);
 }

@@ -68,6 +68,16 @@ Result<int> ReportingQueries::newCommentCount() {
     return int(*count);
 }
 
+Result<std::map<std::pair<QUuid, QUuid>, int>> ReportingQueries::openCommentCounts() {
+    auto query = m_db.query("SELECT team_id, subject_id, count(*) FROM coach_comment WHERE deleted = 0 AND "
+                            "resolved_on IS NULL GROUP BY team_id, subject_id");
+    if (!query)
+        return query.error();
+    std::map<std::pair<QUuid, QUuid>, int> counts;
+    PDSA_TRY(query->each([&](const storage::Query& q) { counts[{q.uuid(0), q.uuid(1)}] = int(q.int64(2)); }));
+    return counts;
+}
+
 Result<QStringList> ReportingQueries::coachNames() {
     auto query = m_db.query("SELECT owner_coach FROM coach_comment WHERE owner_coach <> '' UNION "
                             "SELECT owner_coach FROM assessment_score WHERE owner_coach <> '' ORDER BY 1");

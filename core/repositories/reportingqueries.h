@@ -42,6 +42,9 @@ public:
     Result<QStringList> coachNames();
     // Live comments neither answered (no live reply) nor resolved.
     Result<int> newCommentCount();
+    // Live comments not resolved, per team and what they are about (the subject's id: the team
+    // itself, a cycle, a measure or a report).
+    Result<std::map<std::pair<QUuid, QUuid>, int>> openCommentCounts();
 
 private:
     storage::Database& m_db;

@@ -9,6 +9,7 @@
 #include "models/navigationmodel.h"
 #include "pages/feedbackpage.h"
 #include "uitestsupport.h"
+#include "widgets/commentthread.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/growingtextedit.h"
 #include "workspacedocument.h"
@@ -75,9 +76,9 @@ TEST_F(FeedbackPageTest, a_reply_answers_the_comment_and_undo_takes_it_back) {
     const int fresh = newComments();
     const QUuid id = selectFirst(CommentState::New);
     ASSERT_FALSE(id.isNull());
-    ASSERT_TRUE(page()->replyButton()->isEnabled()) << "the teams' work made here is the organizer's to write";
-    QTest::keyClicks(page()->replyEdit(), QStringLiteral("We will bring it to the next huddle."));
-    QTest::mouseClick(page()->replyButton(), Qt::LeftButton);
+    ASSERT_TRUE(page()->thread()->replyButton()->isEnabled()) << "the teams' work made here is the organizer's to write";
+    QTest::keyClicks(page()->thread()->replyEdit(), QStringLiteral("We will bring it to the next huddle."));
+    QTest::mouseClick(page()->thread()->replyButton(), Qt::LeftButton);
     QApplication::processEvents();
     EXPECT_TRUE(page()->messageLabel()->isHidden()) << page()->messageLabel()->text().toStdString();
     bool replied = false;
@@ -100,38 +101,15 @@ TEST_F(FeedbackPageTest, only_the_coach_resolves_and_elsewhere_the_button_says_w
     }
     open(demoPath());
     ASSERT_FALSE(selectFirst(CommentState::Answered).isNull());
-    EXPECT_FALSE(page()->resolveButton()->isEnabled());
-    EXPECT_TRUE(page()->resolveButton()->toolTip().contains(QStringLiteral("coach")))
-        << page()->resolveButton()->toolTip().toStdString();
+    EXPECT_FALSE(page()->thread()->resolveButton()->isEnabled());
+    EXPECT_TRUE(page()->thread()->resolveButton()->toolTip().contains(QStringLiteral("coach")))
+        << page()->thread()->resolveButton()->toolTip().toStdString();
     EXPECT_FALSE(page()->commentButton()->isVisible()) << "only a coach writes comments";
 }
 
 TEST_F(FeedbackPageTest, in_the_coachs_workspace_the_coach_comments_and_resolves) {
     // The coach's workspace: the template, the teams' bundles and this coach's earlier feedback.
-    const QString demo = demoPath();
-    QStringList files;
-    {
-        auto source = test::openOrFail(demo);
-        const QDateTime made(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
-        const auto write = [&](const bundle::ExportRequest& request, const QString& name) {
-            const QString path = dir.path(name);
-            EXPECT_TRUE(bundle::exportBundleFile(*source, request, path).ok());
-            files << path;
-        };
-        write({bundle::BundleKind::Template, {}, false, made}, QStringLiteral("template.pdsabundle"));
-        for (const Team& team : source->teams.teams.all().value())
-            write({bundle::BundleKind::Team, team.meta.id, false, made}, team.name + QStringLiteral(".pdsabundle"));
-        write({bundle::BundleKind::Feedback, {}, false, made, test::kDemoCoach}, QStringLiteral("feedback.pdsabundle"));
-    }
-    const QString coach = dir.path(QStringLiteral("coach.pdsa"));
-    ASSERT_EQ(test::runPdsa({QStringLiteral("init"), QStringLiteral("--out"), coach, QStringLiteral("--as"),
-                             QStringLiteral("coach:") + test::kDemoCoach})
-                  .code,
-              0);
-    ASSERT_EQ(test::runPdsa(QStringList{QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--workspace"),
-                                        coach} + files)
-                  .code,
-              0);
+    const QString coach = coachWorkspace(test::kDemoCoach);
     open(coach);
     ASSERT_TRUE(page()->commentButton()->isVisible());
     const int before = page()->model()->rowCount();
@@ -147,8 +125,8 @@ TEST_F(FeedbackPageTest, in_the_coachs_workspace_the_coach_comments_and_resolves
 
     const QUuid answered = selectFirst(CommentState::Answered);
     ASSERT_FALSE(answered.isNull());
-    ASSERT_TRUE(page()->resolveButton()->isEnabled()) << page()->resolveButton()->toolTip().toStdString();
-    QTest::mouseClick(page()->resolveButton(), Qt::LeftButton);
+    ASSERT_TRUE(page()->thread()->resolveButton()->isEnabled()) << page()->thread()->resolveButton()->toolTip().toStdString();
+    QTest::mouseClick(page()->thread()->resolveButton(), Qt::LeftButton);
     QApplication::processEvents();
     EXPECT_EQ(ws().work.comments.find(answered).value()->resolvedOn, QDate(2026, 7, 20));
 }
@@ -179,7 +157,10 @@ TEST_F(FeedbackPageTest, a_coach_gives_a_faculty_score_with_its_rationale_and_a_
     ASSERT_TRUE(page()->scoreButton()->isVisible());
     const QDate month = page()->scoreMonth()->currentData().toDate();
     ASSERT_TRUE(month.isValid());
+    EXPECT_EQ(page()->scoreBox()->currentIndex(), -1) << "no score is chosen for the coach";
+    EXPECT_FALSE(page()->scoreButton()->isEnabled());
     page()->scoreBox()->setCurrentIndex(page()->scoreBox()->findData(4.0));
+    EXPECT_TRUE(page()->scoreButton()->isEnabled());
     QTest::keyClicks(page()->rationaleEdit(), QStringLiteral("Half the goal reached and held."));
     QTest::mouseClick(page()->scoreButton(), Qt::LeftButton);
     QApplication::processEvents();
@@ -196,6 +177,9 @@ TEST_F(FeedbackPageTest, a_coach_gives_a_faculty_score_with_its_rationale_and_a_
     EXPECT_EQ(faculty().front().score, 4.0);
     EXPECT_EQ(faculty().front().rationale, QStringLiteral("Half the goal reached and held."));
     EXPECT_EQ(faculty().front().meta.owner, Owner::ofCoach(QStringLiteral("Sam Okafor")));
+    EXPECT_EQ(page()->scoreButton()->text(), QStringLiteral("Change &score")) << "the month's score is there to change";
+    EXPECT_EQ(page()->scoreBox()->currentData().toDouble(), 4.0);
+    EXPECT_EQ(page()->rationaleEdit()->text(), QStringLiteral("Half the goal reached and held."));
     page()->scoreBox()->setCurrentIndex(page()->scoreBox()->findData(4.5));
     QTest::mouseClick(page()->scoreButton(), Qt::LeftButton);
     QApplication::processEvents();

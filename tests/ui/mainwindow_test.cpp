@@ -121,7 +121,8 @@ TEST_F(MainWindowTest, opening_the_demo_shows_the_collaborative_and_its_teams_in
     auto records = window.document()->workspace().teams.teams.all();
     ASSERT_EQ(model->rowCount(teams), static_cast<int>(records->size()));
     for (int row = 0; row < model->rowCount(teams); ++row)
-        EXPECT_EQ(model->index(row, 0, teams).data().toString(), (*records)[static_cast<size_t>(row)].name);
+        EXPECT_TRUE(model->index(row, 0, teams).data().toString().startsWith((*records)[static_cast<size_t>(row)].name))
+            << model->index(row, 0, teams).data().toString().toStdString();
     EXPECT_EQ(window.collaborativePage()->teamsView()->model()->rowCount(),
               static_cast<int>(records->size()));
 }
@@ -133,7 +134,7 @@ TEST_F(MainWindowTest, selecting_a_team_shows_the_team_page_with_its_name) {
     const QModelIndex team = model->index(1, 0, model->index(0, 0, model->index(0, 0)));
     window.navigationView()->setCurrentIndex(team);
     EXPECT_EQ(window.currentPage(), window.teamPage());
-    EXPECT_EQ(title(window.teamPage()), team.data().toString());
+    EXPECT_TRUE(team.data().toString().startsWith(title(window.teamPage()))) << team.data().toString().toStdString();
     EXPECT_GT(window.teamPage()->measuresView()->model()->rowCount(), 0);
     EXPECT_GT(window.teamPage()->cyclesView()->model()->rowCount(), 0);
 }

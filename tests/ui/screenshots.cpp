@@ -69,6 +69,8 @@ bool shootFeedback(ui::MainWindow& window, const QString& folder, const QString&
 namespace pdsa::shots {
 // Another team's imported work, marked and read-only (screenshots_theirs.cpp).
 bool shootTheirs(const QString& demoPath, const QString& work, const QString& folder);
+// A coach's workspace: the Feedback page's coach sections, a cycle's comments (screenshots_coaching.cpp).
+bool shootCoach(const QString& demoPath, const QString& work, const QString& folder, const QString& suffix);
 } // namespace pdsa::shots
 
 int main(int argc, char* argv[]) {
@@ -215,6 +217,7 @@ int main(int argc, char* argv[]) {
         ok &= save(dialog, folder, QStringLiteral("edit-details.png"));
     }
     ok &= shootTheirs(demoPath, dir.path(), folder);
+    ok &= shootCoach(demoPath, dir.path(), folder, QString());
     {
         QFont doubled = font;
         doubled.setPointSizeF(font.pointSizeF() * 2);
@@ -231,6 +234,10 @@ int main(int argc, char* argv[]) {
         ok &= shootMonthlyReport(*window, folder, QStringLiteral("monthly-report-200.png"),
                                  demo::demoLastMonth().addMonths(-5));
         ok &= shootFeedback(*window, folder, QStringLiteral("feedback-200.png"));
+    }
+    {
+        QTemporaryDir again; // its own bundles and coach.pdsa
+        ok &= shootCoach(demoPath, again.path(), folder, QStringLiteral("-200"));
     }
     return ok ? 0 : 1;
 }

@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-// Screenshots of the faculty's rhythm: the collaborative page's reporting grid, the window
-// scrolled to it.
+// Screenshots of the faculty's rhythm: the collaborative page's reporting grid, a team's monthly
+// report and the Feedback page in the demo; then a coach's own workspace (the demo's template,
+// every team's bundle and this coach's feedback imported): the Feedback page's new comment and
+// faculty score, and a cycle's page with its comments, the team's replies and the coach's box.
 
+#include "bundle/bundle.h"
+#include "bundle/merge.h"
+#include "demo/demogenerator.h"
 #include "models/feedbacklistmodel.h"
+#include "pages/cyclepage.h"
+#include "widgets/commentspanel.h"
+#include "workspace/workspace.h"
 #include "pages/collaborativepage.h"
 #include "pages/feedbackpage.h"
 #include "pages/teampage.h"
@@ -10,10 +18,16 @@
 #include "workspacedocument.h"
 #include "screenshotsupport.h"
 #include "widgets/fittedtableview.h"
+#include "widgets/growingtextedit.h"
 
+#include <QDir>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
 
 namespace pdsa::shots {
 
@@ -30,6 +44,40 @@ bool scrollToSection(QWidget* page, QWidget* widget) {
     settle();
     scroll->verticalScrollBar()->setValue(section->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
     return true;
+}
+
+// Writes coach.pdsa in `work`, `coach`'s workspace: the template of `demoPath`, every team's
+// bundle and this coach's feedback bundle imported. Returns its path (empty on failure).
+QString coachWorkspace(const QString& demoPath, const QString& work, const QString& coach) {
+    const QDateTime made(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+    QStringList files;
+    {
+        auto demo = Workspace::open(demoPath);
+        if (!demo)
+            return {};
+        const auto write = [&](const bundle::ExportRequest& request, const QString& name) {
+            const QString file = QDir(work).filePath(name);
+            files << file;
+            return bundle::exportBundleFile(**demo, request, file).ok();
+        };
+        bool written = write({bundle::BundleKind::Template, {}, false, made}, QStringLiteral("template.pdsabundle"));
+        auto teams = (*demo)->teams.teams.all();
+        if (!teams)
+            return {};
+        for (const Team& team : *teams)
+            written = written && write({bundle::BundleKind::Team, team.meta.id, false, made},
+                                       QStringLiteral("team-%1.pdsabundle").arg(files.size()));
+        if (!written || !write({bundle::BundleKind::Feedback, {}, false, made, coach}, QStringLiteral("feedback.pdsabundle")))
+            return {};
+    }
+    const QString path = QDir(work).filePath(QStringLiteral("coach.pdsa"));
+    auto created = Workspace::createEmpty(path);
+    if (!created || !(*created)->setOwner(WorkspaceOwner::coach(coach)))
+        return {};
+    for (const QString& file : files)
+        if (!bundle::importBundleFile(**created, file))
+            return {};
+    return path;
 }
 
 } // namespace
@@ -65,6 +113,46 @@ bool shootFeedback(ui::MainWindow& window, const QString& folder, const QString&
             break;
         }
     return save(window, folder, name);
+}
+
+// In a coach's workspace: the Feedback page scrolled to the coach's new comment and faculty
+// score, and a cycle the coach commented on, scrolled to its comments. `suffix` ends the names
+// ("-200" at 200 % text).
+bool shootCoach(const QString& demoPath, const QString& work, const QString& folder, const QString& suffix) {
+    const QString path = coachWorkspace(demoPath, work, QStringLiteral("Dr. Evelyn Marsh (faculty, demo)"));
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "cannot build the coach's workspace\n");
+        return false;
+    }
+    auto window = makeWindow();
+    if (!window->openWorkspace(path).ok())
+        return false;
+    window->setToday(demo::demoLastMonth().addDays(12));
+    window->navigateTo(ui::NavigationTarget::feedback());
+    settle();
+    ui::FeedbackPage* feedback = window->feedbackPage();
+    bool ok = scrollToSection(feedback, feedback->commentEdit()) &&
+              save(*window, folder, QStringLiteral("coach-feedback%1.png").arg(suffix));
+
+    Workspace& ws = window->document()->workspace();
+    auto comments = ws.work.comments.where("subject_kind = 'cycle' AND resolved_on IS NULL");
+    if (!comments || comments->empty())
+        return false;
+    // The cycle with the most comments, the team's replies among them.
+    std::map<QUuid, int> perCycle;
+    for (const CoachComment& c : *comments)
+        ++perCycle[c.subjectId];
+    const auto most = std::max_element(perCycle.begin(), perCycle.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    const CoachComment* chosen = nullptr;
+    for (const CoachComment& c : *comments)
+        if (c.subjectId == most->first)
+            chosen = &c;
+    window->navigateTo(ui::NavigationTarget::cycle(chosen->teamId, chosen->subjectId));
+    settle();
+    ui::CyclePage* cycle = window->cyclePage();
+    return ok && scrollToSection(cycle, cycle->commentsPanel()) &&
+           save(*window, folder, QStringLiteral("coach-cycle-comments%1.png").arg(suffix));
 }
 
 } // namespace pdsa::shots

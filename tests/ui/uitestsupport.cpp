@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "uitestsupport.h"
 
+#include "bundle/bundle.h"
+#include "workspace/workspace.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QProcess>
@@ -30,6 +33,36 @@ QString UiTest::demoPath() {
 QString UiTest::demoCopy(const QString& name) {
     const QString path = dir.path(name);
     writeDemo(path);
+    return path;
+}
+
+QString UiTest::coachWorkspace(const QString& coach) {
+    QStringList files;
+    {
+        auto source = openOrFail(demoPath());
+        if (!source)
+            return {};
+        const QDateTime made(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
+        const auto write = [&](const bundle::ExportRequest& request, const QString& name) {
+            const QString path = dir.path(name);
+            EXPECT_TRUE(bundle::exportBundleFile(*source, request, path).ok()) << name.toStdString();
+            files << path;
+        };
+        write({bundle::BundleKind::Template, {}, false, made}, QStringLiteral("template.pdsabundle"));
+        for (const Team& team : source->teams.teams.all().value())
+            write({bundle::BundleKind::Team, team.meta.id, false, made}, team.name + QStringLiteral(".pdsabundle"));
+        if (source->work.comments.where("owner_coach = ?1", [&](storage::Query& q) { q.bind(1, coach); })->size() > 0)
+            write({bundle::BundleKind::Feedback, {}, false, made, coach}, QStringLiteral("feedback.pdsabundle"));
+    }
+    const QString path = dir.path(QStringLiteral("coach.pdsa"));
+    EXPECT_EQ(runPdsa({QStringLiteral("init"), QStringLiteral("--out"), path, QStringLiteral("--as"),
+                       QStringLiteral("coach:") + coach})
+                  .code,
+              0);
+    EXPECT_EQ(runPdsa(QStringList{QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--workspace"), path} +
+                      files)
+                  .code,
+              0);
     return path;
 }
 

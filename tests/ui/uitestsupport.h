@@ -26,6 +26,10 @@ protected:
     QString demoPath();
     // Another copy of the demo under `name`.
     QString demoCopy(const QString& name);
+    // A coach's workspace (coach.pdsa in the test's folder), as a coach makes it: `pdsa init --as
+    // coach:NAME`, then the demo's template, every team's bundle and, when the demo holds any, this
+    // coach's earlier feedback imported.
+    QString coachWorkspace(const QString& coach);
 
     TempDir dir;
 

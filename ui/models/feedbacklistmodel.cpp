@@ -8,8 +8,8 @@
 
 namespace pdsa::ui {
 
-Result<std::vector<FeedbackListModel::Row>> FeedbackListModel::load(Workspace& workspace) {
-    auto all = coaching::feedbackRows(workspace);
+Result<std::vector<FeedbackListModel::Row>> FeedbackListModel::load(Workspace& workspace, const QUuid& teamId) {
+    auto all = coaching::feedbackRows(workspace, teamId);
     if (!all)
         return all.error();
     std::vector<Row> rows;

@@ -31,7 +31,8 @@ public:
         QString subject; // "PDSA cycle: Huddle sheet: 3 families"
         std::vector<coaching::FeedbackRow> replies;
     };
-    static Result<std::vector<Row>> load(Workspace& workspace);
+    // Every comment of the workspace, or of one team (`teamId` given).
+    static Result<std::vector<Row>> load(Workspace& workspace, const QUuid& teamId = {});
 
     explicit FeedbackListModel(QObject* parent = nullptr);
     void setRows(std::vector<Row> rows);

@@ -51,7 +51,25 @@ Result<NavigationData> NavigationData::load(Workspace& workspace) {
     if (!comments)
         return comments.error();
     data.newComments = *comments;
+    PDSA_TRY(data.countComments(workspace));
     return data;
+}
+
+Status NavigationData::countComments(Workspace& workspace) {
+    auto counts = repo::ReportingQueries(workspace.database()).openCommentCounts();
+    if (!counts)
+        return counts.error();
+    for (TeamItem& team : teams) {
+        team.comments = 0;
+        for (auto it = counts->lower_bound({team.id, QUuid()}); it != counts->end() && it->first.first == team.id; ++it)
+            team.comments += it->second;
+        for (std::vector<Item>* items : {&team.measures, &team.cycles})
+            for (Item& item : *items) {
+                const auto found = counts->find({team.id, item.id});
+                item.comments = found == counts->end() ? 0 : found->second;
+            }
+    }
+    return {};
 }
 
 Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
@@ -94,7 +112,8 @@ Result<NavigationData> NavigationData::update(Workspace& workspace, const Change
     if (names || changes.everything || (changes.touches(measure) && changes.shared))
         return load(workspace);
     NavigationData data = *this;
-    if (changes.touches(QStringLiteral("coach_comment")) || changes.touches(QStringLiteral("comment_reply"))) {
+    const bool commented = changes.touches(QStringLiteral("coach_comment"));
+    if (commented || changes.touches(QStringLiteral("comment_reply"))) {
         auto comments = repo::ReportingQueries(workspace.database()).newCommentCount();
         if (!comments)
             return comments.error();
@@ -107,6 +126,8 @@ Result<NavigationData> NavigationData::update(Workspace& workspace, const Change
             return load(workspace);
         PDSA_TRY(loadWork(workspace, *team));
     }
+    if (commented || !changes.teams.empty())
+        PDSA_TRY(data.countComments(workspace));
     return data;
 }
 
@@ -117,6 +138,7 @@ struct NavigationModel::Node {
     QString name;
     QString toolTip;
     bool imported = false;
+    int comments = 0;
     Node* parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -165,16 +187,31 @@ bool NavigationModel::setNavigationData(NavigationData data) {
 
 void NavigationModel::renameNodes(Node& into, const Node& from) {
     if (&into != m_root.get() &&
-        (into.name != from.name || into.toolTip != from.toolTip || into.imported != from.imported)) {
+        (into.name != from.name || into.toolTip != from.toolTip || into.imported != from.imported ||
+         into.comments != from.comments)) {
         into.name = from.name;
         into.toolTip = from.toolTip;
         into.imported = from.imported;
+        into.comments = from.comments;
         const QModelIndex index = indexOfNode(&into);
         emit dataChanged(index, index);
     }
     for (size_t i = 0; i < into.children.size(); ++i)
         renameNodes(*into.children[i], *from.children[i]);
 }
+
+namespace {
+
+QString commentCount(int comments) {
+    return comments == 1 ? NavigationModel::tr("1 comment") : NavigationModel::tr("%1 comments").arg(comments);
+}
+
+// "Huddle sheet (2 comments)": the coach comments on it not resolved yet.
+QString withComments(const NavigationData::Item& item) {
+    return item.comments > 0 ? NavigationModel::tr("%1 (%2)").arg(item.name, commentCount(item.comments)) : item.name;
+}
+
+} // namespace
 
 std::unique_ptr<NavigationModel::Node> NavigationModel::buildTree(const NavigationData& data) {
     auto root = std::make_unique<Node>();
@@ -183,21 +220,29 @@ std::unique_ptr<NavigationModel::Node> NavigationModel::buildTree(const Navigati
     Node* teams = collaborative->add(NodeKind::TeamsFolder, {}, {}, tr("Teams (%1)").arg(data.teams.size()),
                                      tr("The pilot teams of the collaborative"));
     for (const NavigationData::TeamItem& teamItem : data.teams) {
+        QStringList marks;
+        if (teamItem.imported)
+            marks << tr("imported");
+        if (teamItem.comments > 0)
+            marks << commentCount(teamItem.comments);
         Node* team = teams->add(NodeKind::Team, teamItem.id, teamItem.id,
-                                teamItem.imported ? tr("%1 (imported)").arg(teamItem.name) : teamItem.name,
+                                marks.isEmpty() ? teamItem.name
+                                                : tr("%1 (%2)").arg(teamItem.name, marks.join(tr(", "))),
                                 teamItem.imported ? teamItem.toolTip
                                                   : tr("%1\n%2").arg(teamItem.name, teamItem.toolTip));
         team->imported = teamItem.imported;
+        team->comments = teamItem.comments;
         Node* measures = team->add(NodeKind::MeasuresFolder, {}, teamItem.id,
                                    tr("Measures (%1)").arg(teamItem.measures.size()),
                                    tr("The measures %1 reports").arg(teamItem.name));
         for (const NavigationData::Item& item : teamItem.measures)
-            measures->add(NodeKind::Measure, item.id, teamItem.id, item.name, item.toolTip);
+            measures->add(NodeKind::Measure, item.id, teamItem.id, withComments(item), item.toolTip)->comments =
+                item.comments;
         Node* cycles = team->add(NodeKind::CyclesFolder, {}, teamItem.id,
                                  tr("PDSA cycles (%1)").arg(teamItem.cycles.size()),
                                  tr("The PDSA cycles of %1, oldest first").arg(teamItem.name));
         for (const NavigationData::Item& item : teamItem.cycles)
-            cycles->add(NodeKind::Cycle, item.id, teamItem.id, item.name, item.toolTip);
+            cycles->add(NodeKind::Cycle, item.id, teamItem.id, withComments(item), item.toolTip)->comments = item.comments;
     }
     collaborative->add(NodeKind::Feedback, {}, {},
                        data.newComments > 0 ? tr("Feedback (%1 new)").arg(data.newComments) : tr("Feedback"),
@@ -299,6 +344,8 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const {
         return node->teamId;
     case ImportedRole:
         return node->imported;
+    case CommentsRole:
+        return node->comments;
     default:
         return {};
     }

@@ -9,7 +9,8 @@
 //
 // A team whose work came from its own bundle (ImportLog::arrivedOwners) is marked in words: its
 // node reads "Riverside County (imported)" and its tooltip names the bundle's import date;
-// ImportedRole answers true for it.
+// ImportedRole answers true for it. A node with coach comments not resolved yet says how many:
+// "Huddle sheet (2 comments)"; a team's node counts those on all of its work.
 
 #include "navigationtarget.h"
 #include "util/result.h"
@@ -32,12 +33,14 @@ struct NavigationData {
         QUuid id;
         QString name;
         QString toolTip;
+        int comments = 0; // coach comments about it not resolved yet
     };
     struct TeamItem {
         QUuid id;
         QString name;
         QString toolTip;
         bool imported = false; // the team's work came from its bundle: it is theirs
+        int comments = 0;      // coach comments on any of the team's work not resolved yet
         std::vector<Item> measures;
         std::vector<Item> cycles; // in date order, so that ramps read top to bottom
     };
@@ -56,6 +59,7 @@ struct NavigationData {
 
 private:
     static Status loadWork(Workspace& workspace, TeamItem& item);
+    Status countComments(Workspace& workspace);
 };
 
 class NavigationModel : public QAbstractItemModel {
@@ -68,6 +72,7 @@ public:
         IdRole,                      // QUuid of the record (null for folders)
         TeamIdRole,                  // QUuid of the team the node belongs to
         ImportedRole,                // bool: a team node whose work came from its bundle
+        CommentsRole,                // int: coach comments on it (a team: on its work) not resolved
     };
 
     explicit NavigationModel(QObject* parent = nullptr);

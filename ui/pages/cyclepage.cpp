@@ -7,6 +7,7 @@
 #include "print/worksheetpdf.h"
 #include "theme.h"
 #include "undo/commands.h"
+#include "widgets/commentspanel.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/fittedtreeview.h"
 #include "widgets/growingtextedit.h"
@@ -101,6 +102,8 @@ CyclePage::CyclePage(QWidget* parent)
     contentLayout()->addWidget(m_banner);
     m_message = newMessage(this);
     contentLayout()->addWidget(m_message);
+    // A coach's comments on this cycle, first: what the team should read before going on.
+    m_comments = new CommentsPanel(addSection(tr("Coach comments")));
 
     QFormLayout* forms[] = {buildFactsSection(), buildPlanSection(), buildDoSection(), buildStudySection(),
                             buildActSection()};
@@ -683,6 +686,7 @@ Status CyclePage::showCycle(WorkspaceDocument& document, const QUuid& cycleId, b
         m_pickersRebuilt = false;
     }
     showIdeaGroups();
+    PDSA_TRY(m_comments->load(document, {m_cycle.teamId, SubjectKind::Cycle, m_cycle.meta.id}, today()));
     return loadRamp(workspace);
 }
 

@@ -49,6 +49,7 @@ namespace pdsa::ui {
 class FittedTreeView;
 class GrowingTextEdit;
 class OptionalDateEdit;
+class CommentsPanel;
 class OwnershipBanner;
 class QuestionsModel;
 class RampView;
@@ -91,6 +92,7 @@ public:
     QAction* exportRampAction() const { return m_exportRamp; }
     RampView* rampView() const { return m_ramp; }
     OwnershipBanner* ownershipBanner() const { return m_banner; }
+    CommentsPanel* commentsPanel() const { return m_comments; }
     // Whether the cycle can be edited here (false: it came from its team's bundle).
     bool isEditable() const { return m_readOnlyReason.isEmpty(); }
     // The last refusal shown (an end before the start, an empty title, a failed export).
@@ -151,6 +153,7 @@ private:
     PdsaCycle m_cycle;
     bool m_loading = false;
     QDate m_today;
+    CommentsPanel* m_comments = nullptr;
     QString m_pickerSignature;
     bool m_pickersRebuilt = false;
     QString m_rampSignature;

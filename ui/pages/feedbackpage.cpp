@@ -6,9 +6,9 @@
 #include "format.h"
 #include "models/feedbacklistmodel.h"
 #include "undo/commands.h"
+#include "widgets/commentthread.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/growingtextedit.h"
-#include "widgets/ownershipbanner.h"
 #include "widgets/pageheader.h"
 #include "widgets/section.h"
 #include "workspacedocument.h"
@@ -102,29 +102,14 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     list->setEmptyText(tr("No comments yet. A coach's comments arrive with their feedback bundle."));
 
     Section* selected = addSection(tr("Selected comment"));
-    m_detail = new QLabel(selected);
-    m_detail->setObjectName(QStringLiteral("feedbackDetail"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    selected->addWidget(m_detail);
-    m_reply = new GrowingTextEdit(selected, 2);
-    m_reply->setObjectName(QStringLiteral("replyEdit"));
-    m_reply->setAccessibleName(tr("Your reply"));
-    m_reply->setPlaceholderText(tr("The team's reply to the coach"));
-    selected->addWidget(m_reply);
-    auto* buttons = new QHBoxLayout;
-    m_replyButton = new QPushButton(tr("&Reply"), selected);
-    m_replyButton->setObjectName(QStringLiteral("replyButton"));
-    m_resolveButton = new QPushButton(tr("Mark &resolved"), selected);
-    m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
-    buttons->addWidget(m_replyButton);
-    buttons->addWidget(m_resolveButton);
-    buttons->addStretch(1);
-    selected->addLayout(buttons);
+    m_thread = new CommentThread(CommentThread::Subject::Said, selected);
+    m_thread->setObjectName(QStringLiteral("feedbackThread"));
+    selected->addWidget(m_thread);
+    connect(m_thread, &CommentThread::statusShown, this, &FeedbackPage::show);
 
     Section* newComment = addSection(tr("New comment"));
     m_newComment = newComment;
-    newComment->setCaption(tr("A comment on a team's work as a whole; comment on a cycle from its page."));
+    newComment->setCaption(tr("A comment on a team's work as a whole; comment on a cycle, a measure or a month's report from its page."));
     auto* teamRow = new QHBoxLayout;
     m_commentTeam = new QComboBox(newComment);
     m_commentTeam->setObjectName(QStringLiteral("commentTeamBox"));
@@ -164,8 +149,6 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     connect(m_teamFilter, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPage::showSelected);
-    connect(m_replyButton, &QPushButton::clicked, this, &FeedbackPage::reply);
-    connect(m_resolveButton, &QPushButton::clicked, this, &FeedbackPage::toggleResolved);
     connect(m_commentButton, &QPushButton::clicked, this, &FeedbackPage::comment);
 }
 
@@ -188,6 +171,8 @@ void FeedbackPage::buildScoreSection() {
     m_score->setAccessibleName(tr("Score"));
     for (const AssessmentLevel& level : assessmentScale())
         m_score->addItem(QStringLiteral("%1 — %2").arg(Format::score(level.score), level.name), level.score);
+    m_score->setPlaceholderText(tr("Choose a score"));
+    m_score->setCurrentIndex(-1);
     auto* teamLabel = new QLabel(tr("Te&am:"), scoring);
     teamLabel->setBuddy(m_scoreTeam);
     auto* monthLabel = new QLabel(tr("Mo&nth:"), scoring);
@@ -213,11 +198,33 @@ void FeedbackPage::buildScoreSection() {
     buttons->addStretch(1);
     scoring->addLayout(buttons);
     const auto showMeaning = [this] {
-        m_scoreMeaning->setText(assessmentLevel(m_score->currentData().toDouble()).meaning);
+        const bool chosen = m_score->currentIndex() >= 0;
+        m_scoreMeaning->setText(chosen ? assessmentLevel(m_score->currentData().toDouble()).meaning
+                                       : tr("Each level's meaning shows here as you choose it."));
+        m_scoreButton->setEnabled(chosen);
     };
     connect(m_score, &QComboBox::currentIndexChanged, this, showMeaning);
     showMeaning();
+    connect(m_scoreTeam, &QComboBox::currentIndexChanged, this, &FeedbackPage::showGivenScore);
+    connect(m_scoreMonth, &QComboBox::currentIndexChanged, this, &FeedbackPage::showGivenScore);
     connect(m_scoreButton, &QPushButton::clicked, this, &FeedbackPage::giveScore);
+}
+
+// The score this coach gave the team for the month, if any, to change; else none chosen yet.
+void FeedbackPage::showGivenScore() {
+    std::optional<AssessmentScore> given;
+    if (m_document) {
+        const QUuid team = m_scoreTeam->currentData().toUuid();
+        const QDate month = m_scoreMonth->currentData().toDate();
+        if (auto scores = m_document->workspace().work.scores.where(
+                "team_id = ?1 AND month = ?2", [&](storage::Query& q) { q.bind(1, team).bind(2, month); }))
+            for (const AssessmentScore& s : *scores)
+                if (!s.isSelfScore())
+                    given = s;
+    }
+    m_score->setCurrentIndex(given ? m_score->findData(given->score) : -1);
+    m_rationale->setTextKeepingCursor(given ? given->rationale : QString());
+    m_scoreButton->setText(given ? tr("Change &score") : tr("&Give score"));
 }
 
 void FeedbackPage::giveScore() {
@@ -231,7 +238,7 @@ void FeedbackPage::giveScore() {
                                             m_rationale->text().trimmed(), owner->name);
     show(status);
     if (status)
-        m_rationale->setTextKeepingCursor(QString());
+        showGivenScore();
 }
 
 bool FeedbackPage::shows(const Changes& changes) const {
@@ -309,69 +316,17 @@ QUuid FeedbackPage::selectedComment() const {
 }
 
 void FeedbackPage::showSelected() {
-    const QUuid id = selectedComment();
-    const int row = m_model->rowOf(id);
-    m_reply->setEnabled(row >= 0);
-    if (row < 0 || !m_document) {
-        m_detail->setText(tr("Choose a comment in the list to read it whole, with the team's replies."));
-        for (QPushButton* button : {m_replyButton, m_resolveButton})
-            button->setEnabled(false);
-        return;
-    }
-    const FeedbackListModel::Row& r = m_model->row(row);
-    QString html = tr("<b>%1</b> on %2 — %3<br>%4")
-                       .arg(r.comment.author.toHtmlEscaped(), Format::date(r.comment.writtenOn),
-                            r.subject.toHtmlEscaped(), r.comment.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    for (const coaching::FeedbackRow& reply : r.replies)
-        html += tr("<br><br>↩ <b>%1</b> on %2<br>%3")
-                    .arg(reply.author.toHtmlEscaped(), Format::date(reply.writtenOn),
-                         reply.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    if (r.comment.state == CommentState::Resolved)
-        html += tr("<br><br>✓ Resolved.");
-    m_detail->setText(html);
-
-    // Who may do what here: the team replies, the coach who wrote it resolves.
-    const EditRights& rights = m_document->workspace().rights();
-    const Status mayReply = rights.mayWrite(Owner::ofTeam(r.comment.teamId), u"comment_reply");
-    OwnershipBanner::setLocked(m_replyButton, mayReply ? QString() : mayReply.error().message);
-    m_reply->setReadOnly(!mayReply);
-    auto comment = m_document->workspace().work.comments.find(id);
-    const Status mayResolve = comment && *comment ? rights.mayWrite((**comment).meta.owner, u"coach_comment")
-                                                  : Status{Error{ErrorCode::NotFound, tr("The comment is gone.")}};
-    OwnershipBanner::setLocked(m_resolveButton, mayResolve ? QString() : mayResolve.error().message);
-    m_resolveButton->setText(r.comment.state == CommentState::Resolved ? tr("Re&open") : tr("Mark &resolved"));
+    const int row = m_model->rowOf(selectedComment());
+    if (row < 0 || !m_document)
+        m_thread->clear(tr("Choose a comment in the list to read it whole, with the team's replies."));
+    else
+        m_thread->setComment(m_document, m_model->row(row), today());
 }
 
 void FeedbackPage::show(const Status& status) {
     m_message->setVisible(!status.ok());
     if (!status)
         m_message->setText(status.error().message);
-}
-
-void FeedbackPage::reply() {
-    const int row = m_model->rowOf(selectedComment());
-    if (!m_document || row < 0 || m_reply->text().trimmed().isEmpty())
-        return;
-    const FeedbackListModel::Row& r = m_model->row(row);
-    CommentReply reply;
-    reply.meta.owner = Owner::ofTeam(r.comment.teamId);
-    reply.teamId = r.comment.teamId;
-    reply.commentId = r.comment.id;
-    reply.author = r.comment.team;
-    reply.writtenOn = today();
-    reply.text = m_reply->text().trimmed();
-    const Status status = command::addReply(*m_document, reply);
-    show(status);
-    if (status)
-        m_reply->setTextKeepingCursor(QString());
-}
-
-void FeedbackPage::toggleResolved() {
-    const int row = m_model->rowOf(selectedComment());
-    if (!m_document || row < 0)
-        return;
-    const bool resolved = m_model->row(row).comment.state == CommentState::Resolved;
-    show(command::setCommentResolved(*m_document, m_model->row(row).comment.id, resolved ? QDate() : today()));
 }
 
 void FeedbackPage::comment() {

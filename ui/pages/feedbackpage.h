@@ -19,6 +19,7 @@ class QSortFilterProxyModel;
 
 namespace pdsa::ui {
 
+class CommentThread;
 class FeedbackListModel;
 class FittedTableView;
 class GrowingTextEdit;
@@ -34,10 +35,7 @@ public:
     FittedTableView* view() const { return m_view; }
     QComboBox* teamFilter() const { return m_teamFilter; }
     QComboBox* stateFilter() const { return m_stateFilter; }
-    QLabel* detailLabel() const { return m_detail; }
-    GrowingTextEdit* replyEdit() const { return m_reply; }
-    QPushButton* replyButton() const { return m_replyButton; }
-    QPushButton* resolveButton() const { return m_resolveButton; }
+    CommentThread* thread() const { return m_thread; }
     QComboBox* commentTeam() const { return m_commentTeam; }
     GrowingTextEdit* commentEdit() const { return m_comment; }
     QPushButton* commentButton() const { return m_commentButton; }
@@ -59,11 +57,10 @@ protected:
 
 private:
     void showSelected();
-    void reply();
-    void toggleResolved();
     void comment();
     void buildScoreSection();
     void giveScore();
+    void showGivenScore();
     void show(const Status& status);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
@@ -73,10 +70,7 @@ private:
     FittedTableView* m_view = nullptr;
     QComboBox* m_teamFilter = nullptr;
     QComboBox* m_stateFilter = nullptr;
-    QLabel* m_detail = nullptr;
-    GrowingTextEdit* m_reply = nullptr;
-    QPushButton* m_replyButton = nullptr;
-    QPushButton* m_resolveButton = nullptr;
+    CommentThread* m_thread = nullptr;
     QComboBox* m_commentTeam = nullptr;
     GrowingTextEdit* m_comment = nullptr;
     QPushButton* m_commentButton = nullptr;

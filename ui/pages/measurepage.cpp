@@ -7,6 +7,7 @@
 #include "dialogs/importmeasuredatadialog.h"
 #include "dialogs/measuredialog.h"
 #include "models/measuredatamodel.h"
+#include "widgets/commentspanel.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/measuredatagrid.h"
 #include "widgets/ownershipbanner.h"
@@ -41,6 +42,8 @@ MeasurePage::MeasurePage(QWidget* parent)
     m_editButton->setObjectName(QStringLiteral("editMeasureButton"));
     header()->addButton(m_editButton);
     connect(m_editButton, &QPushButton::clicked, this, &MeasurePage::editDefinition);
+
+    m_comments = new CommentsPanel(addSection(tr("Coach comments")));
 
     Section* definition = addSection(tr("Definition"));
     m_definition = new FieldGrid(definition);
@@ -138,6 +141,9 @@ Status MeasurePage::load(WorkspaceDocument& document, const NavigationTarget& ta
 
     m_document = &document;
     m_teamId = target.teamId;
+    // A coach comments on a measure of a team (a shared one under the team it is about).
+    PDSA_TRY(m_comments->load(document, {target.teamId, SubjectKind::Measure, target.teamId.isNull() ? QUuid() : measure.meta.id},
+                              m_today.isValid() ? m_today : QDate::currentDate()));
     m_readOnlyReason = document.readOnlyReason(target.teamId);
     m_banner->setArrival(document.arrivedFrom(Owner::ofTeam(target.teamId)));
     const bool viewOnly = measure.isShared() || !m_readOnlyReason.isEmpty();

@@ -11,6 +11,7 @@
 
 #include "pages/page.h"
 
+#include <QDate>
 #include <QPointer>
 #include <QUuid>
 
@@ -19,6 +20,7 @@ class QPushButton;
 
 namespace pdsa::ui {
 
+class CommentsPanel;
 class FieldGrid;
 class MeasureChartPanel;
 class MeasureDataGrid;
@@ -38,6 +40,9 @@ public:
     QPushButton* editButton() const { return m_editButton; }
     MeasureChartPanel* chartPanel() const { return m_chart; }
     OwnershipBanner* ownershipBanner() const { return m_banner; }
+    CommentsPanel* commentsPanel() const { return m_comments; }
+    // The day a coach's comment is written on (today unless fixed for tests and screenshots).
+    void setToday(const QDate& today) { m_today = today; }
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
@@ -69,6 +74,8 @@ private:
     QPushButton* m_editButton = nullptr;
     QPointer<WorkspaceDocument> m_document;
     QUuid m_teamId;
+    CommentsPanel* m_comments = nullptr;
+    QDate m_today;
 };
 
 } // namespace pdsa::ui

@@ -12,6 +12,7 @@
 #include "print/storyboardpdf.h"
 #include "theme.h"
 #include "undo/commands.h"
+#include "widgets/commentspanel.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/monthlyreportpanel.h"
@@ -52,6 +53,7 @@ TeamPage::TeamPage(QWidget* parent)
     m_banner = new OwnershipBanner(this);
     contentLayout()->addWidget(m_banner);
     buildTeamSection();
+    m_comments = new CommentsPanel(addSection(tr("Coach comments")));
     buildMembersSection();
     buildAimSection();
     buildReportSection();
@@ -281,6 +283,9 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
         FieldGrid::setValue(m_aimByWhen, aim.byWhen.isValid() ? Format::date(aim.byWhen) : QString());
     }
 
+    // A coach's comments on the team's work as a whole (those on a cycle, a measure or a report
+    // are beside them).
+    PDSA_TRY(m_comments->load(document, {team.meta.id, SubjectKind::Team, team.meta.id}, m_reportPanel->today()));
     PDSA_TRY(m_reportPanel->load(document, team.meta.id, m_readOnlyReason));
 
     auto measures = MeasuresTableModel::load(workspace, team.meta.id);

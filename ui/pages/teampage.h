@@ -23,6 +23,7 @@ class QSortFilterProxyModel;
 
 namespace pdsa::ui {
 
+class CommentsPanel;
 class CyclesTableModel;
 class FieldGrid;
 class FittedTableView;
@@ -70,6 +71,7 @@ protected:
 
 public:
     MonthlyReportPanel* reportPanel() const { return m_reportPanel; }
+    CommentsPanel* commentsPanel() const { return m_comments; }
 
 protected:
 
@@ -128,6 +130,7 @@ private:
     FittedTableView* m_cyclesView = nullptr;
     Section* m_reportSection = nullptr;
     MonthlyReportPanel* m_reportPanel = nullptr;
+    CommentsPanel* m_comments = nullptr;
 };
 
 } // namespace pdsa::ui

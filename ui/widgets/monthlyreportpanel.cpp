@@ -4,7 +4,9 @@
 #include "domain/assessmentscore.h"
 #include "format.h"
 #include "undo/commands.h"
+#include "widgets/commentspanel.h"
 #include "widgets/growingtextedit.h"
+#include "widgets/section.h"
 #include "widgets/ownershipbanner.h"
 #include "workspacedocument.h"
 
@@ -110,6 +112,10 @@ MonthlyReportPanel::MonthlyReportPanel(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
+
+    auto* comments = new Section(tr("Coach comments"), this);
+    m_comments = new CommentsPanel(comments);
+    layout->addWidget(comments);
 
     connect(m_months, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -250,6 +256,9 @@ void MonthlyReportPanel::showMonth() {
         OwnershipBanner::setLocked(control, m_readOnlyReason);
     if (m_reportId.isNull()) // nothing to submit before a word is written
         m_submit->setEnabled(false);
+    // The coach's comments on this month's report (none before the report is started).
+    if (const Status comments = m_comments->load(*m_document, {m_teamId, SubjectKind::Report, m_reportId}, today()); !comments)
+        show(comments);
     m_loading = false;
 }
 

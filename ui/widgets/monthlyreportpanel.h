@@ -4,7 +4,7 @@
 // due and by when, the five narrative sections saved as the team types (each section's typing one
 // undo step), Submit (stamps today) and Reopen, the team's self-score on the assessment scale with
 // each level's meaning, the faculty's score beside it (a gap of 1.0 or more flagged), and Print…,
-// which writes the month's storyboard as a PDF. Every write goes through the undo facade
+// which writes the month's storyboard as a PDF; under it the coach's comments on the month's report. Every write goes through the undo facade
 // (undo/coachingcommands.h) and so through core's rules and the workspace's rights; where the
 // team's work is not this workspace's to change, the fields are read-only and say why.
 
@@ -22,6 +22,7 @@ class QPushButton;
 
 namespace pdsa::ui {
 
+class CommentsPanel;
 class GrowingTextEdit;
 class WorkspaceDocument;
 
@@ -45,6 +46,7 @@ public:
     QLabel* stateLabel() const { return m_state; }
     QLabel* dueLabel() const { return m_due; }
     QLabel* messageLabel() const { return m_message; }
+    CommentsPanel* commentsPanel() const { return m_comments; }
 
 signals:
     // Print… chosen: the page asks where to write the PDF.
@@ -75,6 +77,7 @@ private:
     QLabel* m_selfMeaning = nullptr;
     QLabel* m_faculty = nullptr;
     QLabel* m_message = nullptr;
+    CommentsPanel* m_comments = nullptr;
 };
 
 } // namespace pdsa::ui

@@ -4,6 +4,8 @@
 // (stamped with today), reopen, give the self-score; what is due next; another team's imported
 // report is read-only. And the reporting grid on the collaborative page follows.
 #include "format.h"
+#include "charts/scorehistorychart.h"
+#include "coaching/edits.h"
 #include "mainwindow.h"
 #include "pages/collaborativepage.h"
 #include "models/reportinggridmodel.h"
@@ -119,6 +121,48 @@ TEST_F(MonthlyReport, the_self_score_is_the_teams_and_shows_its_level) {
         }
     EXPECT_TRUE(found);
     EXPECT_EQ(panel()->selfScoreBox()->currentData().toDouble(), 3.5);
+}
+
+TEST_F(MonthlyReport, the_score_history_charts_both_scores_and_flags_a_gap_of_one_point) {
+    // The faculty's 2.0 for the month (the demo's score changed, or a new one), then the team's own
+    // 3.5: 1.5 apart.
+    AssessmentScore faculty;
+    faculty.meta.owner = Owner::ofCoach(test::kDemoCoach);
+    for (const AssessmentScore& s : ws().work.scores.forTeam(teamId).value())
+        if (s.month == month && !s.isSelfScore())
+            faculty = s;
+    faculty.teamId = teamId;
+    faculty.month = month;
+    faculty.score = 2.0;
+    faculty.rationale = QStringLiteral("Little data entered this month.");
+    faculty.assessor = test::kDemoCoach;
+    const auto saved = coaching::saveScore(ws(), faculty);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    window->navigateTo(NavigationTarget::collaborative());
+    window->navigateTo(NavigationTarget::team(teamId));
+    ScoreHistoryChart* chart = window->teamPage()->scoreChart();
+    const auto flagged = [&] {
+        const std::vector<QDate> gaps = chart->gapMonths();
+        return std::find(gaps.begin(), gaps.end(), month) != gaps.end();
+    };
+    EXPECT_FALSE(flagged()) << "no self-score yet";
+    QComboBox* box = panel()->selfScoreBox();
+    const int index = box->findData(3.5);
+    box->setCurrentIndex(index);
+    emit box->activated(index);
+    QApplication::processEvents();
+    EXPECT_TRUE(flagged());
+    EXPECT_TRUE(window->teamPage()->scoreSummary()->text().contains(QStringLiteral("⚑"))) << window->teamPage()->scoreSummary()->text().toStdString();
+    EXPECT_TRUE(panel()->findChild<QLabel*>(QStringLiteral("facultyScoreLabel"))->text().contains(QStringLiteral("⚑ 1.5 apart")));
+    // 3.0: exactly 1.0 apart is still flagged; 2.5 is not.
+    box->setCurrentIndex(box->findData(3.0));
+    emit box->activated(box->findData(3.0));
+    QApplication::processEvents();
+    EXPECT_TRUE(flagged()) << "a gap of exactly 1.0 is flagged";
+    box->setCurrentIndex(box->findData(2.5));
+    emit box->activated(box->findData(2.5));
+    QApplication::processEvents();
+    EXPECT_FALSE(flagged());
 }
 
 TEST_F(MonthlyReport, the_collaborative_pages_grid_shows_the_report_once_submitted) {

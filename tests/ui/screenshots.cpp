@@ -64,6 +64,8 @@ bool shootReporting(ui::MainWindow& window, const QString& folder, const QString
 bool shootMonthlyReport(ui::MainWindow& window, const QString& folder, const QString& name, const QDate& month);
 // The Feedback page.
 bool shootFeedback(ui::MainWindow& window, const QString& folder, const QString& name);
+// A team's assessment score history (screenshots_coaching.cpp).
+bool shootScores(ui::MainWindow& window, const QString& folder, const QString& name);
 } // namespace pdsa::shots
 
 namespace pdsa::shots {
@@ -132,6 +134,7 @@ int main(int argc, char* argv[]) {
         ok &= shootMonthlyReport(*window, folder, QStringLiteral("monthly-report.png"),
                                  demo::demoLastMonth().addMonths(-5));
         ok &= shootFeedback(*window, folder, QStringLiteral("feedback.png"));
+        ok &= shootScores(*window, folder, QStringLiteral("scores.png"));
 
         // The chart view on its own: the measure's run chart, then a P chart with two phases.
         ui::WorkspaceDocument& document = *window->document();
@@ -234,6 +237,7 @@ int main(int argc, char* argv[]) {
         ok &= shootMonthlyReport(*window, folder, QStringLiteral("monthly-report-200.png"),
                                  demo::demoLastMonth().addMonths(-5));
         ok &= shootFeedback(*window, folder, QStringLiteral("feedback-200.png"));
+        ok &= shootScores(*window, folder, QStringLiteral("scores-200.png"));
     }
     {
         QTemporaryDir again; // its own bundles and coach.pdsa

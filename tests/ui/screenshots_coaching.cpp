@@ -9,6 +9,7 @@
 #include "demo/demogenerator.h"
 #include "models/feedbacklistmodel.h"
 #include "pages/cyclepage.h"
+#include "charts/scorehistorychart.h"
 #include "widgets/commentspanel.h"
 #include "workspace/workspace.h"
 #include "pages/collaborativepage.h"
@@ -100,6 +101,26 @@ bool shootMonthlyReport(ui::MainWindow& window, const QString& folder, const QSt
     ui::TeamPage* page = window.teamPage();
     page->reportPanel()->setMonth(month);
     return scrollToSection(page, page->reportPanel()) && save(window, folder, name);
+}
+
+// The team with the most months scored 1.0 or more apart, its page scrolled to the score history.
+bool shootScores(ui::MainWindow& window, const QString& folder, const QString& name) {
+    auto teams = window.document()->workspace().teams.teams.all();
+    if (!teams || teams->empty())
+        return false;
+    QUuid chosen = teams->front().meta.id;
+    size_t most = 0;
+    for (const Team& team : *teams) {
+        window.navigateTo(ui::NavigationTarget::team(team.meta.id));
+        if (const size_t gaps = window.teamPage()->scoreChart()->gapMonths().size(); gaps > most) {
+            most = gaps;
+            chosen = team.meta.id;
+        }
+    }
+    window.navigateTo(ui::NavigationTarget::team(chosen));
+    settle();
+    ui::TeamPage* page = window.teamPage();
+    return scrollToSection(page, page->scoreChart()) && save(window, folder, name);
 }
 
 // The Feedback page with an answered comment selected, its replies below.

@@ -12,6 +12,7 @@
 #include "print/storyboardpdf.h"
 #include "theme.h"
 #include "undo/commands.h"
+#include "charts/scorehistorychart.h"
 #include "widgets/commentspanel.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/fittedtableview.h"
@@ -57,6 +58,18 @@ TeamPage::TeamPage(QWidget* parent)
     buildMembersSection();
     buildAimSection();
     buildReportSection();
+    m_scoresSection = addSection(tr("Assessment scores"));
+    m_scoresSection->setCaption(tr("The faculty's score and the team's self-score, month by month, on the assessment "
+                                   "scale (1.0 forming team to 5.0 outstanding, sustainable results); the dashed rule "
+                                   "is 4.0, the collaborative's success level."));
+    m_scores = new ScoreHistoryChart(m_scoresSection);
+    m_scoresSection->addWidget(m_scores);
+    m_scoresSummary = new QLabel(m_scoresSection);
+    m_scoresSummary->setObjectName(QStringLiteral("scoreSummary"));
+    m_scoresSummary->setWordWrap(true);
+    m_scoresSection->addWidget(m_scoresSummary);
+    m_scoresSection->setEmptyText(tr("No scores yet: the faculty's score arrives with their feedback bundle, and the "
+                                     "team gives its self-score with the monthly report."));
     buildMeasuresSection();
     buildCyclesSection();
     finishContent();
@@ -287,6 +300,9 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
     // are beside them).
     PDSA_TRY(m_comments->load(document, {team.meta.id, SubjectKind::Team, team.meta.id}, m_reportPanel->today()));
     PDSA_TRY(m_reportPanel->load(document, team.meta.id, m_readOnlyReason));
+    m_scores->setRows(m_reportPanel->rows());
+    m_scoresSummary->setText(m_scores->summary());
+    m_scoresSection->setEmpty(!m_scores->hasScores());
 
     auto measures = MeasuresTableModel::load(workspace, team.meta.id);
     if (!measures)

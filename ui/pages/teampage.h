@@ -24,6 +24,7 @@ class QSortFilterProxyModel;
 namespace pdsa::ui {
 
 class CommentsPanel;
+class ScoreHistoryChart;
 class CyclesTableModel;
 class FieldGrid;
 class FittedTableView;
@@ -72,6 +73,8 @@ protected:
 public:
     MonthlyReportPanel* reportPanel() const { return m_reportPanel; }
     CommentsPanel* commentsPanel() const { return m_comments; }
+    ScoreHistoryChart* scoreChart() const { return m_scores; }
+    QLabel* scoreSummary() const { return m_scoresSummary; }
 
 protected:
 
@@ -131,6 +134,9 @@ private:
     Section* m_reportSection = nullptr;
     MonthlyReportPanel* m_reportPanel = nullptr;
     CommentsPanel* m_comments = nullptr;
+    Section* m_scoresSection = nullptr;
+    ScoreHistoryChart* m_scores = nullptr;
+    QLabel* m_scoresSummary = nullptr;
 };
 
 } // namespace pdsa::ui

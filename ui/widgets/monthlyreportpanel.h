@@ -47,6 +47,8 @@ public:
     QLabel* dueLabel() const { return m_due; }
     QLabel* messageLabel() const { return m_message; }
     CommentsPanel* commentsPanel() const { return m_comments; }
+    // The team's months up to today's, as load() read them (scores and report states).
+    const std::vector<coaching::ReportingRow>& rows() const { return m_rows; }
 
 signals:
     // Print… chosen: the page asks where to write the PDF.

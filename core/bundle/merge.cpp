@@ -76,6 +76,14 @@ bool isCyclePart(const QString& table) {
            table == QLatin1String("pdsa_measure");
 }
 
+// A record that is once per team and month (a report; a score, once per whose score it is).
+struct MonthlyRecord {
+    QUuid id;
+    QUuid teamId;
+    QDate month;
+    OwnerRole role;
+};
+
 class Merger {
 public:
     Merger(Workspace& workspace, const ReadBundle& read, const QString& source, const ImportOptions& options)
@@ -128,6 +136,9 @@ public:
                                  return {};
                              }));
         PDSA_TRY(checkReferences());
+        PDSA_TRY(oncePerMonth(m_workspace.work.reports, m_reports, "", QStringLiteral("a report")));
+        PDSA_TRY(oncePerMonth(m_workspace.work.scores, m_scores, " AND owner_role = ?4",
+                              QStringLiteral("an assessment score")));
         if (m_plan.setsUpCollaborative) {
             auto current = m_workspace.collaborative.current();
             if (!current || current->meta.id != m_read.manifest.collaborativeId)
@@ -170,13 +181,11 @@ private:
     }
     // A monthly report and an assessment score are about one month (its first day), once per
     // team and month (a score once per team, month and whose score it is).
-    Status checkRules(const TeamReport& report) {
-        return oncePerMonth(m_workspace.work.reports, report, "", QStringLiteral("a report"));
-    }
+    Status checkRules(const TeamReport& report) { return monthly(m_reports, report, QStringLiteral("a report")); }
     Status checkRules(const AssessmentScore& score) {
         if (!score.meta.deleted)
             PDSA_TRY(score.validate());
-        return oncePerMonth(m_workspace.work.scores, score, " AND owner_role = ?4", QStringLiteral("an assessment score"));
+        return monthly(m_scores, score, QStringLiteral("an assessment score"));
     }
     // A reply answers a comment filed under the reply's own team (when the comment is here: a
     // reply may arrive before the feedback bundle that holds its comment).
@@ -190,27 +199,40 @@ private:
                                                  .arg(idText(reply.teamId), idText((*comment)->teamId))};
         return {};
     }
-    template <typename T>
-    Status oncePerMonth(repo::RecordTable<T>& table, const T& record, const char* sameOwner, const QString& what) {
+    // The record's month is a first day; that it is the only one of its team and month is checked
+    // once every record is in (oncePerMonth), so that a bundle may delete a month's report and
+    // bring its replacement in either order.
+    template <typename T> Status monthly(std::vector<MonthlyRecord>& seen, const T& record, const QString& what) {
         if (record.meta.deleted)
             return {};
         if (record.month.day() != 1)
             return Error{ErrorCode::Invalid, QStringLiteral("%1 is for a whole month, given as its first day, not %2")
                                                  .arg(what, record.month.toString(Qt::ISODate))};
-        const std::string clause =
-            std::string("team_id = ?1 AND month = ?2 AND id <> ?3 AND deleted = 0") + sameOwner;
-        auto others = table.withTombstones(clause.c_str(), [&](storage::Query& q) {
-            q.bind(1, record.teamId).bind(2, record.month).bind(3, record.meta.id);
-            if (*sameOwner)
-                q.bind(4, toText(record.meta.owner.role));
-        });
-        if (!others)
-            return others.error();
-        if (!others->empty())
-            return Error{ErrorCode::Invalid, QStringLiteral("the team has %1 for %2 already (%3): there is one per "
-                                                            "team and month")
-                                                 .arg(what, record.month.toString(QStringLiteral("yyyy-MM")),
-                                                      idText(others->front().meta.id))};
+        seen.push_back({record.meta.id, record.teamId, record.month, record.meta.owner.role});
+        return {};
+    }
+    template <typename T>
+    Status oncePerMonth(repo::RecordTable<T>& table, const std::vector<MonthlyRecord>& seen, const char* sameOwner,
+                        const QString& what) {
+        for (const MonthlyRecord& record : seen) {
+            const std::string clause =
+                std::string("team_id = ?1 AND month = ?2 AND id <> ?3 AND deleted = 0") + sameOwner;
+            auto others = table.withTombstones(clause.c_str(), [&](storage::Query& q) {
+                q.bind(1, record.teamId).bind(2, record.month).bind(3, record.id);
+                if (*sameOwner)
+                    q.bind(4, toText(record.role));
+            });
+            if (!others)
+                return others.error();
+            auto kept = table.find(record.id); // the bundle's record, unless this workspace kept its own
+            if (!kept)
+                return kept.error();
+            if (!others->empty() && *kept)
+                return recordError(QString::fromStdString(table.table()), record.id,
+                                   QStringLiteral("the team has %1 for %2 already (%3): there is one per team and month")
+                                       .arg(what, record.month.toString(QStringLiteral("yyyy-MM")),
+                                            idText(others->front().meta.id)));
+        }
         return {};
     }
     // One value per team, measure, period and stratum, one chart setting per team and measure:
@@ -582,6 +604,7 @@ private:
     repo::ImportLedger m_ledger;
     ImportPlan m_plan;
     qint64 m_merged = 0;
+    std::vector<MonthlyRecord> m_reports, m_scores; // the bundle's live monthly records merged
 };
 
 } // namespace

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "coaching/reporting.h"
 
+#include "repositories/importlog.h"
 #include "repositories/reportingqueries.h"
 #include "repositories/workspaceownerrepository.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace pdsa::coaching {
 
@@ -250,6 +252,55 @@ Result<QString> feedbackCoach(Workspace& workspace, const QString& asked) {
     return Error{ErrorCode::Usage, QStringLiteral("this workspace holds the feedback of %1 coaches (%2): name one")
                                        .arg(names->size())
                                        .arg(names->join(QStringLiteral("; ")))};
+}
+
+Result<std::optional<FeedbackArrival>> latestFeedback(Workspace& workspace) {
+    auto entries = repo::ImportLog(workspace.database()).entries(); // newest first
+    if (!entries)
+        return entries.error();
+    const auto isFeedback = [](const repo::ImportLogEntry& e) { return e.kind == QLatin1String("feedback"); };
+    const auto latest = std::find_if(entries->begin(), entries->end(), isFeedback);
+    if (latest == entries->end())
+        return std::optional<FeedbackArrival>();
+    FeedbackArrival arrival;
+    arrival.coach = latest->ownerName;
+    arrival.madeAt = latest->createdAt;
+    arrival.importedAt = latest->importedAt;
+    // What the team saw before: the same coach's feedback bundle before this one.
+    QDateTime seen;
+    for (auto it = std::next(latest); it != entries->end() && !seen.isValid(); ++it)
+        if (isFeedback(*it) && it->ownerName == arrival.coach && it->createdAt < arrival.madeAt)
+            seen = it->createdAt;
+    const auto since = [&](const RecordMeta& meta) { return !seen.isValid() || meta.updatedAt > seen; };
+    // Counts what `coach` wrote since; false when the workspace holds nothing of that coach's.
+    const auto count = [&](const QString& coach) -> Result<bool> {
+        const auto byCoach = [&](storage::Query& q) { q.bind(1, coach); };
+        auto comments = workspace.work.comments.where("owner_coach = ?1", byCoach);
+        if (!comments)
+            return comments.error();
+        auto replies = workspace.work.replies.all();
+        if (!replies)
+            return replies.error();
+        std::set<QUuid> answered;
+        for (const CommentReply& reply : *replies)
+            answered.insert(reply.commentId);
+        auto scores = workspace.work.scores.where("owner_coach = ?1 AND owner_role = 'coach'", byCoach);
+        if (!scores)
+            return scores.error();
+        for (const CoachComment& c : *comments)
+            arrival.newComments += commentState(c, answered.count(c.meta.id) > 0) == CommentState::New && since(c.meta);
+        for (const AssessmentScore& score : *scores)
+            arrival.newScores += since(score.meta);
+        return !comments->empty() || !scores->empty();
+    };
+    auto found = count(arrival.coach);
+    if (!found)
+        return found.error();
+    // A format 1 bundle's records are the unnamed coach's, whatever name its manifest gives.
+    if (!*found && !arrival.coach.isEmpty())
+        if (auto unnamed = count(QString()); !unnamed)
+            return unnamed.error();
+    return std::optional(arrival);
 }
 
 } // namespace pdsa::coaching

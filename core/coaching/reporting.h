@@ -20,6 +20,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QUuid>
 
@@ -94,6 +95,20 @@ Result<QStringList> coachNames(Workspace& workspace);
 // coaches, or this coach's own workspace's name), else the coach whose workspace this is, else the
 // only coach here. The refusal says which coaches there are.
 Result<QString> feedbackCoach(Workspace& workspace, const QString& asked);
+
+// The newest feedback bundle imported into this workspace, and what it brought that the team has
+// not seen: the comments its coach wrote or changed since that coach's feedback bundle before it
+// (all of them at the first) that are still new (neither answered nor resolved), and the faculty
+// scores given or changed since.
+struct FeedbackArrival {
+    QString coach;        // the bundle's coach ("" for the unnamed coach of bundle format 1)
+    QDateTime madeAt;     // when the coach made the bundle
+    QDateTime importedAt; // when it was imported here
+    int newComments = 0;
+    int newScores = 0;
+};
+// Nothing when no feedback bundle was ever imported here.
+Result<std::optional<FeedbackArrival>> latestFeedback(Workspace& workspace);
 
 } // namespace pdsa::coaching
 

@@ -3,6 +3,7 @@
 // rules every write meets, whose record each is, and the feedback round trip between a team's
 // workspace and its coach's, as files on disk through the CLI's import and export.
 #include "bundle/bundle.h"
+#include "bundle/merge.h"
 #include "coaching/edits.h"
 #include "coaching/reporting.h"
 #include "report/storyboard.h"
@@ -485,3 +486,112 @@ TEST_F(RoundTrip, a_bundle_cannot_carry_a_faculty_score_as_the_teams_nor_overwri
 }
 
 } // namespace
+
+TEST_F(RoundTrip, the_team_learns_what_its_coachs_latest_feedback_brought_that_it_has_not_seen) {
+    importInto(coachWs, {teamFile});
+    auto team = test::openOrFail(teamWs);
+    ASSERT_FALSE(coaching::latestFeedback(*team).value().has_value()) << "no feedback arrived yet";
+    const QUuid teamId = team->teams.lookup(kTeam).value().meta.id;
+    const QDate month = team->work.reports.forTeam(teamId).value().back().month;
+    auto coach = test::openOrFail(coachWs);
+    QDateTime clock(QDate(2026, 8, 3), QTime(10, 0), Qt::UTC);
+    coach->setClock([&] { return clock; });
+    const auto comment = [&](const QString& text) {
+        CoachComment c;
+        c.meta.owner = Owner::ofCoach(test::kDemoCoach);
+        c.teamId = teamId;
+        c.author = test::kDemoCoach;
+        c.subjectKind = SubjectKind::Team;
+        c.subjectId = teamId;
+        c.writtenOn = clock.date();
+        c.text = text;
+        EXPECT_TRUE(coaching::saveComment(*coach, c).value());
+        return c.meta.id;
+    };
+    const auto feedback = [&](const QString& name) {
+        const QString path = dir.path(name);
+        const auto exported = bundle::exportBundleFile(*coach, {bundle::BundleKind::Feedback, {}, false, clock, test::kDemoCoach}, path);
+        EXPECT_TRUE(exported.ok()) << exported.error().message.toStdString();
+        const auto imported = bundle::importBundleFile(*team, path);
+        EXPECT_TRUE(imported.ok()) << imported.error().message.toStdString();
+        return coaching::latestFeedback(*team).value().value();
+    };
+
+    const QUuid first = comment(QStringLiteral("Strong start on the huddles."));
+    comment(QStringLiteral("Who else could join the court huddle?"));
+    AssessmentScore score;
+    score.meta.owner = Owner::ofCoach(test::kDemoCoach);
+    score.teamId = teamId;
+    score.month = month;
+    score.score = 3.5;
+    score.assessor = test::kDemoCoach;
+    ASSERT_TRUE(coaching::saveScore(*coach, score).value());
+    clock = clock.addSecs(3600);
+    coaching::FeedbackArrival arrival = feedback(QStringLiteral("feedback-1.pdsabundle"));
+    EXPECT_EQ(arrival.coach, test::kDemoCoach);
+    EXPECT_EQ(arrival.madeAt, clock);
+    EXPECT_EQ(arrival.newComments, 2);
+    EXPECT_EQ(arrival.newScores, 1);
+
+    // A month on: one more comment and the first one resolved; the score stays as it was.
+    clock = clock.addDays(30);
+    comment(QStringLiteral("The June data shows a shift: well done."));
+    ASSERT_TRUE(coaching::resolveComment(*coach, first, clock.date()).value());
+    clock = clock.addSecs(3600);
+    arrival = feedback(QStringLiteral("feedback-2.pdsabundle"));
+    EXPECT_EQ(arrival.newComments, 1) << "only what the coach wrote since the last feedback, resolved ones left out";
+    EXPECT_EQ(arrival.newScores, 0);
+
+    // The team answers it: nothing new is left to read.
+    CommentReply reply;
+    reply.meta.owner = Owner::ofTeam(teamId);
+    reply.teamId = teamId;
+    for (const CoachComment& c : team->work.comments.forTeam(teamId).value())
+        if (c.text == QStringLiteral("The June data shows a shift: well done."))
+            reply.commentId = c.meta.id;
+    reply.author = QStringLiteral("The team lead");
+    reply.writtenOn = clock.date();
+    reply.text = QStringLiteral("Thank you: we will keep the huddles weekly.");
+    ASSERT_TRUE(coaching::saveReply(*team, reply).value());
+    EXPECT_EQ(coaching::latestFeedback(*team).value()->newComments, 0);
+}
+
+// The team deleted a month's report and wrote it anew: its bundle holds the old one's tombstone and
+// the new one, which the coach's workspace takes whichever of the two the merge meets first.
+class ReportRewritten : public RoundTrip, public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(ReportRewritten, a_months_report_deleted_and_written_anew_imports_in_either_order) {
+    importInto(coachWs, {teamFile});
+    QDate month;
+    {
+        auto team = test::openOrFail(teamWs);
+        const QUuid teamId = team->teams.lookup(kTeam).value().meta.id;
+        const TeamReport old = team->work.reports.forTeam(teamId).value().back();
+        month = old.month;
+        ASSERT_TRUE(team->transact([&]() -> Status {
+                            auto removed = team->work.reports.remove(old.meta.id, team->now());
+                            return removed ? Status{} : Status{removed.error()};
+                        }).ok());
+        TeamReport fresh;
+        fresh.meta.id = QUuid(QString::fromLatin1(GetParam())); // before or after the old one's id
+        fresh.meta.owner = Owner::ofTeam(teamId);
+        fresh.teamId = teamId;
+        fresh.month = month;
+        fresh.progress = QStringLiteral("Written again from the huddle notes.");
+        ASSERT_TRUE(coaching::saveReport(*team, fresh).value());
+    }
+    importInto(coachWs, {exportFrom(teamWs, {QStringLiteral("--team"), kTeam}, QStringLiteral("team-again.pdsabundle"))});
+    auto coach = test::openOrFail(coachWs);
+    const QUuid teamId = coach->teams.lookup(kTeam).value().meta.id;
+    int live = 0;
+    for (const TeamReport& r : coach->work.reports.forTeam(teamId).value())
+        if (r.month == month) {
+            ++live;
+            EXPECT_EQ(r.progress, QStringLiteral("Written again from the huddle notes."));
+        }
+    EXPECT_EQ(live, 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(IdOrder, ReportRewritten,
+                         ::testing::Values("{00000000-0000-4000-8000-000000000001}",
+                                           "{ffffffff-ffff-4fff-bfff-fffffffffffe}"));

@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -131,8 +132,12 @@ ExportBundleDialog::ExportBundleDialog(WorkspaceDocument& document, const QUuid&
         m_feedback->setChecked(true);
         refresh();
     });
+    connect(m_feedbackTeams, &QListWidget::itemChanged, this, [this] {
+        m_feedback->setChecked(true);
+        refresh();
+    });
     connect(m_withoutNotes, &QCheckBox::toggled, this, &ExportBundleDialog::refresh);
-    resize(720, 560);
+    resize(720, 620);
     refresh();
 }
 
@@ -184,11 +189,29 @@ QButtonGroup* ExportBundleDialog::addKindChoices(QVBoxLayout* layout) {
     feedbackRow->addWidget(m_feedback);
     feedbackRow->addWidget(m_coaches, 1);
     layout->addLayout(feedbackRow);
-    layout->addWidget(explanation(tr("The coach's comments and faculty scores for the teams they coach. Each "
+    layout->addWidget(explanation(tr("The coach's comments and faculty scores for the teams ticked below. Each "
                                      "coach sends their own."),
                                   this));
+    // The teams the feedback is for: all of them unless the coach unticks some.
+    m_feedbackTeams = new QListWidget(this);
+    m_feedbackTeams->setObjectName(QStringLiteral("feedbackTeamsView"));
+    m_feedbackTeams->setAccessibleName(tr("Teams the feedback is for"));
+    if (auto teams = m_document.workspace().teams.teams.all())
+        for (const Team& team : *teams) {
+            auto* item = new QListWidgetItem(team.name, m_feedbackTeams);
+            item->setData(Qt::UserRole, team.meta.id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    const int rows = std::min(4, std::max(1, m_feedbackTeams->count()));
+    m_feedbackTeams->setMaximumHeight(m_feedbackTeams->sizeHintForRow(0) * rows + 2 * m_feedbackTeams->frameWidth() + 2);
+    auto* teamsRow = new QHBoxLayout;
+    teamsRow->addSpacing(24);
+    teamsRow->addWidget(m_feedbackTeams, 1);
+    layout->addLayout(teamsRow);
     m_feedback->setEnabled(!coaches.isEmpty());
     m_coaches->setEnabled(!coaches.isEmpty());
+    m_feedbackTeams->setEnabled(!coaches.isEmpty());
     if (coaches.isEmpty())
         m_feedback->setToolTip(tr("This workspace holds no coach's comments or scores."));
     for (QRadioButton* b : {m_team, m_template, m_feedback})
@@ -226,10 +249,22 @@ bundle::ExportRequest ExportBundleDialog::request() const {
                                              : bundle::BundleKind::Feedback;
     if (request.kind == bundle::BundleKind::Team)
         request.teamId = m_teams->currentData().toUuid();
-    if (request.kind == bundle::BundleKind::Feedback)
+    if (request.kind == bundle::BundleKind::Feedback) {
         request.coach = m_coaches->currentText();
+        const std::vector<QUuid> ticked = tickedTeams();
+        if (int(ticked.size()) < m_feedbackTeams->count()) // every team ticked: all of them (empty)
+            request.feedbackTeams = ticked;
+    }
     request.withoutNotes = m_withoutNotes->isChecked();
     return request;
+}
+
+std::vector<QUuid> ExportBundleDialog::tickedTeams() const {
+    std::vector<QUuid> ticked;
+    for (int row = 0; row < m_feedbackTeams->count(); ++row)
+        if (m_feedbackTeams->item(row)->checkState() == Qt::Checked)
+            ticked.push_back(m_feedbackTeams->item(row)->data(Qt::UserRole).toUuid());
+    return ticked;
 }
 
 void ExportBundleDialog::setKind(bundle::BundleKind kind) {
@@ -287,6 +322,11 @@ void ExportBundleDialog::refresh() {
     m_error->hide();
     m_freeText->clear();
     const bundle::ExportRequest r = request();
+    if (r.kind == bundle::BundleKind::Feedback && tickedTeams().empty()) {
+        m_headline->setText(tr("Tick at least one team for the feedback to be for."));
+        m_export->setEnabled(false);
+        return;
+    }
     auto summary = bundle::freeTextSummary(m_document.workspace(), r);
     if (!summary) {
         m_headline->setText(

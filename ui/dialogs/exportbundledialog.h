@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File ▸ Export bundle…: choose what to send (a team's work, the collaborative template, or the
-// coaches' feedback), whether to leave notes out, and see — before anything is written — which
+// coaches' feedback, for the teams ticked), whether to leave notes out, and see — before anything is written — which
 // free text the bundle will carry, kind by kind. Export… then asks where to save the file and
 // writes it whole (core/bundle/bundle.h); the workspace is only read.
 
@@ -14,6 +14,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QTreeWidget;
@@ -35,6 +36,8 @@ public:
     void setKind(bundle::BundleKind kind);
     bool setTeam(const QUuid& teamId);
     void setWithoutNotes(bool withoutNotes);
+    // The teams a feedback bundle is for, ticked (all of them at first).
+    QListWidget* feedbackTeamsView() const { return m_feedbackTeams; }
 
     // The sentence above the free-text table, and the table itself (for tests).
     QString freeTextHeadline() const;
@@ -50,6 +53,7 @@ private:
     QButtonGroup* addKindChoices(QVBoxLayout* layout);
     void addFreeTextSummary(QVBoxLayout* layout);
     void chooseFileAndExport();
+    std::vector<QUuid> tickedTeams() const;
     void refresh();
 
     WorkspaceDocument& m_document;
@@ -58,6 +62,7 @@ private:
     QRadioButton* m_template = nullptr;
     QRadioButton* m_feedback = nullptr;
     QComboBox* m_coaches = nullptr;
+    QListWidget* m_feedbackTeams = nullptr;
     QCheckBox* m_withoutNotes = nullptr;
     QLabel* m_headline = nullptr;
     QTreeWidget* m_freeText = nullptr;

@@ -10,6 +10,7 @@
 #include "models/sharedmeasuresmodel.h"
 #include "models/teamstablemodel.h"
 #include "theme.h"
+#include "widgets/feedbacknotice.h"
 #include "widgets/calendartimeline.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/fittedtableview.h"
@@ -110,6 +111,10 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     m_templateNote = new OwnershipBanner(this);
     m_templateNote->setObjectName(QStringLiteral("templateNote"));
     contentLayout()->addWidget(m_templateNote);
+    m_feedbackNotice = new FeedbackNotice(FeedbackNotice::Button::Shown, this);
+    contentLayout()->addWidget(m_feedbackNotice);
+    connect(m_feedbackNotice, &FeedbackNotice::openRequested, this,
+            [this] { emit navigateRequested(NavigationTarget::feedback()); });
 
     Section* about = addSection(tr("About"));
     m_about = new FieldGrid(about);
@@ -334,6 +339,10 @@ Status CollaborativePage::update(WorkspaceDocument& document, const Changes& cha
     for (const char* table : {"collaborative", "team", "measure", "measure_value", "team_report", "assessment_score"})
         reporting = reporting || changes.touches(QString::fromLatin1(table));
     m_keepReporting = !reporting;
+    bool feedback = changes.everything;
+    for (const char* table : {"coach_comment", "comment_reply", "assessment_score"})
+        feedback = feedback || changes.touches(QString::fromLatin1(table));
+    m_keepNotice = !feedback;
     return load(document, target());
 }
 
@@ -349,6 +358,9 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
         return status;
     if (!std::exchange(m_keepReporting, false))
         if (Status status = loadReporting(workspace, *collaborative); !status)
+            return status;
+    if (!std::exchange(m_keepNotice, false))
+        if (Status status = m_feedbackNotice->load(workspace); !status)
             return status;
     if (Status status = loadSharedMeasures(workspace); !status)
         return status;

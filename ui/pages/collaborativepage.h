@@ -51,6 +51,7 @@ class CalendarTimeline;
 class OwnershipBanner;
 class ChangePackageModel;
 class DriverDiagramView;
+class FeedbackNotice;
 class FieldGrid;
 class FittedTableView;
 class FittedTreeView;
@@ -71,6 +72,7 @@ public:
     QSpinBox* reportDueDayBox() const { return m_dueDay; }
     // The note shown when the collaborative came from the organizer's template.
     OwnershipBanner* templateNote() const { return m_templateNote; }
+    FeedbackNotice* feedbackNotice() const { return m_feedbackNotice; }
     TeamsTableModel* teamsModel() const { return m_teamsModel; }
     SharedMeasuresModel* sharedMeasuresModel() const { return m_sharedMeasuresModel; }
     ChangePackageModel* changePackageModel() const { return m_changePackageModel; }
@@ -129,6 +131,8 @@ private:
     ReportingGridModel* m_reportingModel = nullptr;
     QSpinBox* m_dueDay = nullptr;
     bool m_keepReporting = false; // the change update() shows left the grid as it is
+    bool m_keepNotice = false;    // nor the feedback notice
+    FeedbackNotice* m_feedbackNotice = nullptr;
     int m_shownDueDay = 0;
     QDate m_today; // for tests and screenshots; the system's date when invalid
 

@@ -7,6 +7,7 @@
 #include "models/feedbacklistmodel.h"
 #include "undo/commands.h"
 #include "widgets/commentthread.h"
+#include "widgets/feedbacknotice.h"
 #include "widgets/fittedtableview.h"
 #include "widgets/growingtextedit.h"
 #include "widgets/pageheader.h"
@@ -55,6 +56,9 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     setObjectName(QStringLiteral("feedbackPage"));
     setAccessibleName(tr("Feedback"));
     header()->setTitle(tr("Feedback"));
+
+    m_notice = new FeedbackNotice(FeedbackNotice::Button::Hidden, this);
+    contentLayout()->addWidget(m_notice);
 
     Section* list = addSection(tr("Comments"));
     auto* filters = new QHBoxLayout;
@@ -254,6 +258,7 @@ Status FeedbackPage::load(WorkspaceDocument& document, const NavigationTarget&) 
     if (!rows)
         return rows.error();
     m_model->setRows(std::move(*rows));
+    PDSA_TRY(m_notice->load(workspace));
     const int comments = m_model->rowCount();
     header()->setSubtitle((comments == 1 ? tr("%1 comment: %2 new, %3 answered, %4 resolved")
                                          : tr("%1 comments: %2 new, %3 answered, %4 resolved"))

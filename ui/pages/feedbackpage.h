@@ -21,6 +21,7 @@ namespace pdsa::ui {
 
 class CommentThread;
 class FeedbackListModel;
+class FeedbackNotice;
 class FittedTableView;
 class GrowingTextEdit;
 
@@ -36,6 +37,7 @@ public:
     QComboBox* teamFilter() const { return m_teamFilter; }
     QComboBox* stateFilter() const { return m_stateFilter; }
     CommentThread* thread() const { return m_thread; }
+    FeedbackNotice* notice() const { return m_notice; }
     QComboBox* commentTeam() const { return m_commentTeam; }
     GrowingTextEdit* commentEdit() const { return m_comment; }
     QPushButton* commentButton() const { return m_commentButton; }
@@ -71,6 +73,7 @@ private:
     QComboBox* m_teamFilter = nullptr;
     QComboBox* m_stateFilter = nullptr;
     CommentThread* m_thread = nullptr;
+    FeedbackNotice* m_notice = nullptr;
     QComboBox* m_commentTeam = nullptr;
     GrowingTextEdit* m_comment = nullptr;
     QPushButton* m_commentButton = nullptr;

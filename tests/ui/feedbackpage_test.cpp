@@ -15,6 +15,7 @@
 #include "workspacedocument.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -187,4 +188,21 @@ TEST_F(FeedbackPageTest, a_coach_gives_a_faculty_score_with_its_rationale_and_a_
     EXPECT_EQ(faculty().front().score, 4.5);
     window->document()->undoStack()->undo();
     EXPECT_EQ(faculty().front().score, 4.0);
+}
+
+TEST_F(FeedbackPageTest, a_narrow_window_drops_columns_rather_than_scrolling_the_list_sideways) {
+    open(demoPath());
+    const auto fits = [&] {
+        QApplication::processEvents();
+        return page()->view()->horizontalHeader()->length() <= page()->view()->viewport()->width() + 1;
+    };
+    EXPECT_FALSE(page()->view()->isColumnHidden(FeedbackListModel::CoachColumn)) << "wide: every column";
+    EXPECT_TRUE(fits());
+    window->resize(820, 700);
+    QApplication::processEvents();
+    EXPECT_TRUE(page()->view()->isColumnHidden(FeedbackListModel::CoachColumn));
+    EXPECT_FALSE(page()->view()->isColumnHidden(FeedbackListModel::StateColumn)) << "the state stays";
+    EXPECT_TRUE(fits()) << page()->view()->horizontalHeader()->length() << " > " << page()->view()->viewport()->width();
+    page()->teamFilter()->setCurrentIndex(1);
+    EXPECT_TRUE(page()->view()->isColumnHidden(FeedbackListModel::TeamColumn)) << "one team chosen: no team column";
 }

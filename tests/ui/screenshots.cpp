@@ -220,6 +220,20 @@ int main(int argc, char* argv[]) {
         ok &= save(dialog, folder, QStringLiteral("edit-details.png"));
     }
     ok &= shootTheirs(demoPath, dir.path(), folder);
+    {
+        // The reporting grid of a larger collaborative: 20 teams over 24 months.
+        const QString larger = QDir(dir.path()).filePath(QStringLiteral("twenty.pdsa"));
+        demo::DemoOptions options;
+        options.teams = 20;
+        options.cycles = 2;
+        auto window = makeWindow();
+        if (demo::writeDemoFile(larger, options) && window->openWorkspace(larger)) {
+            window->setToday(demo::demoLastMonth().addMonths(1).addDays(3));
+            ok &= shootReporting(*window, folder, QStringLiteral("reporting-20-teams.png"));
+        } else {
+            ok = false;
+        }
+    }
     ok &= shootCoach(demoPath, dir.path(), folder, QString());
     {
         QFont doubled = font;

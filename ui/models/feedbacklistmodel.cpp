@@ -120,6 +120,8 @@ QVariant FeedbackListModel::data(const QModelIndex& index, int role) const {
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case TeamColumn:
+            return c.team;
         case SubjectColumn:
             return row.subject;
         case CoachColumn:

@@ -244,6 +244,12 @@ Status CollaborativePage::loadReporting(Workspace& workspace, const Collaborativ
         rows = std::move(*grid);
     }
     m_reportingModel->setRows(rows);
+    // The team's name takes at most 18 characters (elided, whole in its tooltip), so that two years
+    // of months fit beside it in a window of ordinary size.
+    QHeaderView* columns = m_reportingView->horizontalHeader();
+    columns->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_reportingView->resizeColumnToContents(0);
+    columns->resizeSection(0, std::min(columns->sectionSize(0), fontMetrics().averageCharWidth() * 18 + 12));
     m_shownDueDay = collaborative.reportDueDay;
     {
         const QSignalBlocker blocker(m_dueDay);

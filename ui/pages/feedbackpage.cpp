@@ -15,6 +15,7 @@
 #include "workspacedocument.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,18 +92,12 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    for (int c : {FeedbackListModel::TeamColumn, FeedbackListModel::WrittenColumn, FeedbackListModel::StateColumn,
-                  FeedbackListModel::RepliesColumn})
+    for (int c : {FeedbackListModel::WrittenColumn, FeedbackListModel::StateColumn, FeedbackListModel::RepliesColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    // What it is about and who wrote it get a fair share (elided, whole in the tooltip); the
-    // comment's text the rest.
-    const int em = fontMetrics().averageCharWidth();
-    for (const auto& [column, chars] : {std::pair{int(FeedbackListModel::SubjectColumn), 26},
-                                        std::pair{int(FeedbackListModel::CoachColumn), 16}}) {
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, em * chars);
-    }
+    for (int c : {FeedbackListModel::TeamColumn, FeedbackListModel::SubjectColumn, FeedbackListModel::CoachColumn})
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
     list->addWidget(m_view);
+    m_view->viewport()->installEventFilter(this); // its columns follow its width (fitColumns)
     list->setEmptyText(tr("No comments yet. A coach's comments arrive with their feedback bundle."));
 
     Section* selected = addSection(tr("Selected comment"));
@@ -148,6 +143,7 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     const auto refilter = [this] {
         static_cast<FeedbackFilter*>(m_proxy)->setFilter(m_teamFilter->currentData().toUuid(),
                                                          m_stateFilter->currentData().toInt());
+        fitColumns();
         showSelected();
     };
     connect(m_teamFilter, &QComboBox::currentIndexChanged, this, refilter);
@@ -243,6 +239,29 @@ void FeedbackPage::giveScore() {
     show(status);
     if (status)
         showGivenScore();
+}
+
+// The columns that fit the list's width, the comment's text taking what is left: what it is
+// about and who wrote it get a fair share (elided, whole in the tooltip); the team column goes
+// when one team is chosen; when the list is narrow (a small window, large text) the coach, the
+// reply count and the date go, in that order, rather than the list scrolling sideways.
+void FeedbackPage::fitColumns() {
+    const int em = std::max(1, fontMetrics().averageCharWidth());
+    const int chars = m_view->viewport()->width() / em;
+    m_view->setColumnHidden(FeedbackListModel::TeamColumn, !m_teamFilter->currentData().toUuid().isNull());
+    m_view->setColumnHidden(FeedbackListModel::CoachColumn, chars < 120);
+    m_view->setColumnHidden(FeedbackListModel::RepliesColumn, chars < 95);
+    m_view->setColumnHidden(FeedbackListModel::WrittenColumn, chars < 80);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(FeedbackListModel::TeamColumn, em * (chars < 80 ? 16 : 22));
+    header->resizeSection(FeedbackListModel::SubjectColumn, em * (chars < 80 ? 16 : 26));
+    header->resizeSection(FeedbackListModel::CoachColumn, em * 16);
+}
+
+bool FeedbackPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return Page::eventFilter(watched, event);
 }
 
 bool FeedbackPage::shows(const Changes& changes) const {

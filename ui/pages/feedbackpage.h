@@ -55,10 +55,12 @@ public:
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     bool shows(const Changes& changes) const override;
 
 private:
     void showSelected();
+    void fitColumns();
     void comment();
     void buildScoreSection();
     void giveScore();

@@ -22,24 +22,32 @@ Result<int> ReportingQueries::sharedMeasureCount() {
 
 Result<std::map<TeamMonth, MonthFacts>> ReportingQueries::monthFacts(const QUuid& teamId) {
     std::map<TeamMonth, MonthFacts> facts;
-    // ?1 NULL: every team. A month's total of a shared measure: the value without a stratum, with a
-    // number in it.
+    // Of one team: a condition SQLite answers from the team's index (an "?1 IS NULL OR" would
+    // make it read every team's rows).
+    const std::string oneTeam = teamId.isNull() ? std::string() : std::string(" AND team_id = ?1");
+    const auto bindTeam = [&](storage::Query& q) {
+        if (!teamId.isNull())
+            q.bind(1, teamId);
+    };
+    // A month's total of a shared measure: the value without a stratum, with a number in it.
     auto entered = m_db.query(
-        "SELECT v.team_id, substr(v.period, 1, 7), count(DISTINCT v.measure_id) FROM measure_value AS v "
-        "JOIN measure AS m ON m.id = v.measure_id AND m.team_id IS NULL AND m.deleted = 0 "
-        "WHERE v.deleted = 0 AND v.stratum_id IS NULL AND (v.numerator IS NOT NULL OR v.value IS NOT NULL) "
-        "AND (?1 IS NULL OR v.team_id = ?1) GROUP BY v.team_id, substr(v.period, 1, 7)");
+        ("SELECT v.team_id, substr(v.period, 1, 7), count(DISTINCT v.measure_id) FROM measure_value AS v "
+         "JOIN measure AS m ON m.id = v.measure_id AND m.team_id IS NULL AND m.deleted = 0 "
+         "WHERE v.deleted = 0 AND v.stratum_id IS NULL AND (v.numerator IS NOT NULL OR v.value IS NOT NULL)" +
+         (teamId.isNull() ? std::string() : std::string(" AND v.team_id = ?1")) +
+         " GROUP BY v.team_id, substr(v.period, 1, 7)")
+            .c_str());
     if (!entered)
         return entered.error();
-    entered->bind(1, teamId);
+    bindTeam(*entered);
     PDSA_TRY(entered->each([&](const storage::Query& q) {
         facts[{q.uuid(0), monthOf(q.text(1))}].measuresEntered = int(q.int64(2));
     }));
     auto reports = m_db.query(
-        "SELECT team_id, month, submitted_on FROM team_report WHERE deleted = 0 AND (?1 IS NULL OR team_id = ?1)");
+        ("SELECT team_id, month, submitted_on FROM team_report WHERE deleted = 0" + oneTeam).c_str());
     if (!reports)
         return reports.error();
-    reports->bind(1, teamId);
+    bindTeam(*reports);
     PDSA_TRY(reports->each([&](const storage::Query& q) {
         MonthFacts& f = facts[{q.uuid(0), monthOf(q.text(1))}];
         f.reported = true;
@@ -47,11 +55,12 @@ Result<std::map<TeamMonth, MonthFacts>> ReportingQueries::monthFacts(const QUuid
         if (submitted.isValid() && (!f.submittedOn.isValid() || submitted < f.submittedOn))
             f.submittedOn = submitted;
     }));
-    auto scores = m_db.query("SELECT team_id, month, score, owner_role FROM assessment_score WHERE deleted = 0 "
-                             "AND (?1 IS NULL OR team_id = ?1) ORDER BY updated_at");
+    auto scores = m_db.query(("SELECT team_id, month, score, owner_role FROM assessment_score WHERE deleted = 0" +
+                              oneTeam + " ORDER BY updated_at")
+                                 .c_str());
     if (!scores)
         return scores.error();
-    scores->bind(1, teamId);
+    bindTeam(*scores);
     PDSA_TRY(scores->each([&](const storage::Query& q) {
         MonthFacts& f = facts[{q.uuid(0), monthOf(q.text(1))}];
         (q.text(3) == QLatin1String("team") ? f.selfScore : f.facultyScore) = q.real(2);

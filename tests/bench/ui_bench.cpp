@@ -9,9 +9,13 @@
 
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "pages/teampage.h"
+#include "widgets/growingtextedit.h"
+#include "widgets/monthlyreportpanel.h"
 #include "workspacedocument.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
 #include <QApplication>
@@ -92,6 +96,50 @@ void BM_KeystrokeInCycleTitle(benchmark::State& state)
         state.SkipWithError("the keystrokes were not saved");
 }
 BENCHMARK(BM_KeystrokeInCycleTitle)
+    ->Args({4, 24})
+    ->Args({200, 120})
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
+
+// One key typed in a team's monthly report, end to end: the draft's section saved (one undo step
+// with the keystrokes before it), the change event, the team page's reload of what it changed
+// (the report panel reads only its team's months), and the repaint.
+void BM_KeystrokeInMonthlyReport(benchmark::State& state)
+{
+    const QString path = demoFile(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+    pdsa::ui::MainWindow window;
+    window.resize(1280, 800);
+    if (!window.openWorkspace(path).ok()) {
+        state.SkipWithError("open failed");
+        return;
+    }
+    window.show();
+    pdsa::Workspace& workspace = window.document()->workspace();
+    const auto teams = workspace.teams.teams.all();
+    if (!teams || teams->empty() || !window.navigateTo(pdsa::ui::NavigationTarget::team(teams->front().meta.id))) {
+        state.SkipWithError("no team");
+        return;
+    }
+    pdsa::ui::MonthlyReportPanel* panel = window.teamPage()->reportPanel();
+    pdsa::ui::GrowingTextEdit* progress = panel->section(0);
+    if (progress->isReadOnly() && panel->submitButton()->isEnabled()) // the month's report was sent: a draft again
+        QTest::mouseClick(panel->submitButton(), Qt::LeftButton);
+    if (progress->isReadOnly()) {
+        state.SkipWithError("the report cannot be written here");
+        return;
+    }
+    progress->setFocus();
+    progress->moveCursor(QTextCursor::End);
+    QApplication::processEvents();
+    const QString before = progress->text();
+    for (auto _ : state) {
+        QTest::keyClick(progress, Qt::Key_A);
+        QApplication::processEvents();
+    }
+    if (progress->text() == before)
+        state.SkipWithError("the keystrokes did not arrive");
+}
+BENCHMARK(BM_KeystrokeInMonthlyReport)
     ->Args({4, 24})
     ->Args({200, 120})
     ->Unit(benchmark::kMillisecond)

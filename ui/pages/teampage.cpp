@@ -299,10 +299,7 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
     // A coach's comments on the team's work as a whole (those on a cycle, a measure or a report
     // are beside them).
     PDSA_TRY(m_comments->load(document, {team.meta.id, SubjectKind::Team, team.meta.id}, m_reportPanel->today()));
-    PDSA_TRY(m_reportPanel->load(document, team.meta.id, m_readOnlyReason));
-    m_scores->setRows(m_reportPanel->rows());
-    m_scoresSummary->setText(m_scores->summary());
-    m_scoresSection->setEmpty(!m_scores->hasScores());
+    PDSA_TRY(loadReport(document, team.meta.id));
 
     auto measures = MeasuresTableModel::load(workspace, team.meta.id);
     if (!measures)
@@ -319,6 +316,21 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
                                               : tr("PDSA cycles (%1)").arg(cycles->size()));
     m_cyclesSection->setEmpty(cycles->empty());
     m_cyclesModel->setCycles(std::move(*cycles));
+    return {};
+}
+
+Status TeamPage::update(WorkspaceDocument& document, const Changes& changes) {
+    const bool reportOnly = !changes.touchesOtherThan({QStringLiteral("team_report"), QStringLiteral("assessment_score")});
+    if (reportOnly && m_document == &document && m_teamId == target().teamId)
+        return loadReport(document, m_teamId);
+    return load(document, target());
+}
+
+Status TeamPage::loadReport(WorkspaceDocument& document, const QUuid& teamId) {
+    PDSA_TRY(m_reportPanel->load(document, teamId, m_readOnlyReason));
+    m_scores->setRows(m_reportPanel->rows());
+    m_scoresSummary->setText(m_scores->summary());
+    m_scoresSection->setEmpty(!m_scores->hasScores());
     return {};
 }
 

@@ -69,6 +69,9 @@ public:
 
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
+    // A change to the team's report or scores only (the team typing its report) reads the report
+    // panel again, not the whole page.
+    Status update(WorkspaceDocument& document, const Changes& changes) override;
 
 public:
     MonthlyReportPanel* reportPanel() const { return m_reportPanel; }
@@ -92,6 +95,8 @@ private:
     void addMember();
     void editSelectedMember();
     void updateMemberButtons();
+    // The monthly report and what hangs on it: the score history and its words.
+    Status loadReport(WorkspaceDocument& document, const QUuid& teamId);
     // Shows a refused edit in a message box titled `title`; returns whether the edit worked.
     bool report(const Status& status, const QString& title);
 

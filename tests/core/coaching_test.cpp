@@ -595,3 +595,47 @@ TEST_P(ReportRewritten, a_months_report_deleted_and_written_anew_imports_in_eith
 INSTANTIATE_TEST_SUITE_P(IdOrder, ReportRewritten,
                          ::testing::Values("{00000000-0000-4000-8000-000000000001}",
                                            "{ffffffff-ffff-4fff-bfff-fffffffffffe}"));
+
+TEST_F(RoundTrip, a_coachs_feedback_bundle_that_edits_a_teams_cycle_is_refused_by_the_cli_and_changes_nothing) {
+    importInto(coachWs, {teamFile});
+    const QString feedback = dir.path(QStringLiteral("feedback.pdsabundle"));
+    {
+        auto coach = test::openOrFail(coachWs);
+        const QUuid teamId = coach->teams.lookup(kTeam).value().meta.id;
+        CoachComment c;
+        c.meta.owner = Owner::ofCoach(test::kDemoCoach);
+        c.teamId = teamId;
+        c.author = test::kDemoCoach;
+        c.subjectKind = SubjectKind::Team;
+        c.subjectId = teamId;
+        c.writtenOn = QDate(2026, 7, 21);
+        c.text = QStringLiteral("Keep going.");
+        ASSERT_TRUE(coaching::saveComment(*coach, c).value());
+        ASSERT_TRUE(bundle::exportBundleFile(*coach, {bundle::BundleKind::Feedback, {}, false, kStamp, test::kDemoCoach},
+                                             feedback)
+                        .ok());
+    }
+    // The team's first cycle, retitled, slipped into the coach's bundle.
+    QByteArray cycleLine;
+    for (const auto& entry : test::bundleEntries(teamFile))
+        if (entry.name == QStringLiteral("records/pdsa_cycle.jsonl")) {
+            QJsonObject cycle = QJsonDocument::fromJson(test::firstLine(entry)).object();
+            cycle.insert(QStringLiteral("title"), QStringLiteral("A coach's idea of a better title"));
+            cycle.insert(QStringLiteral("revision"), cycle.value(QStringLiteral("revision")).toInt() + 1);
+            cycleLine = QJsonDocument(cycle).toJson(QJsonDocument::Compact) + '\n';
+        }
+    ASSERT_FALSE(cycleLine.isEmpty());
+    const QString forged = dir.path(QStringLiteral("forged-feedback.pdsabundle"));
+    test::rewriteBundle(
+        feedback, [&](std::vector<bundle::ZipEntry>& entries) { entries.push_back({QStringLiteral("records/pdsa_cycle.jsonl"), cycleLine}); },
+        forged);
+    const QByteArray before = test::fileBytes(teamWs);
+    const auto run = test::runPdsa({QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--workspace"),
+                                    teamWs, forged});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("records/pdsa_cycle.jsonl, line 1: the record is owned by someone other "
+                                                "than the bundle's owner")))
+        << run.err.toStdString();
+    EXPECT_EQ(test::fileBytes(teamWs), before) << "nothing of the bundle was written";
+    importInto(teamWs, {feedback}); // the same feedback, honest, is taken
+}

@@ -7,6 +7,8 @@
 #include "charts/scorehistorychart.h"
 #include "coaching/edits.h"
 #include "mainwindow.h"
+#include "report/storyboard.h"
+#include "undo/commands.h"
 #include "pages/collaborativepage.h"
 #include "models/reportinggridmodel.h"
 #include "pages/teampage.h"
@@ -121,6 +123,24 @@ TEST_F(MonthlyReport, the_self_score_is_the_teams_and_shows_its_level) {
         }
     EXPECT_TRUE(found);
     EXPECT_EQ(panel()->selfScoreBox()->currentData().toDouble(), 3.5);
+}
+
+TEST_F(MonthlyReport, the_panel_shows_what_the_storyboard_assembles_the_months_cycles_and_measures) {
+    const QString glance = panel()->glanceLabel()->text();
+    EXPECT_TRUE(glance.contains(QStringLiteral("<b>PDSA cycles:</b>"))) << glance.toStdString();
+    const auto board = report::storyboard(ws(), teamId, month);
+    ASSERT_TRUE(board.ok());
+    ASSERT_FALSE(board->charts.empty());
+    for (const report::ChartSketch& chart : board->charts)
+        EXPECT_TRUE(glance.contains(chart.measure.toHtmlEscaped() + QStringLiteral(": ") + chart.latest.toHtmlEscaped()))
+            << chart.measure.toStdString();
+    // A cycle started in the month shows once the team page reads its cycles again.
+    const auto made = command::newCycle(*window->document(), teamId, month.addDays(4));
+    ASSERT_TRUE(made.ok());
+    const QString title = ws().cycles.cycles.find(*made).value()->title;
+    window->navigateTo(NavigationTarget::team(teamId));
+    EXPECT_TRUE(panel()->glanceLabel()->text().contains(QStringLiteral("started ") + title.toHtmlEscaped()))
+        << panel()->glanceLabel()->text().toStdString();
 }
 
 TEST_F(MonthlyReport, the_score_history_charts_both_scores_and_flags_a_gap_of_one_point) {

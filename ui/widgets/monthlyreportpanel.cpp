@@ -4,6 +4,7 @@
 #include "domain/assessmentscore.h"
 #include "format.h"
 #include "undo/commands.h"
+#include "report/storyboard.h"
 #include "widgets/commentspanel.h"
 #include "widgets/growingtextedit.h"
 #include "widgets/section.h"
@@ -56,6 +57,13 @@ MonthlyReportPanel::MonthlyReportPanel(QWidget* parent)
     top->addSpacing(12);
     top->addWidget(m_state, 1);
     layout->addLayout(top);
+
+    m_glance = new QLabel(this);
+    m_glance->setObjectName(QStringLiteral("reportGlanceLabel"));
+    m_glance->setWordWrap(true);
+    m_glance->setTextFormat(Qt::RichText);
+    m_glance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_glance);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -238,6 +246,10 @@ void MonthlyReportPanel::showMonth() {
         }
     }
     m_state->setText(state);
+    if (const std::pair key{m_teamId, current}; key != m_glanceOf) {
+        m_glanceOf = key;
+        m_glance->setText(glance(workspace, current));
+    }
     const bool submitted = m_submittedOn.isValid();
     m_submit->setText(submitted ? tr("&Reopen as a draft") : tr("&Submit report"));
     m_submit->setToolTip(submitted ? tr("Make the report a draft again to change it (undoable)")
@@ -260,6 +272,45 @@ void MonthlyReportPanel::showMonth() {
     if (const Status comments = m_comments->load(*m_document, {m_teamId, SubjectKind::Report, m_reportId}, today()); !comments)
         show(comments);
     m_loading = false;
+}
+
+// What the app assembles for the month's storyboard by itself, in a few lines: the month's PDSA
+// cycles (started, finished and their decisions), each measure's latest value and any signal new
+// that month (from the chart engine, as the storyboard has them).
+QString MonthlyReportPanel::glance(Workspace& workspace, const QDate& month) const {
+    if (!month.isValid())
+        return {};
+    const QDate last = month.addMonths(1).addDays(-1);
+    QStringList started, finished;
+    if (auto cycles = workspace.cycles.cycles.forTeam(m_teamId))
+        for (const PdsaCycle& cycle : *cycles) {
+            if (cycle.startDate >= month && cycle.startDate <= last)
+                started << cycle.title.toHtmlEscaped();
+            if (cycle.status == CycleStatus::Done && cycle.endDate >= month && cycle.endDate <= last)
+                finished << (cycle.decision == Decision::None
+                                 ? cycle.title.toHtmlEscaped()
+                                 : tr("%1 (%2)").arg(cycle.title.toHtmlEscaped(), Format::decision(cycle.decision).toLower()));
+        }
+    QStringList lines;
+    lines << (started.isEmpty() && finished.isEmpty()
+                  ? tr("<b>PDSA cycles:</b> none started or finished this month.")
+                  : tr("<b>PDSA cycles:</b> %1 %2")
+                        .arg(started.isEmpty() ? QString() : tr("started %1.").arg(started.join(tr("; "))),
+                             finished.isEmpty() ? QString() : tr("Finished %1.").arg(finished.join(tr("; "))))
+                        .trimmed());
+    if (auto board = report::storyboard(workspace, m_teamId, month)) {
+        QStringList measures;
+        for (const report::ChartSketch& chart : board->charts)
+            measures << (chart.signalText.isEmpty()
+                             ? tr("%1: %2").arg(chart.measure.toHtmlEscaped(), chart.latest.toHtmlEscaped())
+                             : tr("%1: %2, <b>%3</b>")
+                                   .arg(chart.measure.toHtmlEscaped(), chart.latest.toHtmlEscaped(),
+                                        chart.signalText.toHtmlEscaped()));
+        if (!measures.isEmpty())
+            lines << tr("<b>Measures:</b> %1.").arg(measures.join(tr("; ")));
+    }
+    return tr("<i>Assembled for the storyboard from the month's cycles and data:</i><br>%1")
+        .arg(lines.join(QStringLiteral("<br>")));
 }
 
 void MonthlyReportPanel::show(const Status& status) {

@@ -20,6 +20,10 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
+namespace pdsa {
+class Workspace;
+}
+
 namespace pdsa::ui {
 
 class CommentsPanel;
@@ -44,6 +48,11 @@ public:
     QPushButton* submitButton() const { return m_submit; }
     QComboBox* selfScoreBox() const { return m_selfScore; }
     QLabel* stateLabel() const { return m_state; }
+    // The month's cycles and measures as the storyboard assembles them.
+    QLabel* glanceLabel() const { return m_glance; }
+    // The next load assembles the glance again (the team's cycles or data may have changed); a
+    // load after a change of the report alone keeps it.
+    void forgetGlance() { m_glanceOf = {}; }
     QLabel* dueLabel() const { return m_due; }
     QLabel* messageLabel() const { return m_message; }
     CommentsPanel* commentsPanel() const { return m_comments; }
@@ -59,6 +68,7 @@ private:
     void show(const Status& status);
     void submitOrReopen();
     void setSelfScore(int index);
+    QString glance(Workspace& workspace, const QDate& month) const;
 
     WorkspaceDocument* m_document = nullptr;
     QUuid m_teamId;
@@ -72,6 +82,8 @@ private:
     QLabel* m_due = nullptr;
     QComboBox* m_months = nullptr;
     QLabel* m_state = nullptr;
+    QLabel* m_glance = nullptr;
+    std::pair<QUuid, QDate> m_glanceOf; // the team and month the glance was assembled for
     std::array<GrowingTextEdit*, 5> m_sections{};
     QPushButton* m_submit = nullptr;
     QPushButton* m_print = nullptr;

@@ -6,6 +6,7 @@
 #include "format.h"
 #include "models/feedbacklistmodel.h"
 #include "undo/commands.h"
+#include "widgets/commenteditor.h"
 #include "widgets/commentthread.h"
 #include "widgets/feedbacknotice.h"
 #include "widgets/fittedtableview.h"
@@ -119,17 +120,15 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     teamRow->addWidget(m_commentTeam);
     teamRow->addStretch(1);
     newComment->addLayout(teamRow);
-    m_comment = new GrowingTextEdit(newComment, 3);
-    m_comment->setObjectName(QStringLiteral("commentEdit"));
-    m_comment->setAccessibleName(tr("Your comment"));
-    m_comment->setPlaceholderText(tr("What the team did well, what to test next, a question"));
-    newComment->addWidget(m_comment);
-    auto* commentButtons = new QHBoxLayout;
-    m_commentButton = new QPushButton(tr("Add &comment"), newComment);
-    m_commentButton->setObjectName(QStringLiteral("commentButton"));
-    commentButtons->addWidget(m_commentButton);
-    commentButtons->addStretch(1);
-    newComment->addLayout(commentButtons);
+    m_editor = new CommentEditor(tr("What the team did well, what to test next, a question"), 3, newComment);
+    newComment->addWidget(m_editor);
+    m_editor->setSubmit([this](const QString& text) {
+        if (!m_document)
+            return Status{};
+        const QUuid team = m_commentTeam->currentData().toUuid();
+        return command::addCoachComment(*m_document, team, SubjectKind::Team, team, {}, today(), text);
+    });
+    connect(m_editor, &CommentEditor::statusShown, this, &FeedbackPage::show);
 
     buildScoreSection();
 
@@ -149,7 +148,6 @@ FeedbackPage::FeedbackPage(QWidget* parent)
     connect(m_teamFilter, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedbackPage::showSelected);
-    connect(m_commentButton, &QPushButton::clicked, this, &FeedbackPage::comment);
 }
 
 // A coach's faculty score of a team for a month, on the assessment scale with each level's
@@ -264,6 +262,14 @@ bool FeedbackPage::eventFilter(QObject* watched, QEvent* event) {
     return Page::eventFilter(watched, event);
 }
 
+GrowingTextEdit* FeedbackPage::commentEdit() const {
+    return m_editor->edit();
+}
+
+QPushButton* FeedbackPage::commentButton() const {
+    return m_editor->button();
+}
+
 bool FeedbackPage::shows(const Changes& changes) const {
     return changes.touches(QStringLiteral("coach_comment")) || changes.touches(QStringLiteral("comment_reply")) ||
            changes.touches(QStringLiteral("team")) || changes.touches(QStringLiteral("pdsa_cycle"));
@@ -351,26 +357,6 @@ void FeedbackPage::show(const Status& status) {
     m_message->setVisible(!status.ok());
     if (!status)
         m_message->setText(status.error().message);
-}
-
-void FeedbackPage::comment() {
-    if (!m_document || m_comment->text().trimmed().isEmpty())
-        return;
-    const auto& owner = m_document->workspace().rights().owner();
-    if (!owner || owner->role != OwnerRole::Coach)
-        return;
-    CoachComment c;
-    c.meta.owner = Owner::ofCoach(owner->name);
-    c.teamId = m_commentTeam->currentData().toUuid();
-    c.author = owner->name;
-    c.subjectKind = SubjectKind::Team;
-    c.subjectId = c.teamId;
-    c.writtenOn = today();
-    c.text = m_comment->text().trimmed();
-    const Status status = command::addComment(*m_document, c);
-    show(status);
-    if (status)
-        m_comment->setTextKeepingCursor(QString());
 }
 
 } // namespace pdsa::ui

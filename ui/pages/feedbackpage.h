@@ -19,6 +19,7 @@ class QSortFilterProxyModel;
 
 namespace pdsa::ui {
 
+class CommentEditor;
 class CommentThread;
 class FeedbackListModel;
 class FeedbackNotice;
@@ -39,8 +40,8 @@ public:
     CommentThread* thread() const { return m_thread; }
     FeedbackNotice* notice() const { return m_notice; }
     QComboBox* commentTeam() const { return m_commentTeam; }
-    GrowingTextEdit* commentEdit() const { return m_comment; }
-    QPushButton* commentButton() const { return m_commentButton; }
+    GrowingTextEdit* commentEdit() const;
+    QPushButton* commentButton() const;
     QLabel* messageLabel() const { return m_message; }
     QComboBox* scoreTeam() const { return m_scoreTeam; }
     QComboBox* scoreMonth() const { return m_scoreMonth; }
@@ -61,7 +62,6 @@ protected:
 private:
     void showSelected();
     void fitColumns();
-    void comment();
     void buildScoreSection();
     void giveScore();
     void showGivenScore();
@@ -77,8 +77,7 @@ private:
     CommentThread* m_thread = nullptr;
     FeedbackNotice* m_notice = nullptr;
     QComboBox* m_commentTeam = nullptr;
-    GrowingTextEdit* m_comment = nullptr;
-    QPushButton* m_commentButton = nullptr;
+    CommentEditor* m_editor = nullptr;
     QWidget* m_newComment = nullptr;
     QWidget* m_scoring = nullptr;
     QComboBox* m_scoreTeam = nullptr;

@@ -148,6 +148,23 @@ Status addComment(WorkspaceDocument& document, const CoachComment& comment) {
     return push(document, Text::tr("Comment"), RecordState<CoachComment>{comment.meta.id, std::nullopt, comment});
 }
 
+Status addCoachComment(WorkspaceDocument& document, const QUuid& teamId, SubjectKind subject, const QUuid& subjectId,
+                       const QDate& month, const QDate& on, const QString& text) {
+    const auto& owner = document.workspace().rights().owner();
+    if (!owner || owner->role != OwnerRole::Coach)
+        return Error{ErrorCode::NotYours, Text::tr("Comments are written in a coach's own workspace.")};
+    CoachComment comment;
+    comment.meta.owner = Owner::ofCoach(owner->name);
+    comment.teamId = teamId;
+    comment.author = owner->name;
+    comment.subjectKind = subject;
+    comment.subjectId = subjectId;
+    comment.month = month;
+    comment.writtenOn = on;
+    comment.text = text.trimmed();
+    return addComment(document, comment);
+}
+
 Status setCommentResolved(WorkspaceDocument& document, const QUuid& commentId, const QDate& on) {
     auto before = live(document.workspace().work.comments, commentId, Text::tr("comment"));
     if (!before)

@@ -40,6 +40,10 @@ Status setScore(WorkspaceDocument& document, const Owner& owner, const QUuid& te
 Status setReportDueDay(WorkspaceDocument& document, int day);
 
 Status addComment(WorkspaceDocument& document, const CoachComment& comment);
+// The comment of this workspace's coach, written `on`, about `subject` of `teamId` (its id; a
+// month for a measure at a month, else invalid). Refused in a workspace that is not a coach's.
+Status addCoachComment(WorkspaceDocument& document, const QUuid& teamId, SubjectKind subject, const QUuid& subjectId,
+                       const QDate& month, const QDate& on, const QString& text);
 Status setCommentResolved(WorkspaceDocument& document, const QUuid& commentId, const QDate& on);
 Status addReply(WorkspaceDocument& document, const CommentReply& reply);
 

@@ -6,6 +6,7 @@
 #include "models/feedbacklistmodel.h"
 #include "theme.h"
 #include "undo/commands.h"
+#include "widgets/commenteditor.h"
 #include "widgets/commentthread.h"
 #include "widgets/growingtextedit.h"
 #include "widgets/section.h"
@@ -58,17 +59,17 @@ CommentsPanel::CommentsPanel(Section* section)
     monthRow->addWidget(m_month);
     monthRow->addStretch(1);
     box->addLayout(monthRow);
-    m_comment = new GrowingTextEdit(m_newComment, 2);
-    m_comment->setObjectName(QStringLiteral("commentEdit"));
-    m_comment->setAccessibleName(tr("Your comment"));
-    m_comment->setPlaceholderText(tr("Your comment as the team's coach: what went well, what to test next, a question"));
-    box->addWidget(m_comment);
-    auto* buttons = new QHBoxLayout;
-    m_commentButton = new QPushButton(tr("Add co&mment"), m_newComment);
-    m_commentButton->setObjectName(QStringLiteral("commentButton"));
-    buttons->addWidget(m_commentButton);
-    buttons->addStretch(1);
-    box->addLayout(buttons);
+    m_editor = new CommentEditor(tr("Your comment as the team's coach: what went well, what to test next, a question"),
+                                 2, m_newComment);
+    box->addWidget(m_editor);
+    m_editor->setSubmit([this](const QString& text) {
+        if (!m_document)
+            return Status{};
+        return command::addCoachComment(*m_document, m_subject.teamId, m_subject.kind, m_subject.id,
+                                        m_subject.kind == SubjectKind::Measure ? m_month->currentData().toDate() : QDate(),
+                                        m_today, text);
+    });
+    connect(m_editor, &CommentEditor::statusShown, this, &CommentsPanel::show);
     layout->addWidget(m_newComment);
 
     m_message = new QLabel(this);
@@ -80,7 +81,14 @@ CommentsPanel::CommentsPanel(Section* section)
     m_message->setPalette(palette);
     layout->addWidget(m_message);
 
-    connect(m_commentButton, &QPushButton::clicked, this, &CommentsPanel::addComment);
+}
+
+GrowingTextEdit* CommentsPanel::commentEdit() const {
+    return m_editor->edit();
+}
+
+QPushButton* CommentsPanel::commentButton() const {
+    return m_editor->button();
 }
 
 QString CommentsPanel::title() const {
@@ -94,7 +102,7 @@ Status CommentsPanel::load(WorkspaceDocument& document, const Subject& subject, 
     const bool sameSubject = m_document == &document && subject.kind == m_subject.kind && subject.id == m_subject.id;
     if (!sameSubject) {
         m_message->hide();
-        m_comment->setTextKeepingCursor(QString());
+        m_editor->edit()->setTextKeepingCursor(QString());
     }
     m_document = &document;
     m_subject = subject;
@@ -169,30 +177,6 @@ void CommentsPanel::show(const Status& status) {
     m_message->setVisible(!status.ok());
     if (!status)
         m_message->setText(status.error().message);
-}
-
-void CommentsPanel::addComment() {
-    if (!m_document || m_comment->text().trimmed().isEmpty())
-        return;
-    const auto& owner = m_document->workspace().rights().owner();
-    if (!owner || owner->role != OwnerRole::Coach)
-        return;
-    CoachComment c;
-    c.meta.owner = Owner::ofCoach(owner->name);
-    c.teamId = m_subject.teamId;
-    c.author = owner->name;
-    c.subjectKind = m_subject.kind;
-    c.subjectId = m_subject.id;
-    if (m_subject.kind == SubjectKind::Measure)
-        c.month = m_month->currentData().toDate();
-    c.writtenOn = m_today;
-    c.text = m_comment->text().trimmed();
-    const QString typed = m_comment->text();
-    m_comment->setTextKeepingCursor(QString());
-    const Status status = command::addComment(*m_document, c);
-    if (!status)
-        m_comment->setTextKeepingCursor(typed);
-    show(status);
 }
 
 } // namespace pdsa::ui

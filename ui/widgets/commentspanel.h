@@ -24,6 +24,7 @@ class QVBoxLayout;
 
 namespace pdsa::ui {
 
+class CommentEditor;
 class CommentThread;
 class Section;
 class GrowingTextEdit;
@@ -55,12 +56,11 @@ public:
     Section* section() const { return m_section; }
     QWidget* newCommentBox() const { return m_newComment; }
     QComboBox* monthBox() const { return m_month; }
-    GrowingTextEdit* commentEdit() const { return m_comment; }
-    QPushButton* commentButton() const { return m_commentButton; }
+    GrowingTextEdit* commentEdit() const;
+    QPushButton* commentButton() const;
     QLabel* messageLabel() const { return m_message; }
 
 private:
-    void addComment();
     void show(const Status& status);
 
     Section* m_section = nullptr;
@@ -74,8 +74,7 @@ private:
     QWidget* m_newComment = nullptr;
     QLabel* m_monthLabel = nullptr;
     QComboBox* m_month = nullptr;
-    GrowingTextEdit* m_comment = nullptr;
-    QPushButton* m_commentButton = nullptr;
+    CommentEditor* m_editor = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -42,7 +42,7 @@ CommentThread::CommentThread(Subject subject, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_replyButton = new QPushButton(tr("&Reply"), this);
     m_replyButton->setObjectName(QStringLiteral("replyButton"));
-    m_resolveButton = new QPushButton(tr("Mark &resolved"), this);
+    m_resolveButton = new QPushButton(tr("Mar&k resolved"), this);
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
     buttons->addWidget(m_replyButton);
     buttons->addWidget(m_resolveButton);
@@ -96,7 +96,7 @@ void CommentThread::setComment(WorkspaceDocument* document, const FeedbackListMo
     const Status mayResolve = comment && *comment ? rights.mayWrite((**comment).meta.owner, u"coach_comment")
                                                   : Status{Error{ErrorCode::NotFound, tr("The comment is gone.")}};
     OwnershipBanner::setLocked(m_resolveButton, mayResolve ? QString() : mayResolve.error().message);
-    m_resolveButton->setText(state == CommentState::Resolved ? tr("Re&open") : tr("Mark &resolved"));
+    m_resolveButton->setText(state == CommentState::Resolved ? tr("Reo&pen") : tr("Mar&k resolved"));
 }
 
 void CommentThread::reply() {

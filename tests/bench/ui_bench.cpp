@@ -26,6 +26,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <optional>
+
 namespace {
 
 QString demoFile(int teams, int months)
@@ -56,25 +58,47 @@ void BM_OpenDemoAndPaintMainWindow(benchmark::State& state)
 }
 BENCHMARK(BM_OpenDemoAndPaintMainWindow)->Args({4, 24})->Args({20, 24})->Unit(benchmark::kMillisecond);
 
-void BM_KeystrokeInCycleTitle(benchmark::State& state)
+// `window` on the demo of the benchmark's size (teams, months), shown; its first team, or nothing
+// (the benchmark skipped with the reason).
+std::optional<pdsa::Team> openOnFirstTeam(benchmark::State& state, pdsa::ui::MainWindow& window)
 {
     const QString path = demoFile(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
-    pdsa::ui::MainWindow window;
     window.resize(1280, 800);
     if (!window.openWorkspace(path).ok()) {
         state.SkipWithError("open failed");
-        return;
+        return std::nullopt;
     }
     window.show();
-    pdsa::Workspace& workspace = window.document()->workspace();
-    const auto teams = workspace.teams.teams.all();
+    const auto teams = window.document()->workspace().teams.teams.all();
     if (!teams || teams->empty()) {
         state.SkipWithError("no team");
-        return;
+        return std::nullopt;
     }
-    const auto cycles = workspace.cycles.cycles.forTeam(teams->front().meta.id);
-    if (!cycles || cycles->empty() || !window.navigateTo(pdsa::ui::NavigationTarget::cycle(
-                                          teams->front().meta.id, cycles->front().meta.id))) {
+    return teams->front();
+}
+
+// Types one key into `field` per iteration, each followed by the events it causes (the change
+// event and the repaint of what it marked dirty).
+void typeKeys(benchmark::State& state, QWidget* field)
+{
+    field->setFocus();
+    QApplication::processEvents();
+    for (auto _ : state) {
+        QTest::keyClick(field, Qt::Key_A);
+        QApplication::processEvents();
+    }
+}
+
+void BM_KeystrokeInCycleTitle(benchmark::State& state)
+{
+    pdsa::ui::MainWindow window;
+    const auto team = openOnFirstTeam(state, window);
+    if (!team)
+        return;
+    pdsa::Workspace& workspace = window.document()->workspace();
+    const auto cycles = workspace.cycles.cycles.forTeam(team->meta.id);
+    if (!cycles || cycles->empty() ||
+        !window.navigateTo(pdsa::ui::NavigationTarget::cycle(team->meta.id, cycles->front().meta.id))) {
         state.SkipWithError("no cycle to type in");
         return;
     }
@@ -83,14 +107,9 @@ void BM_KeystrokeInCycleTitle(benchmark::State& state)
         state.SkipWithError("the cycle page has no title field");
         return;
     }
-    title->setFocus();
     title->end(false);
-    QApplication::processEvents();
     const QString before = title->text();
-    for (auto _ : state) {
-        QTest::keyClick(title, Qt::Key_A);
-        QApplication::processEvents(); // the change event and the repaint of what it marked dirty
-    }
+    typeKeys(state, title);
     const auto stored = workspace.cycles.cycles.find(cycles->front().meta.id);
     if (!stored || !*stored || (*stored)->title == before || !(*stored)->title.startsWith(before))
         state.SkipWithError("the keystrokes were not saved");
@@ -106,18 +125,12 @@ BENCHMARK(BM_KeystrokeInCycleTitle)
 // (the report panel reads only its team's months), and the repaint.
 void BM_KeystrokeInMonthlyReport(benchmark::State& state)
 {
-    const QString path = demoFile(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
     pdsa::ui::MainWindow window;
-    window.resize(1280, 800);
-    if (!window.openWorkspace(path).ok()) {
-        state.SkipWithError("open failed");
+    const auto team = openOnFirstTeam(state, window);
+    if (!team)
         return;
-    }
-    window.show();
-    pdsa::Workspace& workspace = window.document()->workspace();
-    const auto teams = workspace.teams.teams.all();
-    if (!teams || teams->empty() || !window.navigateTo(pdsa::ui::NavigationTarget::team(teams->front().meta.id))) {
-        state.SkipWithError("no team");
+    if (!window.navigateTo(pdsa::ui::NavigationTarget::team(team->meta.id))) {
+        state.SkipWithError("the team page did not open");
         return;
     }
     pdsa::ui::MonthlyReportPanel* panel = window.teamPage()->reportPanel();
@@ -128,14 +141,9 @@ void BM_KeystrokeInMonthlyReport(benchmark::State& state)
         state.SkipWithError("the report cannot be written here");
         return;
     }
-    progress->setFocus();
     progress->moveCursor(QTextCursor::End);
-    QApplication::processEvents();
     const QString before = progress->text();
-    for (auto _ : state) {
-        QTest::keyClick(progress, Qt::Key_A);
-        QApplication::processEvents();
-    }
+    typeKeys(state, progress);
     if (progress->text() == before)
         state.SkipWithError("the keystrokes did not arrive");
 }

@@ -27,6 +27,20 @@ namespace {
 const QDateTime kStamp(QDate(2026, 7, 20), QTime(9, 0), Qt::UTC);
 const QString kTeam = QStringLiteral("Alder County (demo)"); // coached by test::kDemoCoach
 
+// test::kDemoCoach's comment on `teamId`'s work as a whole, saved in `coach`'s workspace.
+QUuid commentOnTeam(Workspace& coach, const QUuid& teamId, const QDate& on, const QString& text) {
+    CoachComment c;
+    c.meta.owner = Owner::ofCoach(test::kDemoCoach);
+    c.teamId = teamId;
+    c.author = test::kDemoCoach;
+    c.subjectKind = SubjectKind::Team;
+    c.subjectId = teamId;
+    c.writtenOn = on;
+    c.text = text;
+    EXPECT_TRUE(coaching::saveComment(coach, c).value());
+    return c.meta.id;
+}
+
 TEST(ReportingCalendar, a_month_is_due_on_the_collaboratives_day_of_the_next_month) {
     Collaborative c;
     EXPECT_EQ(coaching::dueDate(c, QDate(2025, 3, 17)), QDate(2025, 4, 10)) << "the 10th by default";
@@ -496,18 +510,7 @@ TEST_F(RoundTrip, the_team_learns_what_its_coachs_latest_feedback_brought_that_i
     auto coach = test::openOrFail(coachWs);
     QDateTime clock(QDate(2026, 8, 3), QTime(10, 0), Qt::UTC);
     coach->setClock([&] { return clock; });
-    const auto comment = [&](const QString& text) {
-        CoachComment c;
-        c.meta.owner = Owner::ofCoach(test::kDemoCoach);
-        c.teamId = teamId;
-        c.author = test::kDemoCoach;
-        c.subjectKind = SubjectKind::Team;
-        c.subjectId = teamId;
-        c.writtenOn = clock.date();
-        c.text = text;
-        EXPECT_TRUE(coaching::saveComment(*coach, c).value());
-        return c.meta.id;
-    };
+    const auto comment = [&](const QString& text) { return commentOnTeam(*coach, teamId, clock.date(), text); };
     const auto feedback = [&](const QString& name) {
         const QString path = dir.path(name);
         const auto exported = bundle::exportBundleFile(*coach, {bundle::BundleKind::Feedback, {}, false, clock, test::kDemoCoach}, path);
@@ -602,15 +605,7 @@ TEST_F(RoundTrip, a_coachs_feedback_bundle_that_edits_a_teams_cycle_is_refused_b
     {
         auto coach = test::openOrFail(coachWs);
         const QUuid teamId = coach->teams.lookup(kTeam).value().meta.id;
-        CoachComment c;
-        c.meta.owner = Owner::ofCoach(test::kDemoCoach);
-        c.teamId = teamId;
-        c.author = test::kDemoCoach;
-        c.subjectKind = SubjectKind::Team;
-        c.subjectId = teamId;
-        c.writtenOn = QDate(2026, 7, 21);
-        c.text = QStringLiteral("Keep going.");
-        ASSERT_TRUE(coaching::saveComment(*coach, c).value());
+        commentOnTeam(*coach, teamId, QDate(2026, 7, 21), QStringLiteral("Keep going."));
         ASSERT_TRUE(bundle::exportBundleFile(*coach, {bundle::BundleKind::Feedback, {}, false, kStamp, test::kDemoCoach},
                                              feedback)
                         .ok());

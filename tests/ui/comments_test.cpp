@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/navigationmodel.h"
 #include "pages/cyclepage.h"
+#include "pages/feedbackpage.h"
 #include "pages/measurepage.h"
 #include "pages/teampage.h"
 #include "uitestsupport.h"
@@ -31,11 +32,7 @@ namespace {
 class CommentsTest : public test::UiTest {
 protected:
     void open(const QString& path) {
-        window = std::make_unique<MainWindow>();
-        window->resize(1280, 900);
-        window->show();
-        ASSERT_TRUE(window->openWorkspace(path).ok());
-        window->setToday(QDate(2026, 7, 20));
+        window = test::openMainWindow(path, QDate(2026, 7, 20));
     }
     Workspace& ws() { return window->document()->workspace(); }
     void go(const NavigationTarget& target) {
@@ -183,4 +180,22 @@ TEST_F(CommentsTest, a_comment_on_the_team_as_a_whole_shows_on_the_team_page) {
     EXPECT_TRUE(panel->threads().front()->textLabel()->text().contains(QStringLiteral("every huddle in June")));
     EXPECT_TRUE(sectionOf(panel)->isVisible());
     EXPECT_EQ(sectionOf(panel)->title(), QStringLiteral("Coach comments (1, 1 new)"));
+}
+
+TEST_F(CommentsTest, a_reply_made_on_the_feedback_page_shows_on_the_cycles_page_when_the_team_comes_back) {
+    open(demoPath());
+    const auto first = firstComment("cycle");
+    ASSERT_TRUE(first);
+    go(NavigationTarget::cycle(first->teamId, first->subjectId));
+    go(NavigationTarget::feedback());
+    FeedbackPage* feedback = window->feedbackPage();
+    feedback->selectComment(first->meta.id);
+    ASSERT_EQ(feedback->thread()->commentId(), first->meta.id);
+    QTest::keyClicks(feedback->thread()->replyEdit(), QStringLiteral("Answered from the Feedback page."));
+    QTest::mouseClick(feedback->thread()->replyButton(), Qt::LeftButton);
+    go(NavigationTarget::cycle(first->teamId, first->subjectId));
+    bool shown = false;
+    for (const CommentThread* t : window->cyclePage()->commentsPanel()->threads())
+        shown |= t->commentId() == first->meta.id && t->textLabel()->text().contains(QStringLiteral("Answered from the Feedback page."));
+    EXPECT_TRUE(shown);
 }

@@ -30,11 +30,7 @@ namespace {
 class FeedbackPageTest : public test::UiTest {
 protected:
     void open(const QString& path) {
-        window = std::make_unique<MainWindow>();
-        window->resize(1280, 900);
-        window->show();
-        ASSERT_TRUE(window->openWorkspace(path).ok());
-        window->setToday(QDate(2026, 7, 20));
+        window = test::openMainWindow(path, QDate(2026, 7, 20));
         window->navigateTo(NavigationTarget::feedback());
         QApplication::processEvents();
     }

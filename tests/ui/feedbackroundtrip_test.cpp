@@ -77,15 +77,7 @@ protected:
                   0);
     }
 
-    std::unique_ptr<MainWindow> open(const QString& path) {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1280, 900);
-        window->show();
-        EXPECT_TRUE(window->openWorkspace(path).ok());
-        window->setToday(month.addMonths(1).addDays(3));
-        QApplication::processEvents();
-        return window;
-    }
+    std::unique_ptr<MainWindow> open(const QString& path) { return test::openMainWindow(path, month.addMonths(1).addDays(3)); }
     // File ▸ Export bundle…, as the dialog writes it.
     QString exportFrom(MainWindow& window, const QString& name, const std::function<void(ExportBundleDialog&)>& choose) {
         ExportBundleDialog dialog(*window.document(), teamId, &window);

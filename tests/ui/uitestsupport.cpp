@@ -2,6 +2,7 @@
 #include "uitestsupport.h"
 
 #include "bundle/bundle.h"
+#include "mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -64,6 +65,17 @@ QString UiTest::coachWorkspace(const QString& coach) {
                   .code,
               0);
     return path;
+}
+
+std::unique_ptr<ui::MainWindow> openMainWindow(const QString& path, const QDate& today) {
+    auto window = std::make_unique<ui::MainWindow>();
+    window->resize(1280, 900);
+    window->show();
+    const Status opened = window->openWorkspace(path);
+    EXPECT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    window->setToday(today);
+    QApplication::processEvents();
+    return window;
 }
 
 namespace {

@@ -10,10 +10,17 @@
 
 #include <gtest/gtest.h>
 
+#include <QDate>
+
 #include <functional>
+#include <memory>
 #include <ostream>
 
 class QWidget;
+
+namespace pdsa::ui {
+class MainWindow;
+}
 
 namespace pdsa::test {
 
@@ -36,6 +43,10 @@ protected:
 private:
     QString m_demo;
 };
+
+// A main window of 1280 × 900, shown, on the workspace at `path`, its "today" fixed at `today`
+// (a failure to open fails the test).
+std::unique_ptr<ui::MainWindow> openMainWindow(const QString& path, const QDate& today);
 
 // A PDF read back with poppler-utils: its text (pdftotext) and its number of pages (pdfinfo). A
 // missing tool fails the test, naming the Debian package.

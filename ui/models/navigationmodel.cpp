@@ -73,6 +73,15 @@ Status NavigationData::countComments(Workspace& workspace) {
 }
 
 Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
+    // The comment counts stay with their nodes: they change with comments, not with the team's work.
+    std::map<QUuid, int> counted;
+    for (const std::vector<Item>* items : {&item.measures, &item.cycles})
+        for (const Item& old : *items)
+            counted[old.id] = old.comments;
+    const auto countOf = [&](const QUuid& id) {
+        const auto found = counted.find(id);
+        return found == counted.end() ? 0 : found->second;
+    };
     item.measures.clear();
     item.cycles.clear();
     auto measures = workspace.measures.forTeam(item.id);
@@ -81,7 +90,8 @@ Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
     for (const Measure& measure : *measures)
         item.measures.push_back(
             {measure.meta.id, measure.name,
-             NavigationModel::tr("%1\n%2").arg(measure.name, Format::measureTypeLong(measure.type))});
+             NavigationModel::tr("%1\n%2").arg(measure.name, Format::measureTypeLong(measure.type)),
+             countOf(measure.meta.id)});
     auto cycles = workspace.cycles.cycles.forTeam(item.id);
     if (!cycles)
         return cycles.error();
@@ -91,7 +101,8 @@ Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
             detail = NavigationModel::tr("%1 · %2").arg(detail, Format::decision(cycle.decision));
         item.cycles.push_back({cycle.meta.id, cycle.title,
                                NavigationModel::tr("%1\n%2, %3")
-                                   .arg(cycle.title, Format::dateRange(cycle.startDate, cycle.endDate), detail)});
+                                   .arg(cycle.title, Format::dateRange(cycle.startDate, cycle.endDate), detail),
+                               countOf(cycle.meta.id)});
     }
     return {};
 }
@@ -126,7 +137,7 @@ Result<NavigationData> NavigationData::update(Workspace& workspace, const Change
             return load(workspace);
         PDSA_TRY(loadWork(workspace, *team));
     }
-    if (commented || !changes.teams.empty())
+    if (commented)
         PDSA_TRY(data.countComments(workspace));
     return data;
 }

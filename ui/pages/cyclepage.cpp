@@ -630,12 +630,14 @@ void CyclePage::print(bool wholeRamp) {
 }
 
 Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& target) {
+    m_commentsStale = true; // comments may have changed while another page was shown
     return showCycle(document, target.id, true);
 }
 
 Status CyclePage::update(WorkspaceDocument& document, const Changes& changes) {
     const bool cyclesOnly =
         !changes.touchesOtherThan({QStringLiteral("pdsa_cycle"), QStringLiteral("chart_annotation")});
+    m_commentsStale = changes.touches(QStringLiteral("coach_comment")) || changes.touches(QStringLiteral("comment_reply"));
     return showCycle(document, target().id, !cyclesOnly);
 }
 
@@ -686,7 +688,10 @@ Status CyclePage::showCycle(WorkspaceDocument& document, const QUuid& cycleId, b
         m_pickersRebuilt = false;
     }
     showIdeaGroups();
-    PDSA_TRY(m_comments->load(document, {m_cycle.teamId, SubjectKind::Cycle, m_cycle.meta.id}, today()));
+    // The comments are read again with the cycle shown, or with a change to comments or replies:
+    // not on every keystroke in the worksheet.
+    if (!sameCycle || std::exchange(m_commentsStale, false))
+        PDSA_TRY(m_comments->load(document, {m_cycle.teamId, SubjectKind::Cycle, m_cycle.meta.id}, today()));
     return loadRamp(workspace);
 }
 

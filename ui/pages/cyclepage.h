@@ -154,6 +154,7 @@ private:
     bool m_loading = false;
     QDate m_today;
     CommentsPanel* m_comments = nullptr;
+    bool m_commentsStale = false; // the change update() shows touched comments or replies
     QString m_pickerSignature;
     bool m_pickersRebuilt = false;
     QString m_rampSignature;

@@ -268,8 +268,10 @@ Result<std::optional<FeedbackArrival>> latestFeedback(Workspace& workspace) {
     arrival.importedAt = latest->importedAt;
     // What the team saw before: the same coach's feedback bundle before this one.
     QDateTime seen;
-    for (auto it = std::next(latest); it != entries->end() && !seen.isValid(); ++it)
-        if (isFeedback(*it) && it->ownerName == arrival.coach && it->createdAt < arrival.madeAt)
+    // (the newest made before it, whatever order the files were imported in).
+    for (auto it = std::next(latest); it != entries->end(); ++it)
+        if (isFeedback(*it) && it->ownerName == arrival.coach && it->createdAt < arrival.madeAt &&
+            (!seen.isValid() || it->createdAt > seen))
             seen = it->createdAt;
     const auto since = [&](const RecordMeta& meta) { return !seen.isValid() || meta.updatedAt > seen; };
     // Counts what `coach` wrote since; false when the workspace holds nothing of that coach's.

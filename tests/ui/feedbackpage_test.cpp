@@ -159,6 +159,12 @@ TEST_F(FeedbackPageTest, a_coach_gives_a_faculty_score_with_its_rationale_and_a_
     page()->scoreBox()->setCurrentIndex(page()->scoreBox()->findData(4.0));
     EXPECT_TRUE(page()->scoreButton()->isEnabled());
     QTest::keyClicks(page()->rationaleEdit(), QStringLiteral("Half the goal reached and held."));
+    // A comment written meanwhile reloads the page: the score being given stays.
+    QTest::keyClicks(page()->commentEdit(), QStringLiteral("Good month."));
+    QTest::mouseClick(page()->commentButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(page()->scoreBox()->currentData().toDouble(), 4.0);
+    EXPECT_EQ(page()->rationaleEdit()->text(), QStringLiteral("Half the goal reached and held."));
     QTest::mouseClick(page()->scoreButton(), Qt::LeftButton);
     QApplication::processEvents();
     EXPECT_TRUE(page()->messageLabel()->isHidden()) << page()->messageLabel()->text().toStdString();
@@ -174,7 +180,7 @@ TEST_F(FeedbackPageTest, a_coach_gives_a_faculty_score_with_its_rationale_and_a_
     EXPECT_EQ(faculty().front().score, 4.0);
     EXPECT_EQ(faculty().front().rationale, QStringLiteral("Half the goal reached and held."));
     EXPECT_EQ(faculty().front().meta.owner, Owner::ofCoach(QStringLiteral("Sam Okafor")));
-    EXPECT_EQ(page()->scoreButton()->text(), QStringLiteral("Change &score")) << "the month's score is there to change";
+    EXPECT_EQ(page()->scoreButton()->text(), QStringLiteral("Chan&ge score")) << "the month's score is there to change";
     EXPECT_EQ(page()->scoreBox()->currentData().toDouble(), 4.0);
     EXPECT_EQ(page()->rationaleEdit()->text(), QStringLiteral("Half the goal reached and held."));
     page()->scoreBox()->setCurrentIndex(page()->scoreBox()->findData(4.5));

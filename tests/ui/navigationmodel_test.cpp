@@ -168,3 +168,20 @@ TEST_F(NavigationModelTest, a_cycle_with_open_coach_comments_says_how_many_and_r
         EXPECT_EQ(node.data().toString(), (**cycle).title);
     }
 }
+
+TEST_F(NavigationModelTest, a_change_to_a_teams_cycles_keeps_the_comment_counts_of_its_nodes) {
+    auto comments = workspace->work.comments.where("subject_kind = 'cycle' AND resolved_on IS NULL");
+    ASSERT_TRUE(comments.ok() && !comments->empty());
+    const CoachComment comment = comments->front();
+    NavigationModel model;
+    model.setNavigationData(data);
+    const QModelIndex node = model.indexOf(NavigationTarget::cycle(comment.teamId, comment.subjectId));
+    const int open = node.data(NavigationModel::CommentsRole).toInt();
+    ASSERT_GT(open, 0);
+    Changes changes; // the team edited one of its cycles: its measures and cycles are read again
+    changes.add(QStringLiteral("pdsa_cycle"), comment.subjectId, comment.teamId);
+    auto updated = data.update(*workspace, changes);
+    ASSERT_TRUE(updated.ok());
+    EXPECT_FALSE(model.setNavigationData(*updated));
+    EXPECT_EQ(node.data(NavigationModel::CommentsRole).toInt(), open);
+}

@@ -59,29 +59,26 @@ Status NavigationData::countComments(Workspace& workspace) {
     auto counts = repo::ReportingQueries(workspace.database()).openCommentCounts();
     if (!counts)
         return counts.error();
-    for (TeamItem& team : teams) {
-        team.comments = 0;
-        for (auto it = counts->lower_bound({team.id, QUuid()}); it != counts->end() && it->first.first == team.id; ++it)
-            team.comments += it->second;
-        for (std::vector<Item>* items : {&team.measures, &team.cycles})
-            for (Item& item : *items) {
-                const auto found = counts->find({team.id, item.id});
-                item.comments = found == counts->end() ? 0 : found->second;
-            }
-    }
+    openComments = std::move(*counts);
+    applyCounts();
     return {};
 }
 
+void NavigationData::applyCounts() {
+    for (TeamItem& team : teams) {
+        team.comments = 0;
+        for (auto it = openComments.lower_bound({team.id, QUuid()}); it != openComments.end() && it->first.first == team.id;
+             ++it)
+            team.comments += it->second;
+        for (std::vector<Item>* items : {&team.measures, &team.cycles})
+            for (Item& item : *items) {
+                const auto found = openComments.find({team.id, item.id});
+                item.comments = found == openComments.end() ? 0 : found->second;
+            }
+    }
+}
+
 Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
-    // The comment counts stay with their nodes: they change with comments, not with the team's work.
-    std::map<QUuid, int> counted;
-    for (const std::vector<Item>* items : {&item.measures, &item.cycles})
-        for (const Item& old : *items)
-            counted[old.id] = old.comments;
-    const auto countOf = [&](const QUuid& id) {
-        const auto found = counted.find(id);
-        return found == counted.end() ? 0 : found->second;
-    };
     item.measures.clear();
     item.cycles.clear();
     auto measures = workspace.measures.forTeam(item.id);
@@ -90,8 +87,7 @@ Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
     for (const Measure& measure : *measures)
         item.measures.push_back(
             {measure.meta.id, measure.name,
-             NavigationModel::tr("%1\n%2").arg(measure.name, Format::measureTypeLong(measure.type)),
-             countOf(measure.meta.id)});
+             NavigationModel::tr("%1\n%2").arg(measure.name, Format::measureTypeLong(measure.type))});
     auto cycles = workspace.cycles.cycles.forTeam(item.id);
     if (!cycles)
         return cycles.error();
@@ -101,8 +97,7 @@ Status NavigationData::loadWork(Workspace& workspace, TeamItem& item) {
             detail = NavigationModel::tr("%1 · %2").arg(detail, Format::decision(cycle.decision));
         item.cycles.push_back({cycle.meta.id, cycle.title,
                                NavigationModel::tr("%1\n%2, %3")
-                                   .arg(cycle.title, Format::dateRange(cycle.startDate, cycle.endDate), detail),
-                               countOf(cycle.meta.id)});
+                                   .arg(cycle.title, Format::dateRange(cycle.startDate, cycle.endDate), detail)});
     }
     return {};
 }
@@ -139,6 +134,8 @@ Result<NavigationData> NavigationData::update(Workspace& workspace, const Change
     }
     if (commented)
         PDSA_TRY(data.countComments(workspace));
+    else if (!changes.teams.empty())
+        data.applyCounts(); // the teams' nodes read again: their counts from the ones kept
     return data;
 }
 

@@ -18,6 +18,7 @@
 #include <QAbstractItemModel>
 #include <QIcon>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -48,6 +49,8 @@ struct NavigationData {
     QString collaborativeName;
     std::vector<TeamItem> teams;
     int newComments = 0; // coach comments neither answered nor resolved (the Feedback node)
+    // Coach comments not resolved, per team and subject (ReportingQueries::openCommentCounts).
+    std::map<std::pair<QUuid, QUuid>, int> openComments;
 
     static Result<NavigationData> load(Workspace& workspace);
     // This data after `changes`: the same when they touched nothing the tree shows, these teams'
@@ -59,7 +62,9 @@ struct NavigationData {
 
 private:
     static Status loadWork(Workspace& workspace, TeamItem& item);
+    // Reads the open comments' counts, then sets each node's from them (applyCounts).
     Status countComments(Workspace& workspace);
+    void applyCounts();
 };
 
 class NavigationModel : public QAbstractItemModel {

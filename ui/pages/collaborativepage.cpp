@@ -353,6 +353,9 @@ Status CollaborativePage::update(WorkspaceDocument& document, const Changes& cha
 }
 
 Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarget&) {
+    // What update() let stay, taken now: a load that fails half-way leaves nothing skipped next time.
+    const bool keepReporting = std::exchange(m_keepReporting, false);
+    const bool keepNotice = std::exchange(m_keepNotice, false);
     Workspace& workspace = document.workspace();
     auto collaborative = workspace.collaborative.current();
     if (!collaborative)
@@ -362,10 +365,10 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
         return status;
     if (Status status = loadTeams(document); !status)
         return status;
-    if (!std::exchange(m_keepReporting, false))
+    if (!keepReporting)
         if (Status status = loadReporting(workspace, *collaborative); !status)
             return status;
-    if (!std::exchange(m_keepNotice, false))
+    if (!keepNotice)
         if (Status status = m_feedbackNotice->load(workspace); !status)
             return status;
     if (Status status = loadSharedMeasures(workspace); !status)

@@ -637,7 +637,8 @@ Status CyclePage::load(WorkspaceDocument& document, const NavigationTarget& targ
 Status CyclePage::update(WorkspaceDocument& document, const Changes& changes) {
     const bool cyclesOnly =
         !changes.touchesOtherThan({QStringLiteral("pdsa_cycle"), QStringLiteral("chart_annotation")});
-    m_commentsStale = changes.touches(QStringLiteral("coach_comment")) || changes.touches(QStringLiteral("comment_reply"));
+    m_commentsStale = m_commentsStale || changes.touches(QStringLiteral("coach_comment")) ||
+                      changes.touches(QStringLiteral("comment_reply")) || changes.touches(QStringLiteral("team"));
     return showCycle(document, target().id, !cyclesOnly);
 }
 

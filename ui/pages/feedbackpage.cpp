@@ -208,8 +208,8 @@ void FeedbackPage::buildScoreSection() {
     connect(m_scoreButton, &QPushButton::clicked, this, &FeedbackPage::giveScore);
 }
 
-// The score this coach gave the team for the month, if any, to change; else none chosen yet.
-void FeedbackPage::showGivenScore() {
+// The faculty score of the team and month chosen, if one was given.
+std::optional<AssessmentScore> FeedbackPage::givenScore() const {
     std::optional<AssessmentScore> given;
     if (m_document) {
         const QUuid team = m_scoreTeam->currentData().toUuid();
@@ -220,9 +220,16 @@ void FeedbackPage::showGivenScore() {
                 if (!s.isSelfScore())
                     given = s;
     }
+    return given;
+}
+
+// The score this coach gave the team for the month, if any, to change; else none chosen yet.
+void FeedbackPage::showGivenScore() {
+    const std::optional<AssessmentScore> given = givenScore();
+    m_shownScore = given;
     m_score->setCurrentIndex(given ? m_score->findData(given->score) : -1);
     m_rationale->setTextKeepingCursor(given ? given->rationale : QString());
-    m_scoreButton->setText(given ? tr("Change &score") : tr("&Give score"));
+    m_scoreButton->setText(given ? tr("Chan&ge score") : tr("&Give score"));
 }
 
 void FeedbackPage::giveScore() {
@@ -272,6 +279,7 @@ QPushButton* FeedbackPage::commentButton() const {
 
 bool FeedbackPage::shows(const Changes& changes) const {
     return changes.touches(QStringLiteral("coach_comment")) || changes.touches(QStringLiteral("comment_reply")) ||
+           changes.touches(QStringLiteral("assessment_score")) ||
            changes.touches(QStringLiteral("team")) || changes.touches(QStringLiteral("pdsa_cycle"));
 }
 
@@ -299,29 +307,35 @@ Status FeedbackPage::load(WorkspaceDocument& document, const NavigationTarget&) 
     const QUuid commentTeam = m_commentTeam->currentData().toUuid();
     const QUuid scoreTeam = m_scoreTeam->currentData().toUuid();
     const QDate scoreMonth = m_scoreMonth->currentData().toDate();
-    for (QComboBox* box : {m_teamFilter, m_commentTeam, m_scoreTeam, m_scoreMonth}) {
-        const QSignalBlocker blocker(box);
-        box->clear();
+    {
+        // Refilled quietly: a reload must not reset the score being given nor the selection.
+        const QSignalBlocker b1(m_teamFilter), b2(m_commentTeam), b3(m_scoreTeam), b4(m_scoreMonth);
+        for (QComboBox* box : {m_teamFilter, m_commentTeam, m_scoreTeam, m_scoreMonth})
+            box->clear();
+        m_teamFilter->addItem(tr("Every team"), QUuid());
+        for (const Team& team : *teams) {
+            m_teamFilter->addItem(team.name, team.meta.id);
+            m_commentTeam->addItem(team.name, team.meta.id);
+            m_scoreTeam->addItem(team.name, team.meta.id);
+        }
+        m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(filterTeam)));
+        m_commentTeam->setCurrentIndex(std::max(0, m_commentTeam->findData(commentTeam)));
+        m_scoreTeam->setCurrentIndex(std::max(0, m_scoreTeam->findData(scoreTeam)));
+        // The collaborative's months up to this one, newest first; the month just over by default.
+        if (auto collaborative = workspace.collaborative.current()) {
+            const std::vector<QDate> months = coaching::collaborativeMonths(*collaborative, today());
+            for (auto it = months.rbegin(); it != months.rend(); ++it)
+                m_scoreMonth->addItem(Format::month(*it), *it);
+            const int index = m_scoreMonth->findData(scoreMonth);
+            // The newest month that is over: this month's score comes once it is.
+            const bool newestOver = !months.empty() && today() >= months.back().addMonths(1);
+            m_scoreMonth->setCurrentIndex(index >= 0 ? index : std::min(newestOver ? 0 : 1, m_scoreMonth->count() - 1));
+        }
     }
-    m_teamFilter->addItem(tr("Every team"), QUuid());
-    for (const Team& team : *teams) {
-        m_teamFilter->addItem(team.name, team.meta.id);
-        m_commentTeam->addItem(team.name, team.meta.id);
-        m_scoreTeam->addItem(team.name, team.meta.id);
-    }
-    m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(filterTeam)));
-    m_commentTeam->setCurrentIndex(std::max(0, m_commentTeam->findData(commentTeam)));
-    m_scoreTeam->setCurrentIndex(std::max(0, m_scoreTeam->findData(scoreTeam)));
-    // The collaborative's months up to this one, newest first; the month just over by default.
-    if (auto collaborative = workspace.collaborative.current()) {
-        const std::vector<QDate> months = coaching::collaborativeMonths(*collaborative, today());
-        for (auto it = months.rbegin(); it != months.rend(); ++it)
-            m_scoreMonth->addItem(Format::month(*it), *it);
-        const int index = m_scoreMonth->findData(scoreMonth);
-        // The newest month that is over: this month's score comes once it is.
-        const bool newestOver = !months.empty() && today() >= months.back().addMonths(1);
-        m_scoreMonth->setCurrentIndex(index >= 0 ? index : std::min(newestOver ? 0 : 1, m_scoreMonth->count() - 1));
-    }
+    // The score section follows the team and month chosen, and the score given there (an undo).
+    if (m_scoreTeam->currentData().toUuid() != scoreTeam || m_scoreMonth->currentData().toDate() != scoreMonth ||
+        givenScore() != m_shownScore)
+        showGivenScore();
     static_cast<FeedbackFilter*>(m_proxy)->setFilter(m_teamFilter->currentData().toUuid(),
                                                      m_stateFilter->currentData().toInt());
     // Only a coach writes comments: the section shows in a coach's workspace.

@@ -7,10 +7,13 @@
 // Who may do which follows the workspace's rights: a control that would be refused says why in
 // its tooltip. Every write goes through the undo facade and core's rules.
 
+#include "domain/assessmentscore.h"
 #include "pages/page.h"
 
 #include <QDate>
 #include <QUuid>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -65,6 +68,7 @@ private:
     void buildScoreSection();
     void giveScore();
     void showGivenScore();
+    std::optional<AssessmentScore> givenScore() const;
     void show(const Status& status);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
@@ -88,6 +92,7 @@ private:
     QPushButton* m_scoreButton = nullptr;
     QLabel* m_message = nullptr;
     QDate m_today;
+    std::optional<AssessmentScore> m_shownScore; // the given score the section shows
 };
 
 } // namespace pdsa::ui

@@ -13,7 +13,7 @@ namespace pdsa::ui {
 CommentEditor::CommentEditor(const QString& placeholder, int lines, QWidget* parent)
     : QWidget(parent)
     , m_edit(new GrowingTextEdit(this, lines))
-    , m_button(new QPushButton(tr("Add co&mment"), this)) {
+    , m_button(new QPushButton(tr("Add comment"), this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setObjectName(QStringLiteral("commentEdit"));

@@ -4,7 +4,8 @@
 // what adding means (setSubmit: usually command::addCoachComment about its subject); the box is
 // emptied before the write (whose reload of the page may come back to it) and given its text back
 // when the write is refused, so that nothing typed is lost. The outcome is reported with
-// statusShown().
+// statusShown(). "Add comment" has no Alt-key: a page may hold several boxes (Tab from the text
+// reaches it).
 
 #include "util/result.h"
 

@@ -99,7 +99,8 @@ QString CommentsPanel::title() const {
 }
 
 Status CommentsPanel::load(WorkspaceDocument& document, const Subject& subject, const QDate& today) {
-    const bool sameSubject = m_document == &document && subject.kind == m_subject.kind && subject.id == m_subject.id;
+    const bool sameSubject = m_document == &document && subject.kind == m_subject.kind && subject.id == m_subject.id &&
+                             subject.teamId == m_subject.teamId; // a shared measure has one id under every team
     if (!sameSubject) {
         m_message->hide();
         m_editor->edit()->setTextKeepingCursor(QString());

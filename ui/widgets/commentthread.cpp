@@ -40,9 +40,9 @@ CommentThread::CommentThread(Subject subject, QWidget* parent)
     m_reply->setPlaceholderText(tr("The team's reply to the coach"));
     layout->addWidget(m_reply);
     auto* buttons = new QHBoxLayout;
-    m_replyButton = new QPushButton(tr("&Reply"), this);
+    m_replyButton = new QPushButton(tr("Reply"), this);
     m_replyButton->setObjectName(QStringLiteral("replyButton"));
-    m_resolveButton = new QPushButton(tr("Mar&k resolved"), this);
+    m_resolveButton = new QPushButton(tr("Mark resolved"), this);
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
     buttons->addWidget(m_replyButton);
     buttons->addWidget(m_resolveButton);
@@ -53,8 +53,7 @@ CommentThread::CommentThread(Subject subject, QWidget* parent)
 }
 
 void CommentThread::clear(const QString& emptyText) {
-    m_document = nullptr;
-    m_row = {};
+    m_document = nullptr; // the comment (and a reply typed to it) is kept for when it is shown again
     m_text->setText(emptyText);
     for (QWidget* control : std::initializer_list<QWidget*>{m_reply, m_replyButton, m_resolveButton})
         control->hide();
@@ -96,7 +95,7 @@ void CommentThread::setComment(WorkspaceDocument* document, const FeedbackListMo
     const Status mayResolve = comment && *comment ? rights.mayWrite((**comment).meta.owner, u"coach_comment")
                                                   : Status{Error{ErrorCode::NotFound, tr("The comment is gone.")}};
     OwnershipBanner::setLocked(m_resolveButton, mayResolve ? QString() : mayResolve.error().message);
-    m_resolveButton->setText(state == CommentState::Resolved ? tr("Reo&pen") : tr("Mar&k resolved"));
+    m_resolveButton->setText(state == CommentState::Resolved ? tr("Reopen") : tr("Mark resolved"));
 }
 
 void CommentThread::reply() {

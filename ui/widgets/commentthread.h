@@ -7,7 +7,7 @@
 // about (a cycle, a measure, a monthly report, the team). Who may do which follows the
 // workspace's rights: a control that would be refused is disabled and its tooltip says why. Every
 // write goes through the undo facade and so through core's rules; what core refuses is reported
-// with statusShown().
+// with statusShown(). Its buttons have no Alt-key: a page shows several threads (Tab reaches them).
 
 #include "models/feedbacklistmodel.h"
 

@@ -299,7 +299,7 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
     // A coach's comments on the team's work as a whole (those on a cycle, a measure or a report
     // are beside them).
     PDSA_TRY(m_comments->load(document, {team.meta.id, SubjectKind::Team, team.meta.id}, m_reportPanel->today()));
-    m_reportPanel->forgetGlance();
+    m_reportPanel->forgetAssembled();
     PDSA_TRY(loadReport(document, team.meta.id));
 
     auto measures = MeasuresTableModel::load(workspace, team.meta.id);

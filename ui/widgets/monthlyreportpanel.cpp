@@ -246,10 +246,6 @@ void MonthlyReportPanel::showMonth() {
         }
     }
     m_state->setText(state);
-    if (const std::pair key{m_teamId, current}; key != m_glanceOf) {
-        m_glanceOf = key;
-        m_glance->setText(glance(workspace, current));
-    }
     const bool submitted = m_submittedOn.isValid();
     m_submit->setText(submitted ? tr("&Reopen as a draft") : tr("&Submit report"));
     m_submit->setToolTip(submitted ? tr("Make the report a draft again to change it (undoable)")
@@ -268,9 +264,15 @@ void MonthlyReportPanel::showMonth() {
         OwnershipBanner::setLocked(control, m_readOnlyReason);
     if (m_reportId.isNull()) // nothing to submit before a word is written
         m_submit->setEnabled(false);
-    // The coach's comments on this month's report (none before the report is started).
-    if (const Status comments = m_comments->load(*m_document, {m_teamId, SubjectKind::Report, m_reportId}, today()); !comments)
-        show(comments);
+    // What is read for the month, not for each keystroke in it: the glance and the coach's comments
+    // on the report (none before the report is started).
+    if (const std::tuple key{m_teamId, current, m_reportId}; key != m_assembledFor) {
+        m_assembledFor = key;
+        m_glance->setText(glance(workspace, current));
+        if (const Status comments = m_comments->load(*m_document, {m_teamId, SubjectKind::Report, m_reportId}, today());
+            !comments)
+            show(comments);
+    }
     m_loading = false;
 }
 

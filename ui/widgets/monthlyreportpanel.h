@@ -15,6 +15,7 @@
 #include <QWidget>
 
 #include <array>
+#include <tuple>
 
 class QComboBox;
 class QLabel;
@@ -50,9 +51,9 @@ public:
     QLabel* stateLabel() const { return m_state; }
     // The month's cycles and measures as the storyboard assembles them.
     QLabel* glanceLabel() const { return m_glance; }
-    // The next load assembles the glance again (the team's cycles or data may have changed); a
-    // load after a change of the report alone keeps it.
-    void forgetGlance() { m_glanceOf = {}; }
+    // The next load reads the glance and the report's comments again (the team's cycles, data or
+    // comments may have changed); a load after a change of the report's text alone keeps them.
+    void forgetAssembled() { m_assembledFor = {}; }
     QLabel* dueLabel() const { return m_due; }
     QLabel* messageLabel() const { return m_message; }
     CommentsPanel* commentsPanel() const { return m_comments; }
@@ -83,7 +84,7 @@ private:
     QComboBox* m_months = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_glance = nullptr;
-    std::pair<QUuid, QDate> m_glanceOf; // the team and month the glance was assembled for
+    std::tuple<QUuid, QDate, QUuid> m_assembledFor; // the team, month and report of the glance and comments
     std::array<GrowingTextEdit*, 5> m_sections{};
     QPushButton* m_submit = nullptr;
     QPushButton* m_print = nullptr;

@@ -7,6 +7,7 @@
 #include "cli/commandio.h"
 #include "cli/cyclescommand.h"
 #include "cli/datacommand.h"
+#include "cli/equitycommand.h"
 #include "cli/worksheetcommand.h"
 #include "demo/demogenerator.h"
 #include "repositories/workspaceownerrepository.h"
@@ -54,6 +55,10 @@ Commands:
         entered, the monthly report's state, the faculty score and the self-score.
   feedback --workspace W [--team T] [--format json|csv]
         Every coach comment (with its state), team reply, faculty score and self-score.
+  disparity --workspace W (--team T | --all) --measure M --dimension D [--reference R]
+        [--window month|quarter|half|year] [--min-cell N] [--format json|csv]
+        The gap between groups of children on one measure, with intervals and whether it is
+        narrowing; small numbers suppressed.
   init --out W [--as organizer|team:NAME|coach:NAME]
         Create an empty workspace to import a collaborative's template and bundles into;
         --as says whose it is, and with that what may be changed in it.
@@ -272,6 +277,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
         code = worksheetCommand(rest, out, err);
     } else if (command == QLatin1String("reporting")) {
         code = reportingCommand(rest, out, err);
+    } else if (command == QLatin1String("disparity")) {
+        code = disparityCommand(rest, out, err);
     } else if (command == QLatin1String("feedback")) {
         code = feedbackCommand(rest, out, err);
     } else if (command == QLatin1String("report")) {

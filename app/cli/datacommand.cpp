@@ -61,23 +61,6 @@ QString describe(const import::PlannedCell& cell, const Measure& measure)
     return line;
 }
 
-Result<Measure> lookupMeasure(Workspace& workspace, const QUuid& teamId, const QString& nameOrId)
-{
-    auto measures = workspace.measures.forTeam(teamId);
-    if (!measures)
-        return measures.error();
-    const QUuid id(nameOrId.trimmed());
-    for (const Measure& measure : *measures)
-        if ((!id.isNull() && measure.meta.id == id)
-            || (id.isNull() && measure.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0))
-            return measure;
-    QStringList names;
-    for (const Measure& measure : *measures)
-        names << measure.name;
-    return makeError(ErrorCode::NotFound, QStringLiteral("no measure named \"%1\" for this team (its measures: %2)")
-                                              .arg(nameOrId, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral("; "))));
-}
-
 } // namespace
 
 int dataCommand(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -120,7 +103,7 @@ int dataCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     auto team = workspace.teams.lookup(parser.value(QStringLiteral("team")));
     if (!team)
         return io.badInput(team.error().message);
-    auto measure = lookupMeasure(workspace, team->meta.id, parser.value(QStringLiteral("measure")));
+    auto measure = workspace.measures.lookup(team->meta.id, parser.value(QStringLiteral("measure")));
     if (!measure)
         return io.badInput(measure.error().message);
 

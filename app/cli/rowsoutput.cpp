@@ -63,6 +63,18 @@ QJsonValue numberOrNull(const std::optional<double>& number) {
     return number ? QJsonValue(*number) : QJsonValue();
 }
 
+void writeCompactObject(QByteArray& out, const Fields& fields) {
+    out += '{';
+    for (size_t f = 0; f < fields.size(); ++f) {
+        if (f > 0)
+            out += ", ";
+        repo::compactjson::writeString(out, fields[f].first);
+        out += ": ";
+        writeCompact(out, fields[f].second);
+    }
+    out += '}';
+}
+
 void writeJsonRows(QTextStream& out, const QString& key, const std::vector<Fields>& rows) {
     QByteArray text = "{\n  ";
     repo::compactjson::writeString(text, key);

@@ -26,6 +26,9 @@ QJsonValue idOrNull(const QUuid& id);
 QJsonValue dateOrNull(const QDate& date);
 QJsonValue numberOrNull(const std::optional<double>& number);
 
+// One object on one line, its keys in order: {"a": 1, "b": null}.
+void writeCompactObject(QByteArray& out, const Fields& fields);
+
 // {"<key>": [rows]}, one key and value a line.
 void writeJsonRows(QTextStream& out, const QString& key, const std::vector<Fields>& rows);
 

@@ -253,6 +253,7 @@ void addStrata(MeasureChart& result, const MeasureChartInput& input,
         MeasureChartSeries series = computeSeries(input, values, stratumOptions, ignored);
         series.stratumId = stratum.meta.id;
         series.label = stratum.name;
+        series.dimension = stratum.dimension;
         result.strata.push_back(std::move(series));
     }
 }
@@ -326,6 +327,23 @@ MeasureChart buildMeasureChart(const MeasureChartInput& input)
         addStrata(result, input, byStratum, options);
     addMarkers(result, input);
     return result;
+}
+
+QStringList stratumDimensions(const MeasureChart& chart)
+{
+    QStringList dimensions;
+    for (const MeasureChartSeries& series : chart.strata)
+        if (!dimensions.contains(series.dimension))
+            dimensions << series.dimension;
+    return dimensions;
+}
+
+MeasureChart withDimension(MeasureChart chart, const QString& dimension)
+{
+    const QStringList dimensions = stratumDimensions(chart);
+    const QString kept = dimensions.contains(dimension) || dimensions.isEmpty() ? dimension : dimensions.first();
+    std::erase_if(chart.strata, [&](const MeasureChartSeries& series) { return series.dimension != kept; });
+    return chart;
 }
 
 } // namespace pdsa::analysis

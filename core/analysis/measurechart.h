@@ -17,6 +17,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <cstdint>
@@ -54,6 +55,7 @@ struct MeasureChartPoint {
 struct MeasureChartSeries {
     QUuid stratumId; // null: the total
     QString label;
+    QString dimension; // a stratum's dimension ("Race/ethnicity"); empty for the total
     std::vector<MeasureChartPoint> points;
     ChartResult chart; // the engine's columns, one entry per point
 };
@@ -99,5 +101,12 @@ std::vector<RuleSet> ruleSetsFor(ChartType type);
 QString ruleLabel(PointRule rule, RuleSet rules, ChartType type);
 
 MeasureChart buildMeasureChart(const MeasureChartInput& input);
+
+// The dimensions of the chart's strata, in the order of their first series. A child is counted
+// once in each dimension, so a stratified view draws one dimension at a time.
+QStringList stratumDimensions(const MeasureChart& chart);
+// The chart with the strata of one dimension only (of the first, when it has no stratum of
+// `dimension`).
+MeasureChart withDimension(MeasureChart chart, const QString& dimension);
 
 } // namespace pdsa::analysis

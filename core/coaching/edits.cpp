@@ -80,6 +80,15 @@ Status checkReportDueDay(int day) {
     return {};
 }
 
+Status checkMinCellSize(int size) {
+    if (size < 0 || size > Collaborative::kMaxMinCellSize)
+        return invalid(QStringLiteral("The minimum cell size is a number of children from 0 (suppress nothing) to %1, "
+                                      "not %2.")
+                           .arg(Collaborative::kMaxMinCellSize)
+                           .arg(size));
+    return {};
+}
+
 Status checkReport(Workspace& workspace, const TeamReport& report) {
     PDSA_TRY(checkMonth(workspace, report.month, QStringLiteral("A monthly report")));
     return oncePerMonth(workspace.work.reports, report, QStringLiteral("a report"), {});

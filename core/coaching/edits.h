@@ -31,6 +31,8 @@ Status checkScore(Workspace& workspace, const AssessmentScore& score);
 
 // The reporting calendar's due day: 1 to 28 (a day every month has).
 Status checkReportDueDay(int day);
+// The collaborative's minimum cell size: 0 to Collaborative::kMaxMinCellSize.
+Status checkMinCellSize(int size);
 
 // Checks, then saves (a new record at revision 1, a changed one at the next): one transaction.
 // Returns whether anything was written.

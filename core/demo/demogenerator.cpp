@@ -534,7 +534,16 @@ private:
             }
             return counts;
         };
-        const auto adjustment = [&](int s) { return disparities ? strataText[static_cast<size_t>(s)].adjustment : 1.0; };
+        // The groups that lag catch up part of the way as the team's changes reach the outcome (the
+        // same lag as the outcome's own ramp): family time and parent partners help most the
+        // families the system served worst, so the gap narrows rather than only the average rising.
+        const double catchUp = 0.8 * ramp(m, plan.onset + 6, 5.0 / plan.tempo);
+        const auto adjustment = [&](int s) {
+            if (!disparities)
+                return 1.0;
+            const double a = strataText[static_cast<size_t>(s)].adjustment;
+            return a < 1.0 ? a + (1.0 - a) * catchUp : a;
+        };
 
         // Race/ethnicity: numerators drawn per stratum; their sum is the total.
         const std::vector<int> raceD = split(raceIdx);

@@ -218,8 +218,8 @@ const std::vector<StratumText>& strataTexts()
     // child-welfare reunification research describes (lower and slower reunification for Black and
     // American Indian children and for infants); they are not real data.
     static const std::vector<StratumText> strata = {
-        {"Race/ethnicity", "American Indian or Alaska Native", 0.10, 0.90},
-        {"Race/ethnicity", "Black or African American", 0.24, 0.84},
+        {"Race/ethnicity", "American Indian or Alaska Native", 0.10, 0.78},
+        {"Race/ethnicity", "Black or African American", 0.24, 0.70},
         {"Race/ethnicity", "Hispanic or Latino", 0.20, 1.05},
         {"Race/ethnicity", "White", 0.38, 1.05},
         {"Race/ethnicity", "Asian, Pacific Islander or multiracial", 0.08, 1.15},

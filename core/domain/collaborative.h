@@ -24,6 +24,12 @@ struct Collaborative {
     int reportDueDay = kDefaultReportDueDay;
     static constexpr int kDefaultReportDueDay = 10;
     static constexpr int kLastReportDueDay = 28;
+    // The minimum cell size: a count from 1 to this − 1 is a small number, suppressed wherever
+    // data leave the app (exports, reports, the command line) as agencies' cell-size rules require.
+    // 0 (or 1) suppresses nothing.
+    int minCellSize = kDefaultMinCellSize;
+    static constexpr int kDefaultMinCellSize = 11;
+    static constexpr int kMaxMinCellSize = 100;
     bool operator==(const Collaborative&) const = default;
 };
 

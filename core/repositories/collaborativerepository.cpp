@@ -8,7 +8,8 @@ CollaborativeRepository::CollaborativeRepository(storage::Database& db)
                      {column("name", &Collaborative::name), column("topic", &Collaborative::topic),
                       column("aim", &Collaborative::aim), column("description", &Collaborative::description),
                       column("start_date", &Collaborative::startDate), column("end_date", &Collaborative::endDate),
-                      laterColumn("report_due_day", &Collaborative::reportDueDay, int(Collaborative::kDefaultReportDueDay))},
+                      laterColumn("report_due_day", &Collaborative::reportDueDay, int(Collaborative::kDefaultReportDueDay)),
+                      laterColumn("min_cell_size", &Collaborative::minCellSize, int(Collaborative::kDefaultMinCellSize))},
                      "start_date, name")
     , sessions(db, "learning_session",
                {column("collaborative_id", &LearningSession::collaborativeId), column("name", &LearningSession::name),

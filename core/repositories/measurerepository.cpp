@@ -40,6 +40,26 @@ Result<std::vector<Measure>> MeasureRepository::forTeam(const QUuid& teamId)
     return measures.where("team_id IS NULL OR team_id = ?1", [&](storage::Query& q) { q.bind(1, teamId); });
 }
 
+Result<Measure> MeasureRepository::lookup(const QUuid& teamId, const QString& nameOrId)
+{
+    auto candidates = forTeam(teamId);
+    if (!candidates)
+        return candidates.error();
+    const QUuid id(nameOrId.trimmed());
+    for (const Measure& measure : *candidates)
+        if ((!id.isNull() && measure.meta.id == id)
+            || (id.isNull() && measure.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0))
+            return measure;
+    QStringList names;
+    for (const Measure& measure : *candidates)
+        names << measure.name;
+    return Error{ErrorCode::NotFound, QStringLiteral("no measure named \"%1\" %2 (its measures: %3)")
+                                          .arg(nameOrId,
+                                               teamId.isNull() ? QStringLiteral("in the collaborative's shared set")
+                                                               : QStringLiteral("for this team"),
+                                               names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral("; ")))};
+}
+
 Result<std::vector<MeasureValue>> MeasureRepository::series(const QUuid& teamId, const QUuid& measureId,
                                                             const QUuid& stratumId)
 {

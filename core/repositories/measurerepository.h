@@ -14,6 +14,9 @@ public:
 
     // The measures a team reports: the collaborative's shared set, then its own.
     Result<std::vector<Measure>> forTeam(const QUuid& teamId);
+    // One of those by name (as people type it: case aside) or id; a null team looks in the shared
+    // set only. The refusal lists the measures there are.
+    Result<Measure> lookup(const QUuid& teamId, const QString& nameOrId);
     // One team's values of one measure, oldest first; `stratumId` null gives the totals.
     Result<std::vector<MeasureValue>> series(const QUuid& teamId, const QUuid& measureId,
                                              const QUuid& stratumId = {});

@@ -381,6 +381,12 @@ CREATE INDEX assessment_score_by_team ON assessment_score(team_id, month);
 CREATE INDEX coach_comment_by_team ON coach_comment(team_id);
 )sql";
 
+// Version 7: equity. The collaborative's minimum cell size for small-number suppression.
+const char* const kVersion7 = R"sql(
+ALTER TABLE collaborative ADD COLUMN min_cell_size INTEGER NOT NULL DEFAULT 11
+    CHECK (min_cell_size BETWEEN 0 AND 100);
+)sql";
+
 #undef PDSA_RECORD_COLUMNS
 
 } // namespace
@@ -400,6 +406,7 @@ const std::vector<Migration>& migrations()
         {6, QStringLiteral("Faculty coaching: coaches named, the reporting calendar, report submission, comment "
                            "replies and resolution, self-scores"),
          QString::fromUtf8(kVersion6)},
+        {7, QStringLiteral("Equity: the collaborative's minimum cell size"), QString::fromUtf8(kVersion7)},
     };
     return all;
 }

@@ -93,7 +93,7 @@ struct Sample<Collaborative> {
     static Collaborative make(const Graph& g)
     {
         return {g.meta(Owner::organizer()), QStringLiteral("Second collaborative"), QStringLiteral("Topic"),
-                QStringLiteral("Aim"), QStringLiteral("Description"), QDate(2024, 1, 1), QDate(2025, 12, 31), 15};
+                QStringLiteral("Aim"), QStringLiteral("Description"), QDate(2024, 1, 1), QDate(2025, 12, 31), 15, 7};
     }
     static auto& table(Workspace& w) { return w.collaborative.collaboratives; }
 };

@@ -18,9 +18,12 @@
 #include <QSignalSpy>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QUndoStack>
+
+#include <set>
 
 using namespace pdsa;
 using namespace pdsa::ui;
@@ -221,31 +224,87 @@ TEST_F(ChartView, choosing_a_chart_type_in_the_panel_stores_it_and_undo_restores
     EXPECT_EQ(panel.chartData().type, analysis::ChartType::Run);
 }
 
-TEST_F(ChartView, a_stratified_measure_draws_one_line_per_stratum_when_asked) {
-    Workspace& ws = document->workspace();
+namespace {
+
+// A stratified measure with data in the demo, set to `view`; false when there is none.
+bool stratifiedMeasure(WorkspaceDocument& document, StratifiedView view, QUuid& team, QUuid& measure) {
+    Workspace& ws = document.workspace();
     auto teams = ws.teams.teams.all();
-    ASSERT_TRUE(teams.ok());
-    for (const Team& team : *teams) {
-        auto measures = ws.measures.forTeam(team.meta.id);
-        ASSERT_TRUE(measures.ok());
-        for (const Measure& measure : *measures) {
-            if (!measure.stratified)
-                continue;
-            auto chart = loadMeasureChart(ws, team.meta.id, measure.meta.id);
-            ASSERT_TRUE(chart.ok()) << chart.error().message.toStdString();
-            if (chart->strata.empty())
+    for (const Team& t : teams.ok() ? *teams : std::vector<Team>{}) {
+        auto measures = ws.measures.forTeam(t.meta.id);
+        for (const Measure& m : measures.ok() ? *measures : std::vector<Measure>{}) {
+            auto chart = loadMeasureChart(ws, t.meta.id, m.meta.id);
+            if (!m.stratified || !chart.ok() || chart->strata.empty())
                 continue;
             ChartSetting s = chart->setting;
-            s.stratifiedView = StratifiedView::Lines;
-            ASSERT_TRUE(command::editChartSetting(*document, s, QStringLiteral("Change stratified view")).ok());
-            MeasureChartPanel panel;
-            ASSERT_TRUE(panel.load(*document, team.meta.id, measure.meta.id).ok());
-            for (const auto& stratum : panel.chartData().strata)
-                EXPECT_TRUE(panel.view()->legendNames().contains(stratum.label)) << stratum.label.toStdString();
-            return;
+            s.stratifiedView = view;
+            if (!command::editChartSetting(document, s, QStringLiteral("Change stratified view")).ok())
+                return false;
+            team = t.meta.id;
+            measure = m.meta.id;
+            return true;
         }
     }
-    FAIL() << "the demo should have a stratified measure with data (the outcome and re-entry measures)";
+    return false;
+}
+
+} // namespace
+
+TEST_F(ChartView, one_line_per_stratum_draws_the_groups_of_one_dimension_at_a_time) {
+    QUuid team, measure;
+    ASSERT_TRUE(stratifiedMeasure(*document, StratifiedView::Lines, team, measure))
+        << "the demo should have a stratified measure with data (the outcome and re-entry measures)";
+    MeasureChartPanel panel;
+    ASSERT_TRUE(panel.load(*document, team, measure).ok());
+    EXPECT_EQ(analysis::stratumDimensions(panel.chartData()),
+              (QStringList{QStringLiteral("Race/ethnicity"), QStringLiteral("Age group")}));
+    ASSERT_TRUE(panel.dimensionBox()->isVisibleTo(&panel));
+    const auto legendOf = [&](const QString& dimension) {
+        QStringList groups;
+        for (const auto& stratum : panel.chartData().strata)
+            if (stratum.dimension == dimension && panel.view()->legendNames().contains(stratum.label))
+                groups << stratum.label;
+        return groups;
+    };
+    EXPECT_EQ(panel.dimensionBox()->currentText(), QStringLiteral("Race/ethnicity"));
+    EXPECT_EQ(legendOf(QStringLiteral("Race/ethnicity")).size(), 5);
+    EXPECT_TRUE(legendOf(QStringLiteral("Age group")).isEmpty()) << "no age group beside the race groups";
+
+    panel.dimensionBox()->setCurrentIndex(1);
+    emit panel.dimensionBox()->activated(1);
+    EXPECT_EQ(legendOf(QStringLiteral("Age group")).size(), 4);
+    EXPECT_TRUE(legendOf(QStringLiteral("Race/ethnicity")).isEmpty());
+    ASSERT_TRUE(panel.load(*document, team, measure).ok());
+    EXPECT_EQ(panel.dimensionBox()->currentText(), QStringLiteral("Age group")) << "the choice survives a reload";
+}
+
+TEST_F(ChartView, small_multiples_have_equal_widths_and_one_shared_scale_unless_freed) {
+    QUuid team, measure;
+    ASSERT_TRUE(stratifiedMeasure(*document, StratifiedView::Multiples, team, measure));
+    MeasureChartPanel panel;
+    panel.resize(1280, 2000);
+    ASSERT_TRUE(panel.load(*document, team, measure).ok());
+    panel.show();
+    QCoreApplication::processEvents();
+    const auto& multiples = panel.smallMultiples();
+    ASSERT_EQ(multiples.size(), 5u) << "one per race/ethnicity group, none per age group";
+    for (MeasureChartView* small : multiples) {
+        EXPECT_EQ(small->width(), multiples.front()->width()) << small->accessibleName().toStdString();
+        EXPECT_EQ(small->yRange(), multiples.front()->yRange()) << small->accessibleName().toStdString();
+    }
+    EXPECT_GT(multiples.front()->width(), 1280 / 2 - 40);
+    EXPECT_FALSE(panel.findChildren<QLabel*>().isEmpty());
+    bool titled = false;
+    for (QLabel* label : panel.findChildren<QLabel*>())
+        titled |= label->text().contains(QStringLiteral("Race/ethnicity</b>: one chart per group"));
+    EXPECT_TRUE(titled);
+
+    panel.sameScaleBox()->setChecked(false);
+    QCoreApplication::processEvents();
+    std::set<std::pair<double, double>> ranges;
+    for (MeasureChartView* small : panel.smallMultiples())
+        ranges.insert(small->yRange());
+    EXPECT_GT(ranges.size(), 1u) << "freed, each group has its own scale";
 }
 
 TEST_F(ChartView, choosing_a_linked_cycle_from_the_menu_asks_to_open_it) {

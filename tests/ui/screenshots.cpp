@@ -135,6 +135,7 @@ int main(int argc, char* argv[]) {
                                  demo::demoLastMonth().addMonths(-5));
         ok &= shootFeedback(*window, folder, QStringLiteral("feedback.png"));
         ok &= shootScores(*window, folder, QStringLiteral("scores.png"));
+        ok &= shootEquity(*window, folder, QString());
 
         // The chart view on its own: the measure's run chart, then a P chart with two phases.
         ui::WorkspaceDocument& document = *window->document();
@@ -252,6 +253,7 @@ int main(int argc, char* argv[]) {
                                  demo::demoLastMonth().addMonths(-5));
         ok &= shootFeedback(*window, folder, QStringLiteral("feedback-200.png"));
         ok &= shootScores(*window, folder, QStringLiteral("scores-200.png"));
+        ok &= shootEquity(*window, folder, QStringLiteral("-200"));
     }
     {
         QTemporaryDir again; // its own bundles and coach.pdsa

@@ -34,19 +34,6 @@ namespace pdsa::shots {
 
 namespace {
 
-// Scrolls `page` so that the section holding `widget` is at the top.
-bool scrollToSection(QWidget* page, QWidget* widget) {
-    auto* scroll = page ? page->findChild<QScrollArea*>() : nullptr;
-    if (!scroll || !widget)
-        return false;
-    QWidget* section = widget;
-    while (section->parentWidget() && !section->inherits("pdsa::ui::Section"))
-        section = section->parentWidget();
-    settle();
-    scroll->verticalScrollBar()->setValue(section->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
-    return true;
-}
-
 // Writes coach.pdsa in `work`, `coach`'s workspace: the template of `demoPath`, every team's
 // bundle and this coach's feedback bundle imported. Returns its path (empty on failure).
 QString coachWorkspace(const QString& demoPath, const QString& work, const QString& coach) {

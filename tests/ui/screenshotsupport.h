@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
 
 #include <cstdio>
 #include <memory>
@@ -33,6 +35,19 @@ inline bool save(QWidget& window, const QString& folder, const QString& name) {
     return ok;
 }
 
+// Scrolls `page` so that the section holding `widget` is at the top.
+inline bool scrollToSection(QWidget* page, QWidget* widget) {
+    auto* scroll = page ? page->findChild<QScrollArea*>() : nullptr;
+    if (!scroll || !widget)
+        return false;
+    QWidget* section = widget;
+    while (section->parentWidget() && !section->inherits("pdsa::ui::Section"))
+        section = section->parentWidget();
+    settle();
+    scroll->verticalScrollBar()->setValue(section->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
+    return true;
+}
+
 inline std::unique_ptr<ui::MainWindow> makeWindow() {
     auto window = std::make_unique<ui::MainWindow>();
     window->resize(kWindowSize);
@@ -40,6 +55,10 @@ inline std::unique_ptr<ui::MainWindow> makeWindow() {
     settle();
     return window;
 }
+
+// The equity screens of the open demo in `window`: a measure's disparity view, the team's and the
+// collaborative's equity summaries (screenshots_equity.cpp); `suffix` marks the 200 % set.
+bool shootEquity(ui::MainWindow& window, const QString& folder, const QString& suffix);
 
 // The PDSA cycle screens (editor, ramp view, cycle list) of the open demo in `window`.
 bool shootCycles(ui::MainWindow& window, const QString& folder);

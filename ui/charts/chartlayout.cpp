@@ -45,8 +45,13 @@ QString centreName(const MeasureChart& chart) {
     return name;
 }
 
-PlannedSeries line(SeriesRole role, const QString& name, const QColor& color, qreal width,
-                   Qt::PenStyle style = Qt::SolidLine) {
+} // namespace
+
+QColor stratumColor(std::size_t index) {
+    return kStrata[index % (sizeof(kStrata) / sizeof(kStrata[0]))];
+}
+
+PlannedSeries plannedLine(SeriesRole role, const QString& name, const QColor& color, qreal width, Qt::PenStyle style) {
     PlannedSeries series;
     series.role = role;
     series.name = name;
@@ -56,8 +61,8 @@ PlannedSeries line(SeriesRole role, const QString& name, const QColor& color, qr
     return series;
 }
 
-PlannedSeries markers(SeriesRole role, const QString& name, MarkerShape shape, const QColor& fill,
-                      const QColor& border, qreal size) {
+PlannedSeries plannedMarkers(SeriesRole role, const QString& name, MarkerShape shape, const QColor& fill,
+                             const QColor& border, qreal size) {
     PlannedSeries series;
     series.role = role;
     series.markers = true;
@@ -67,6 +72,18 @@ PlannedSeries markers(SeriesRole role, const QString& name, MarkerShape shape, c
     series.border = border;
     series.size = size;
     return series;
+}
+
+namespace {
+
+PlannedSeries line(SeriesRole role, const QString& name, const QColor& color, qreal width,
+                   Qt::PenStyle style = Qt::SolidLine) {
+    return plannedLine(role, name, color, width, style);
+}
+
+PlannedSeries markers(SeriesRole role, const QString& name, MarkerShape shape, const QColor& fill,
+                      const QColor& border, qreal size) {
+    return plannedMarkers(role, name, shape, fill, border, size);
 }
 
 // How the points one signal rule flags are drawn: their shape and colour.
@@ -368,6 +385,10 @@ void Planner::planStepped(std::size_t start, std::size_t end, const std::vector<
 // 0–100 where the data do.
 void Planner::planYAxis() {
     double yLo = m_yLo, yHi = m_yHi;
+    if (m_options.yCover) {
+        yLo = std::isfinite(yLo) ? std::min(yLo, m_options.yCover->first) : m_options.yCover->first;
+        yHi = std::isfinite(yHi) ? std::max(yHi, m_options.yCover->second) : m_options.yCover->second;
+    }
     if (!std::isfinite(yLo)) {
         yLo = 0;
         yHi = 1;

@@ -14,6 +14,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace pdsa::ui {
@@ -49,6 +51,9 @@ enum class SeriesRole {
     AstronomicalPoints,
     CycleMarkers,
     AnnotationMarkers,
+    Band,         // an interval band: `points` its upper edge, `lower` its lower edge
+    ZeroLine,     // a gap chart's line of no difference
+    SmallNumbers, // windows of small numbers (the disparity view)
 };
 
 // One line (a polyline with a cosmetic pen) or one set of markers, in chart coordinates.
@@ -58,6 +63,7 @@ struct PlannedSeries {
     QString name;
     bool inLegend = false;
     QList<QPointF> points;
+    QList<QPointF> lower; // a band's lower edge, x for x with `points`
     QColor color; // the line, or the markers' fill
     // Lines only.
     qreal width = 1;
@@ -107,9 +113,19 @@ struct ChartPlanOptions {
     bool compact = false; // small multiples: fewer ticks, no legend, no markers along the top
     int columns = 0;      // pixel columns long lines are thinned to (0: not thinned)
     QDate today;          // the x range of a chart without points
+    // A y range the axis must cover besides the data (small multiples on one shared scale).
+    std::optional<std::pair<double, double>> yCover;
 };
 
 ChartPlan planChart(const analysis::MeasureChart& chart, const ChartPlanOptions& options);
+
+// The colour of the stratum (or group) at `index`: a colour-blind-safe set of six, repeating.
+QColor stratumColor(std::size_t index);
+// A planned line, and a planned set of markers, with their looks.
+PlannedSeries plannedLine(SeriesRole role, const QString& name, const QColor& color, qreal width,
+                          Qt::PenStyle style = Qt::SolidLine);
+PlannedSeries plannedMarkers(SeriesRole role, const QString& name, MarkerShape shape, const QColor& fill,
+                             const QColor& border, qreal size);
 
 // Qt Charts' "nice numbers" for a value axis (Heckbert's loose labels): widens [lo, hi] to
 // multiples of a step of 1, 2 or 5 times a power of ten, for about `tickCount` ticks, and sets

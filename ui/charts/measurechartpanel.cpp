@@ -2,6 +2,7 @@
 #include "charts/measurechartpanel.h"
 
 #include "charts/measurechartview.h"
+#include "charts/plannedchartview.h"
 #include "format.h"
 #include "undo/commands.h"
 #include "widgets/ownershipbanner.h"
@@ -28,11 +29,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
-#include <QSvgGenerator>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -94,6 +92,7 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
 
     layout->addLayout(buildSettingsRow());
     layout->addLayout(buildPhaseRow());
+    layout->addLayout(m_strataRow);
     layout->addLayout(buildActionsRow()); // the fixed centre line, then the actions
 
     m_warning = new QLabel(this);
@@ -107,6 +106,8 @@ MeasureChartPanel::MeasureChartPanel(QWidget* parent)
     m_multiples = new QWidget(this);
     m_multiplesLayout = new QGridLayout(m_multiples);
     m_multiplesLayout->setContentsMargins(0, 0, 0, 0);
+    m_multiplesLayout->setColumnStretch(0, 1); // two columns of equal width
+    m_multiplesLayout->setColumnStretch(1, 1);
     m_multiples->hide();
     layout->addWidget(m_multiples);
 
@@ -145,7 +146,7 @@ QHBoxLayout* MeasureChartPanel::buildSettingsRow() {
     return controls;
 }
 
-// The phase to add or remove, and the stratified view.
+// The phase to add or remove; the stratified view on a row of its own (m_strataRow).
 QHBoxLayout* MeasureChartPanel::buildPhaseRow() {
     auto* phaseRow = new QHBoxLayout();
     m_phasePeriod = new QComboBox(this);
@@ -168,10 +169,26 @@ QHBoxLayout* MeasureChartPanel::buildPhaseRow() {
     m_strata->addItem(tr("Small multiples"), int(StratifiedView::Multiples));
     m_strataLabel = new QLabel(tr("&Strata:"), this);
     m_strataLabel->setBuddy(m_strata);
-    phaseRow->addSpacing(12);
-    phaseRow->addWidget(m_strataLabel);
-    phaseRow->addWidget(m_strata);
     phaseRow->addStretch(1);
+    // The stratified view on a row of its own (a stratified measure's only), so that the rows stay
+    // narrow enough for 200 % text.
+    m_strataRow = new QHBoxLayout();
+    m_strataRow->addWidget(m_strataLabel);
+    m_strataRow->addWidget(m_strata);
+    // One dimension at a time: a child is counted once in each, so their groups overlap.
+    m_dimension = new QComboBox(this);
+    m_dimension->setAccessibleName(tr("Strata dimension"));
+    m_dimension->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_dimensionLabel = new QLabel(tr("b&y"), this);
+    m_dimensionLabel->setBuddy(m_dimension);
+    m_strataRow->addWidget(m_dimensionLabel);
+    m_strataRow->addWidget(m_dimension);
+    m_sameScale = new QCheckBox(tr("Same sca&le for every group"), this);
+    m_sameScale->setChecked(true);
+    m_sameScale->setToolTip(tr("Small multiples share one y axis, so that groups compare at a glance. Clear it to "
+                               "give each group its own scale."));
+    m_strataRow->addWidget(m_sameScale);
+    m_strataRow->addStretch(1);
     return phaseRow;
 }
 
@@ -279,6 +296,11 @@ void MeasureChartPanel::connectSettings() {
         s.stratifiedView = StratifiedView(m_strata->currentData().toInt());
         applySetting(s, tr("Change stratified view"));
     });
+    connect(m_dimension, &QComboBox::activated, this, [this] {
+        m_dimensionChoice = m_dimension->currentText();
+        redraw();
+    });
+    connect(m_sameScale, &QCheckBox::toggled, this, [this] { redraw(); });
     connect(m_phasePeriod, &QComboBox::currentIndexChanged, this, [this] {
         const bool isStart = m_chart.setting.phaseStarts.contains(m_phasePeriod->currentData().toDate());
         m_addPhase->setEnabled(!isStart && m_phasePeriod->count() > 0);
@@ -346,6 +368,17 @@ void MeasureChartPanel::rebuildControls() {
     m_fixedValue->setValue(m_chart.setting.fixedCentre.value_or(currentCentre()));
     m_strata->setVisible(m_chart.measure.stratified);
     m_strataLabel->setVisible(m_chart.measure.stratified);
+    m_dimension->clear();
+    const QStringList dimensions = stratumDimensions(m_chart);
+    m_dimension->addItems(dimensions);
+    if (!dimensions.contains(m_dimensionChoice))
+        m_dimensionChoice = dimensions.isEmpty() ? QString() : dimensions.first();
+    m_dimension->setCurrentText(m_dimensionChoice);
+    const bool byDimension = m_chart.measure.stratified && m_chart.setting.stratifiedView != StratifiedView::Total &&
+                             !dimensions.isEmpty();
+    m_dimension->setVisible(byDimension);
+    m_dimensionLabel->setVisible(byDimension);
+    m_sameScale->setVisible(byDimension && m_chart.setting.stratifiedView == StratifiedView::Multiples);
     m_cycles->clear();
     for (const MeasureChartMarker& marker : m_chart.markers)
         if (marker.kind == MeasureChartMarker::Kind::Cycle)
@@ -370,25 +403,44 @@ double MeasureChartPanel::currentCentre() const {
     return last != cl.rend() ? *last : 0.0;
 }
 
+analysis::MeasureChart MeasureChartPanel::shownChart() const {
+    return withDimension(m_chart, m_dimensionChoice);
+}
+
 void MeasureChartPanel::redraw() {
     const StratifiedView view =
         m_chart.measure.stratified ? m_chart.setting.stratifiedView : StratifiedView::Total;
-    m_view->draw(m_chart, view == StratifiedView::Lines ? MeasureChartView::Mode::Lines
-                                                        : MeasureChartView::Mode::Total);
+    const MeasureChart shown = shownChart();
+    m_view->draw(shown, view == StratifiedView::Lines ? MeasureChartView::Mode::Lines : MeasureChartView::Mode::Total);
     while (QLayoutItem* item = m_multiplesLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    const bool multiples = view == StratifiedView::Multiples && !m_chart.strata.empty();
+    m_smallMultiples.clear();
+    const bool multiples = view == StratifiedView::Multiples && !shown.strata.empty();
     m_multiples->setVisible(multiples);
-    if (multiples)
-        for (std::size_t k = 0; k < m_chart.strata.size(); ++k) {
-            auto* small = new MeasureChartView(m_multiples);
-            small->setCompact(true);
-            small->setMinimumHeight(200);
-            small->setAccessibleName(tr("Chart of %1").arg(m_chart.strata[k].label));
-            small->draw(m_chart, MeasureChartView::Mode::Stratum, int(k));
-            m_multiplesLayout->addWidget(small, int(k / 2), int(k % 2));
+    if (!multiples)
+        return;
+    auto* title = new QLabel(tr("<b>%1</b>: one chart per group").arg(m_dimensionChoice.toHtmlEscaped()), m_multiples);
+    m_multiplesLayout->addWidget(title, 0, 0, 1, 2);
+    std::optional<std::pair<double, double>> shared;
+    for (std::size_t k = 0; k < shown.strata.size(); ++k) {
+        auto* small = new MeasureChartView(m_multiples);
+        small->setCompact(true);
+        small->setMinimumHeight(200);
+        // Ignored: each column takes its stretch (half the width), whatever a chart's own hint.
+        small->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        small->setAccessibleName(tr("Chart of %1").arg(shown.strata[k].label));
+        small->draw(shown, MeasureChartView::Mode::Stratum, int(k));
+        const auto [lo, hi] = small->yRange();
+        shared = shared ? std::pair(std::min(shared->first, lo), std::max(shared->second, hi)) : std::pair(lo, hi);
+        m_multiplesLayout->addWidget(small, 1 + int(k / 2), int(k % 2));
+        m_smallMultiples.push_back(small);
+    }
+    if (m_sameScale->isChecked())
+        for (std::size_t k = 0; k < m_smallMultiples.size(); ++k) {
+            m_smallMultiples[k]->setYCover(shared);
+            m_smallMultiples[k]->draw(shown, MeasureChartView::Mode::Stratum, int(k));
         }
 }
 
@@ -412,44 +464,19 @@ Status MeasureChartPanel::addAnnotation(const QDate& date, const QString& text) 
 Status MeasureChartPanel::exportTo(const QString& path, const QSize& size) {
     if (size.width() < 100 || size.height() < 100)
         return Error{ErrorCode::Invalid, tr("The chart needs to be at least 100 × 100.")};
-    const QString suffix = QFileInfo(path).suffix().toLower();
     MeasureChartView view;
     view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.draw(m_chart, m_chart.setting.stratifiedView == StratifiedView::Lines && m_chart.measure.stratified
-                           ? MeasureChartView::Mode::Lines
-                           : MeasureChartView::Mode::Total);
+    view.draw(shownChart(), m_chart.setting.stratifiedView == StratifiedView::Lines && m_chart.measure.stratified
+                                ? MeasureChartView::Mode::Lines
+                                : MeasureChartView::Mode::Total);
     view.resize(size);
     const QPixmap pixmap = view.grab(); // lays the chart out at `size`
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
-    const QRectF target(QPointF(0, 0), QSizeF(size));
-    if (suffix == QLatin1String("png")) {
-        if (!pixmap.toImage().save(&file, "PNG"))
-            return Error{ErrorCode::Io, tr("Could not write %1.").arg(path)};
-    } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(m_chart.measure.name);
-        QPainter painter(&svg);
-        view.scene()->render(&painter, target, target);
-    } else if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(&file);
-        pdf.setTitle(m_chart.measure.name);
-        pdf.setResolution(72);
-        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter(&pdf);
-        view.scene()->render(&painter, target, target);
-    } else {
-        file.cancelWriting();
-        return Error{ErrorCode::Invalid, tr("Choose a file name ending in .png, .svg or .pdf.")};
-    }
-    if (!file.commit())
-        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
+    return writeChartFile(path, size, m_chart.measure.name, [&](QPainter& painter, const QRectF& target) {
+        if (painter.device()->devType() == QInternal::Image)
+            painter.drawPixmap(target.topLeft(), pixmap);
+        else
+            view.scene()->render(&painter, target, target);
+    });
 }
 
 void MeasureChartPanel::copyToClipboard() {

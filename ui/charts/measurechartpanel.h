@@ -40,7 +40,13 @@ public:
     Status load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId);
 
     const analysis::MeasureChart& chartData() const { return m_chart; }
+    // The chart as drawn: with the strata of the chosen dimension only.
+    analysis::MeasureChart shownChart() const;
     MeasureChartView* view() const { return m_view; }
+    // The small multiples drawn (one per group of the chosen dimension), for tests.
+    const std::vector<MeasureChartView*>& smallMultiples() const { return m_smallMultiples; }
+    QComboBox* dimensionBox() const { return m_dimension; }
+    QCheckBox* sameScaleBox() const { return m_sameScale; }
     // The controls and menu actions that write the team's chart records.
     QList<QWidget*> settingControls() const;
     QList<QAction*> writingActions() const { return {m_annotate, m_markPoint}; }
@@ -91,6 +97,12 @@ private:
     QDoubleSpinBox* m_fixedValue = nullptr;
     QComboBox* m_strata = nullptr;
     QLabel* m_strataLabel = nullptr;
+    QHBoxLayout* m_strataRow = nullptr;
+    QComboBox* m_dimension = nullptr;
+    QLabel* m_dimensionLabel = nullptr;
+    QString m_dimensionChoice; // kept across reloads; not a chart setting
+    QCheckBox* m_sameScale = nullptr;
+    std::vector<MeasureChartView*> m_smallMultiples;
     QLabel* m_warning = nullptr;
     MeasureChartView* m_view = nullptr;
     QMenu* m_cycles = nullptr;

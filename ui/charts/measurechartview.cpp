@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "charts/measurechartview.h"
 
+#include "charts/plannedchartview.h"
 #include "format.h"
 
 #include <QCategoryAxis>
@@ -19,36 +20,6 @@
 namespace pdsa::ui {
 
 using namespace pdsa::analysis;
-
-namespace {
-
-const QColor kGrid(0xdd, 0xdd, 0xdd);
-
-QPen pen(const QColor& color, qreal width, Qt::PenStyle style = Qt::SolidLine) {
-    QPen p(color, width, style);
-    p.setCosmetic(true);
-    return p;
-}
-
-QScatterSeries::MarkerShape scatterShape(MarkerShape shape) {
-    switch (shape) {
-    case MarkerShape::Circle:
-        return QScatterSeries::MarkerShapeCircle;
-    case MarkerShape::Rectangle:
-        return QScatterSeries::MarkerShapeRectangle;
-    case MarkerShape::RotatedRectangle:
-        return QScatterSeries::MarkerShapeRotatedRectangle;
-    case MarkerShape::Triangle:
-        return QScatterSeries::MarkerShapeTriangle;
-    case MarkerShape::Star:
-        return QScatterSeries::MarkerShapeStar;
-    case MarkerShape::Pentagon:
-        return QScatterSeries::MarkerShapePentagon;
-    }
-    return QScatterSeries::MarkerShapeCircle;
-}
-
-} // namespace
 
 MeasureChartView::MeasureChartView(QWidget* parent)
     : QChartView(parent) {
@@ -109,8 +80,10 @@ void MeasureChartView::draw(const MeasureChart& data, Mode mode, int stratumInde
     options.compact = m_compact;
     options.columns = m_columns;
     options.today = QDate::currentDate();
+    options.yCover = m_yCover;
     const ChartPlan plan = planChart(m_chart, options);
     m_decimated = plan.decimated;
+    m_yRange = {plan.yMin, plan.yMax};
 
     QChart* c = replaceChart(plan);
     for (const PlannedSeries& planned : plan.series)
@@ -127,58 +100,16 @@ QChart* MeasureChartView::replaceChart(const ChartPlan& plan) {
     m_legend.clear();
     // A fresh QChart per drawing: reusing one leaves stale axis labels behind (Qt 6.4).
     QChart* previous = chart();
-    auto* c = new QChart();
-    c->setAnimationOptions(QChart::NoAnimation);
-    c->setBackgroundBrush(Qt::white);
-    c->setBackgroundRoundness(0);
+    QChart* c = makePlannedChart(plan);
     setChart(c);
     delete previous;
     connect(c, &QChart::plotAreaChanged, this, &MeasureChartView::placeLabels);
-    c->legend()->setVisible(plan.legendVisible);
-    c->legend()->setAlignment(Qt::AlignBottom);
-
-    // Month-year labels on the periods themselves.
-    auto* xAxis = new QCategoryAxis(c);
-    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    xAxis->setGridLinePen(pen(kGrid, 1));
-    auto* yAxis = new QValueAxis(c);
-    yAxis->setGridLinePen(pen(kGrid, 1));
-    yAxis->setTitleText(plan.yTitle);
-    c->addAxis(xAxis, Qt::AlignBottom);
-    c->addAxis(yAxis, Qt::AlignLeft);
-    xAxis->setRange(plan.xMin, plan.xMax);
-    for (const ChartTick& tick : plan.xTicks)
-        xAxis->append(tick.label, tick.x);
-    yAxis->setRange(plan.yMin, plan.yMax);
-    yAxis->setTickCount(plan.yTickCount);
     return c;
 }
 
 void MeasureChartView::addSeries(QChart* c, const PlannedSeries& planned) {
-    QXYSeries* series = nullptr;
-    if (planned.markers) {
-        auto* points = new QScatterSeries(c);
-        points->setName(planned.name);
-        points->setMarkerShape(scatterShape(planned.shape));
-        points->setMarkerSize(planned.size);
-        points->setColor(planned.color);
-        points->setBorderColor(planned.border);
-        if (planned.outlined)
-            points->setPen(pen(planned.border, 1));
-        series = points;
-    } else {
-        series = new QLineSeries(c);
-        series->setPen(pen(planned.color, planned.width, planned.style));
-        series->setName(planned.name);
-    }
-    series->replace(planned.points);
-    c->addSeries(series);
-    series->attachAxis(c->axes(Qt::Horizontal).front());
-    series->attachAxis(c->axes(Qt::Vertical).front());
-    if (!planned.inLegend)
-        for (QLegendMarker* marker : c->legend()->markers(series))
-            marker->setVisible(false);
-    else
+    QAbstractSeries* series = addPlannedSeries(c, planned);
+    if (planned.inLegend)
         m_legend << series->name();
 
     auto* points = qobject_cast<QScatterSeries*>(series);

@@ -32,6 +32,10 @@ public:
     void draw(const analysis::MeasureChart& chart, Mode mode = Mode::Total, int stratumIndex = -1);
     // Hides the legend and marker titles (small multiples).
     void setCompact(bool compact) { m_compact = compact; }
+    // A y range the axis covers besides the data (small multiples on one scale); before draw().
+    void setYCover(std::optional<std::pair<double, double>> cover) { m_yCover = cover; }
+    // The y axis drawn: its minimum and maximum.
+    std::pair<double, double> yRange() const { return m_yRange; }
 
     // The tooltip text of point `index` of the drawn series (period, value, numerator and
     // denominator, note, rules); empty outside the series.
@@ -68,6 +72,8 @@ private:
     bool m_redrawQueued = false;
     const analysis::MeasureChartSeries* m_series = nullptr;
     bool m_compact = false;
+    std::optional<std::pair<double, double>> m_yCover;
+    std::pair<double, double> m_yRange{0.0, 1.0};
     struct Label {
         QGraphicsSimpleTextItem* item;
         QPointF value; // in chart coordinates

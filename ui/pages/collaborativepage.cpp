@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/collaborativepage.h"
 
+#include "charts/disparitypanel.h"
+#include "widgets/equitysummary.h"
+
 #include "coaching/reporting.h"
 
 #include "dialogs/measuredialog.h"
@@ -26,6 +29,7 @@
 
 #include <QAction>
 #include <QSpinBox>
+#include <QTimer>
 #include <QBoxLayout>
 #include <QDir>
 #include <QEvent>
@@ -128,6 +132,7 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     buildTeamsSection();
     buildReportingSection();
     buildSharedMeasuresSection();
+    buildEquitySection();
     buildChangePackageSection();
     finishContent();
 }
@@ -268,6 +273,65 @@ Status CollaborativePage::loadReporting(Workspace& workspace, const Collaborativ
     return {};
 }
 
+void CollaborativePage::buildEquitySection() {
+    m_equitySection = addSection(tr("Equity"));
+    m_equitySection->setCaption(tr("Whether the collaborative's changes narrow the gap between groups of children or "
+                                   "only lift the average: every team's counts pooled, per measure entered by stratum. "
+                                   "Choose a row to draw its gap."));
+    // The organizer's small-number rule, beside what it governs.
+    auto* cellRow = new QHBoxLayout;
+    auto* cellLabel = new QLabel(tr("Suppress counts &below"), m_equitySection);
+    m_minCell = new QSpinBox(m_equitySection);
+    m_minCell->setObjectName(QStringLiteral("minCellSizeBox"));
+    m_minCell->setAccessibleName(tr("Minimum cell size: counts from 1 to one less are suppressed in every export"));
+    m_minCell->setRange(0, Collaborative::kMaxMinCellSize);
+    m_minCell->setToolTip(tr("Counts of 1 up to one less than this number of children are small numbers: marked on "
+                             "screen and left out of every export and report. 0 suppresses nothing."));
+    cellLabel->setBuddy(m_minCell);
+    cellRow->addWidget(cellLabel);
+    cellRow->addWidget(m_minCell);
+    cellRow->addWidget(new QLabel(tr("children in exports and reports (the minimum cell size)"), m_equitySection));
+    cellRow->addStretch(1);
+    m_equitySection->addActionsLayout(cellRow);
+    connect(m_minCell, &QSpinBox::editingFinished, this, [this] {
+        if (!m_document || m_minCell->value() == m_shownMinCell)
+            return;
+        if (const Status status = command::setMinCellSize(*m_document, m_minCell->value()); !status) {
+            QMessageBox::warning(this, tr("Cannot change the minimum cell size"), status.error().message);
+            m_minCell->setValue(m_shownMinCell);
+        }
+    });
+    m_equitySummary = new EquitySummary(m_equitySection);
+    m_equitySection->addWidget(m_equitySummary);
+    m_disparity = new DisparityPanel(m_equitySection);
+    m_equitySection->addWidget(m_disparity);
+    m_equitySection->installEventFilter(this);
+    connect(m_equitySummary, &EquitySummary::measureActivated, this,
+            [this](const QUuid& measureId, const QString& dimension) {
+                if (m_document)
+                    if (Status shown = m_disparity->showMeasure(measureId, dimension); !shown)
+                        m_equitySection->setCaption(shown.error().message);
+            });
+}
+
+bool CollaborativePage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_equitySection && event->type() == QEvent::Paint && m_equityStale && m_document) {
+        m_equityStale = false;
+        QTimer::singleShot(0, this, &CollaborativePage::loadEquity);
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void CollaborativePage::loadEquity() {
+    if (!m_document)
+        return;
+    Status loaded = m_equitySummary->load(*m_document, {});
+    if (loaded)
+        loaded = m_disparity->load(*m_document, {}, m_disparity->measureId());
+    if (!loaded)
+        m_equitySection->setCaption(tr("The equity summary could not be read: %1").arg(loaded.error().message));
+}
+
 void CollaborativePage::buildSharedMeasuresSection() {
     m_measuresSection = addSection(tr("Shared measures"));
     m_measuresSection->setCaption(
@@ -349,6 +413,10 @@ Status CollaborativePage::update(WorkspaceDocument& document, const Changes& cha
     for (const char* table : {"coach_comment", "comment_reply", "assessment_score"})
         feedback = feedback || changes.touches(QString::fromLatin1(table));
     m_keepNotice = !feedback;
+    bool equity = changes.everything;
+    for (const char* table : {"collaborative", "stratum", "team", "measure", "measure_value", "chart_setting"})
+        equity = equity || changes.touches(QString::fromLatin1(table));
+    m_keepEquity = !equity;
     return load(document, target());
 }
 
@@ -356,11 +424,22 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     // What update() let stay, taken now: a load that fails half-way leaves nothing skipped next time.
     const bool keepReporting = std::exchange(m_keepReporting, false);
     const bool keepNotice = std::exchange(m_keepNotice, false);
+    if (!std::exchange(m_keepEquity, false)) {
+        m_equityStale = true;
+        m_equitySection->update();
+    }
     Workspace& workspace = document.workspace();
     auto collaborative = workspace.collaborative.current();
     if (!collaborative)
         return collaborative.error();
     showAbout(*collaborative);
+    m_shownMinCell = collaborative->minCellSize;
+    {
+        const QSignalBlocker blocker(m_minCell);
+        m_minCell->setValue(m_shownMinCell);
+    }
+    const Status mayEditCell = workspace.rights().mayWrite(collaborative->meta.owner, u"collaborative");
+    OwnershipBanner::setLocked(m_minCell, mayEditCell ? QString() : mayEditCell.error().message);
     if (Status status = loadCalendar(workspace, *collaborative); !status)
         return status;
     if (Status status = loadTeams(document); !status)

@@ -45,6 +45,9 @@ class Workspace;
 
 namespace pdsa::ui {
 
+class DisparityPanel;
+class EquitySummary;
+
 struct ChangePackageData;
 
 class CalendarTimeline;
@@ -101,6 +104,10 @@ public:
     // The id of the driver or change idea selected in the outline (null when none).
     QUuid selectedItem() const;
     void selectItem(const QUuid& id);
+    Section* equitySection() const { return m_equitySection; }
+    EquitySummary* equitySummary() const { return m_equitySummary; }
+    DisparityPanel* disparityPanel() const { return m_disparity; }
+    QSpinBox* minCellSizeBox() const { return m_minCell; }
     // Sets the timeline's "today" (tests and screenshots use a fixed date).
     void setToday(const QDate& today);
 
@@ -115,6 +122,8 @@ protected:
     Status update(WorkspaceDocument& document, const Changes& changes) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    // The equity section is read when first painted: it reads every team's stratified values.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // load()'s parts, section by section.
@@ -124,6 +133,8 @@ private:
     Status loadSharedMeasures(Workspace& workspace);
     Status loadReporting(Workspace& workspace, const Collaborative& collaborative);
     void buildReportingSection();
+    void buildEquitySection();
+    void loadEquity();
     void showChangePackage(WorkspaceDocument& document, ChangePackageData package);
 
     Section* m_reportingSection = nullptr;
@@ -132,6 +143,13 @@ private:
     QSpinBox* m_dueDay = nullptr;
     bool m_keepReporting = false; // the change update() shows left the grid as it is
     bool m_keepNotice = false;    // nor the feedback notice
+    bool m_keepEquity = false;    // nor the equity section
+    bool m_equityStale = false;   // to be read when next painted
+    Section* m_equitySection = nullptr;
+    EquitySummary* m_equitySummary = nullptr;
+    DisparityPanel* m_disparity = nullptr;
+    QSpinBox* m_minCell = nullptr;
+    int m_shownMinCell = 0;
     FeedbackNotice* m_feedbackNotice = nullptr;
     int m_shownDueDay = 0;
     QDate m_today; // for tests and screenshots; the system's date when invalid

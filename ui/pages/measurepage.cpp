@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/measurepage.h"
 
+#include "charts/disparitypanel.h"
 #include "charts/measurechartpanel.h"
+#include "equity/disparityloader.h"
 
 #include "format.h"
 #include "dialogs/importmeasuredatadialog.h"
@@ -42,6 +44,13 @@ MeasurePage::MeasurePage(QWidget* parent)
     m_editButton->setObjectName(QStringLiteral("editMeasureButton"));
     header()->addButton(m_editButton);
     connect(m_editButton, &QPushButton::clicked, this, &MeasurePage::editDefinition);
+
+    // Equity: the gap between groups of children, for measures entered by stratum.
+    m_equitySection = addSection(tr("Equity: the gap between groups"));
+    m_equitySection->setCaption(tr("Which group lags the rest, by how much, and whether the gap is closing. "
+                                   "Counts are pooled per quarter by default: monthly counts per group are small."));
+    m_disparity = new DisparityPanel(m_equitySection);
+    m_equitySection->addWidget(m_disparity);
 
     m_comments = new CommentsPanel(addSection(tr("Coach comments")));
 
@@ -102,6 +111,10 @@ Status MeasurePage::load(WorkspaceDocument& document, const NavigationTarget& ta
         return team.error();
 
     PDSA_TRY(m_chart->load(document, target.teamId, measure.meta.id));
+    const bool comparable = !target.teamId.isNull() && equity::checkComparable(measure).ok();
+    m_equitySection->setVisible(comparable);
+    if (comparable)
+        PDSA_TRY(m_disparity->load(document, target.teamId, measure.meta.id));
     header()->setTitle(measure.name);
     QStringList subtitle{Format::measureTypeLong(measure.type)};
     if (*team)

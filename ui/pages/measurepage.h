@@ -21,6 +21,8 @@ class QPushButton;
 namespace pdsa::ui {
 
 class CommentsPanel;
+class DisparityPanel;
+class Section;
 class FieldGrid;
 class MeasureChartPanel;
 class MeasureDataGrid;
@@ -39,6 +41,8 @@ public:
     QPushButton* importButton() const { return m_importButton; }
     QPushButton* editButton() const { return m_editButton; }
     MeasureChartPanel* chartPanel() const { return m_chart; }
+    DisparityPanel* disparityPanel() const { return m_disparity; }
+    Section* equitySection() const { return m_equitySection; }
     OwnershipBanner* ownershipBanner() const { return m_banner; }
     CommentsPanel* commentsPanel() const { return m_comments; }
     // The day a coach's comment is written on (today unless fixed for tests and screenshots).
@@ -51,6 +55,8 @@ private:
     OwnershipBanner* m_banner = nullptr;
     QString m_readOnlyReason; // empty: the team's work is the workspace's own
     MeasureChartPanel* m_chart = nullptr;
+    Section* m_equitySection = nullptr;
+    DisparityPanel* m_disparity = nullptr;
     FieldGrid* m_definition = nullptr;
     QLabel* m_type = nullptr;
     QLabel* m_operational = nullptr;

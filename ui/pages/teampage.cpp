@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/teampage.h"
 
+#include "widgets/equitysummary.h"
+
 #include "dialogs/aimdialog.h"
 #include "dialogs/measuredialog.h"
 #include "dialogs/memberdialog.h"
@@ -71,6 +73,15 @@ TeamPage::TeamPage(QWidget* parent)
     m_scoresSection->setEmptyText(tr("No scores yet: the faculty's score arrives with their feedback bundle, and the "
                                      "team gives its self-score with the monthly report."));
     buildMeasuresSection();
+    m_equitySection = addSection(tr("Equity"));
+    m_equitySection->setCaption(tr("Per measure entered by stratum, the group furthest from the rest of its "
+                                   "dimension in the latest quarter, and whether the gap is closing. Double-click a "
+                                   "row for the measure's disparity view."));
+    m_equity = new EquitySummary(m_equitySection);
+    m_equitySection->addWidget(m_equity);
+    connect(m_equity, &EquitySummary::measureActivated, this, [this](const QUuid& measureId) {
+        emit navigateRequested(NavigationTarget::measure(m_teamId, measureId));
+    });
     buildCyclesSection();
     finishContent();
 }
@@ -309,6 +320,7 @@ Status TeamPage::load(WorkspaceDocument& document, const NavigationTarget& targe
                                                   : tr("Measures (%1)").arg(measures->size()));
     m_measuresSection->setEmpty(measures->empty());
     m_measuresModel->setRows(std::move(*measures));
+    PDSA_TRY(m_equity->load(document, team.meta.id));
 
     auto cycles = workspace.cycles.cycles.forTeam(team.meta.id);
     if (!cycles)

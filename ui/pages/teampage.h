@@ -23,6 +23,8 @@ class QSortFilterProxyModel;
 
 namespace pdsa::ui {
 
+class EquitySummary;
+
 class CommentsPanel;
 class ScoreHistoryChart;
 class CyclesTableModel;
@@ -40,6 +42,7 @@ class TeamPage : public Page {
 
 public:
     explicit TeamPage(QWidget* parent = nullptr);
+    EquitySummary* equitySummary() const { return m_equity; }
 
     FittedTableView* measuresView() const { return m_measuresView; }
     FittedTableView* cyclesView() const { return m_cyclesView; }
@@ -82,6 +85,8 @@ public:
 protected:
 
 private:
+    Section* m_equitySection = nullptr;
+    EquitySummary* m_equity = nullptr;
     // The constructor's parts, one per section.
     void buildTeamSection();
     void buildMembersSection();

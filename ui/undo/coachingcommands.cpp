@@ -143,6 +143,19 @@ Status setReportDueDay(WorkspaceDocument& document, int day) {
                 RecordState<Collaborative>{after.meta.id, *before, after});
 }
 
+Status setMinCellSize(WorkspaceDocument& document, int size) {
+    PDSA_TRY(coaching::checkMinCellSize(size));
+    auto before = document.workspace().collaborative.current();
+    if (!before)
+        return before.error();
+    Collaborative after = *before;
+    after.minCellSize = size;
+    if (after == *before)
+        return {};
+    return push(document, Text::tr("Change the minimum cell size"),
+                RecordState<Collaborative>{after.meta.id, *before, after});
+}
+
 Status addComment(WorkspaceDocument& document, const CoachComment& comment) {
     PDSA_TRY(coaching::checkComment(document.workspace(), comment));
     return push(document, Text::tr("Comment"), RecordState<CoachComment>{comment.meta.id, std::nullopt, comment});

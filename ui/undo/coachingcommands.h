@@ -38,6 +38,8 @@ Status setScore(WorkspaceDocument& document, const Owner& owner, const QUuid& te
 
 // The organizer's reporting calendar: the day of the following month each month is due.
 Status setReportDueDay(WorkspaceDocument& document, int day);
+// The collaborative's minimum cell size (0 to 100; docs/equity-methods.md §5), one undo step.
+Status setMinCellSize(WorkspaceDocument& document, int size);
 
 Status addComment(WorkspaceDocument& document, const CoachComment& comment);
 // The comment of this workspace's coach, written `on`, about `subject` of `teamId` (its id; a

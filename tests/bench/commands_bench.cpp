@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The faculty's monthly rhythm at a statewide size: `pdsa reporting` and `pdsa feedback` on the
-// 200-team × 120-month demo (target: reporting prints in under 2 s), with opening the same
-// workspace as the anchor measured in the same run (docs/performance.md gives the ratios).
-//   build/release/tests/bench/pdsa_bench_coaching --benchmark_counters_tabular=true
+// Whole commands at a statewide size, on the 200-team × 120-month demo, with opening the same
+// workspace as the anchor measured in the same run (docs/performance.md gives the ratios): the
+// faculty's monthly rhythm, `pdsa reporting` (target: under 2 s) and `pdsa feedback`; the
+// collaborative's equity, `pdsa disparity --all` (target: under 1 s).
+//   build/release/tests/bench/pdsa_bench_commands --benchmark_counters_tabular=true
 
 #include "cli/cli.h"
 #include "demo/demogenerator.h"
@@ -69,6 +70,26 @@ void BM_FeedbackCommand(benchmark::State& state) {
     runCommand(state, {QStringLiteral("feedback"), QStringLiteral("--workspace"), path});
 }
 BENCHMARK(BM_FeedbackCommand)->Args({200, 120})->Unit(benchmark::kMillisecond);
+
+// The whole collaborative's gap by race/ethnicity, by quarter: every team's stratified values of
+// the measure summed, then the intervals and the gap's reading.
+void BM_DisparityAllCommand(benchmark::State& state) {
+    const QString path = demoFile(int(state.range(0)), int(state.range(1)));
+    runCommand(state, {QStringLiteral("disparity"), QStringLiteral("--workspace"), path, QStringLiteral("--all"),
+                       QStringLiteral("--measure"), QStringLiteral("Children reunified within 12 months of entry"),
+                       QStringLiteral("--dimension"), QStringLiteral("Race/ethnicity")});
+}
+BENCHMARK(BM_DisparityAllCommand)->Args({200, 120})->Unit(benchmark::kMillisecond);
+
+// The same by month for one team: what the team page's equity summary reads.
+void BM_DisparityTeamCommand(benchmark::State& state) {
+    const QString path = demoFile(int(state.range(0)), int(state.range(1)));
+    runCommand(state, {QStringLiteral("disparity"), QStringLiteral("--workspace"), path, QStringLiteral("--team"),
+                       QStringLiteral("Alder County (demo)"), QStringLiteral("--measure"),
+                       QStringLiteral("Children reunified within 12 months of entry"), QStringLiteral("--dimension"),
+                       QStringLiteral("Race/ethnicity"), QStringLiteral("--window"), QStringLiteral("month")});
+}
+BENCHMARK(BM_DisparityTeamCommand)->Args({200, 120})->Unit(benchmark::kMillisecond);
 
 } // namespace
 

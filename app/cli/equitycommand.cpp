@@ -116,11 +116,9 @@ void writeJson(QTextStream& out, const equity::Disparity& d)
     };
     QByteArray text = "{\n";
     for (const auto& field : top) {
-        text += "  ";
-        writeCompactObject(text, {field});
-        text.chop(1); // the field without its braces
-        text.remove(text.lastIndexOf('{'), 1);
-        text += ",\n";
+        QByteArray one;
+        writeCompactObject(one, {field});
+        text += "  " + one.mid(1, one.size() - 2) + ",\n"; // the field without its object's braces
     }
     text += "  \"groups\": [";
     for (std::size_t g = 0; g < d.groups.size(); ++g) {

@@ -86,8 +86,10 @@ DisparityPeriod comparePeriod(const Measure& measure, const QDate& start, Window
     DisparityPeriod p;
     p.start = start;
     p.label = windowLabel(start, window);
-    p.refNumerator = ref.numerator;
-    p.refDenominator = ref.denominator;
+    if (ref.entered) { // a named reference group may have entered nothing in the window
+        p.refNumerator = ref.numerator;
+        p.refDenominator = ref.denominator;
+    }
     p.refSmall = isSmallCount(ref.numerator, minCell) || isSmallCount(ref.denominator, minCell);
     if (ref.denominator > 0)
         p.refRate = ref.numerator / ref.denominator;
@@ -157,10 +159,12 @@ std::vector<std::size_t> latestShift(const analysis::ChartResult& chart)
     return run;
 }
 
-// The latest trend: the last run of points flagged as one (gaps inside it left out).
+// The latest trend: the last run of points flagged as one, going one way (gaps inside it left out;
+// a rise flagged right after a fall is a trend of its own).
 std::vector<std::size_t> latestTrend(const analysis::ChartResult& chart)
 {
     std::vector<std::size_t> run;
+    int way = 0;
     for (std::size_t i = chart.size(); i > 0; --i) {
         const std::size_t j = i - 1;
         if (!std::isfinite(chart.y[j]))
@@ -170,15 +174,23 @@ std::vector<std::size_t> latestTrend(const analysis::ChartResult& chart)
                 break;
             continue;
         }
+        if (!run.empty()) {
+            const double step = chart.y[run.front()] - chart.y[j];
+            const int stepWay = step > 0 ? 1 : step < 0 ? -1 : 0;
+            if (way != 0 && stepWay != 0 && stepWay != way)
+                break;
+            if (way == 0)
+                way = stepWay;
+        }
         run.insert(run.begin(), j);
     }
     return run;
 }
 
-// The longest run of useful points on one side of the centre line (the latest of equal ones).
-std::vector<std::size_t> longestRun(const analysis::ChartResult& chart)
+// The latest run of useful points on one side of the centre line longer than `limit`; empty if none.
+std::vector<std::size_t> latestLongRun(const analysis::ChartResult& chart, int limit)
 {
-    std::vector<std::size_t> best, current;
+    std::vector<std::size_t> found, current;
     int side = 0;
     for (std::size_t i = 0; i < chart.size(); ++i) {
         if (!useful(chart, i))
@@ -188,23 +200,43 @@ std::vector<std::size_t> longestRun(const analysis::ChartResult& chart)
             current.clear();
         side = s;
         current.push_back(i);
-        if (current.size() >= best.size())
-            best = current;
+        if (static_cast<int>(current.size()) > limit)
+            found = current;
     }
-    return best;
+    return found;
 }
 
-// Whether points on the run lie closer to zero than the centre line does.
-GapDirection shiftDirection(const analysis::ChartResult& chart, const std::vector<std::size_t>& run)
+double meanDistance(const analysis::ChartResult& chart, const std::vector<std::size_t>& points)
 {
     double sum = 0.0;
-    for (std::size_t i : run)
+    for (std::size_t i : points)
         sum += std::abs(chart.y[i]);
-    const double mean = sum / static_cast<double>(run.size());
-    const double centre = std::abs(chart.cl[run.front()]);
-    if (mean < centre)
+    return sum / static_cast<double>(points.size());
+}
+
+GapDirection fromTo(double before, double after)
+{
+    if (after < before)
         return GapDirection::Narrowing;
-    return mean > centre ? GapDirection::Widening : GapDirection::None;
+    return after > before ? GapDirection::Widening : GapDirection::None;
+}
+
+// A shift is a change from the points before it to the run (closer to zero: narrowing). A run at
+// the start of the series, with nothing before it, is where the gap stood: the change is to the
+// points after it, and the reading dates from the first of them (`since`).
+GapDirection shiftDirection(const analysis::ChartResult& chart, const std::vector<std::size_t>& run, int& since)
+{
+    std::vector<std::size_t> before, after;
+    for (std::size_t i = 0; i < chart.size(); ++i)
+        if (useful(chart, i) && (i < run.front() || i > run.back()))
+            (i < run.front() ? before : after).push_back(i);
+    since = static_cast<int>(run.front());
+    if (!before.empty())
+        return fromTo(meanDistance(chart, before), meanDistance(chart, run));
+    if (after.empty())
+        return GapDirection::None;
+    since = static_cast<int>(after.front());
+    return fromTo(meanDistance(chart, run), meanDistance(chart, after));
 }
 
 // A trend narrows the gap when it moves towards zero without crossing it; one that crosses zero has
@@ -219,7 +251,10 @@ GapDirection trendDirection(const analysis::ChartResult& chart, const std::vecto
     return std::abs(last) < std::abs(first) && !crosses ? GapDirection::Narrowing : GapDirection::None;
 }
 
-GapReading readGap(const std::vector<DisparityPeriod>& periods, RuleSet rules, int baselineWindows)
+// The gap's median is that of the windows up to the end of the measure's baseline period (given
+// as `baselineEnd`), extended forward, when that baseline holds two windows with a difference or
+// more and windows with one follow it; otherwise the median of every window.
+GapReading readGap(const std::vector<DisparityPeriod>& periods, RuleSet rules, const QDate& baselineEnd)
 {
     GapReading gap;
     gap.rules = rules;
@@ -231,10 +266,17 @@ GapReading readGap(const std::vector<DisparityPeriod>& periods, RuleSet rules, i
     }
     if (gap.points == 0)
         return gap;
+    int baseline = 0, inBaseline = 0, afterBaseline = 0;
+    if (baselineEnd.isValid())
+        for (const DisparityPeriod& p : periods) {
+            const bool in = p.start <= baselineEnd;
+            baseline += in;
+            (in ? inBaseline : afterBaseline) += p.difference.has_value();
+        }
     analysis::ChartOptions options;
     options.type = analysis::ChartType::Run;
     options.rules = rules;
-    options.freeze = baselineWindows;
+    options.freeze = inBaseline >= 2 && afterBaseline > 0 ? baseline : 0;
     auto chart = analysis::computeChart(points, options);
     if (!chart || chart->parts.empty())
         return gap;
@@ -242,6 +284,7 @@ GapReading readGap(const std::vector<DisparityPeriod>& periods, RuleSet rules, i
     gap.centre = chart->cl.front();
 
     std::vector<std::size_t> run;
+    int since = -1;
     if (rules == RuleSet::Ihi) {
         gap.shift = part.shift;
         gap.trend = part.trend;
@@ -253,9 +296,10 @@ GapReading readGap(const std::vector<DisparityPeriod>& periods, RuleSet rules, i
             gap.signal = GapSignal::Trend;
             gap.direction = trendDirection(*chart, trendRun);
             run = trendRun;
+            since = static_cast<int>(trendRun.front());
         } else if (!shiftRun.empty()) {
             gap.signal = GapSignal::Shift;
-            gap.direction = shiftDirection(*chart, shiftRun);
+            gap.direction = shiftDirection(*chart, shiftRun, since);
             run = shiftRun;
         }
     } else {
@@ -264,18 +308,20 @@ GapReading readGap(const std::vector<DisparityPeriod>& periods, RuleSet rules, i
             gap.runsVerdict = part.nCrossings && part.nCrossingsMin && *part.nCrossings < *part.nCrossingsMin
                                   ? RunsVerdict::TooFew
                                   : RunsVerdict::None;
-            const auto longest = longestRun(*chart);
-            if (part.longestRunMax && static_cast<int>(longest.size()) > *part.longestRunMax) {
+            const auto longRun = part.longestRunMax ? latestLongRun(*chart, *part.longestRunMax)
+                                                    : std::vector<std::size_t>{};
+            if (!longRun.empty()) {
                 gap.shift = true;
                 gap.signal = GapSignal::Shift;
-                gap.direction = shiftDirection(*chart, longest);
-                run = longest;
+                gap.direction = shiftDirection(*chart, longRun, since);
+                run = longRun;
             }
         }
     }
     if (!run.empty()) {
         gap.signalFirst = static_cast<int>(run.front());
         gap.signalLength = static_cast<int>(run.back() - run.front() + 1);
+        gap.since = since >= 0 ? since : gap.signalFirst;
     }
     return gap;
 }
@@ -324,15 +370,6 @@ Disparity buildDisparity(const DisparityInput& input)
         result.referenceName = input.groups[static_cast<std::size_t>(referenceIndex)].name;
 
     const RuleSet rules = gapRules(input.rules);
-    // The gap's median is that of the windows up to the end of the measure's baseline period,
-    // extended forward, when that leaves a baseline of two windows or more and some after it.
-    int baselineWindows = 0;
-    if (input.measure.baselineEnd.isValid()) {
-        for (const QDate& start : starts)
-            baselineWindows += start <= input.measure.baselineEnd;
-        if (baselineWindows < 2 || baselineWindows >= static_cast<int>(starts.size()))
-            baselineWindows = 0;
-    }
     for (std::size_t g = 0; g < input.groups.size(); ++g) {
         DisparityGroup group;
         group.stratum = input.groups[g];
@@ -344,7 +381,10 @@ Disparity buildDisparity(const DisparityInput& input)
             case ReferenceKind::Rest:
                 ref = {total[w].numerator - counts[g][w].numerator, total[w].denominator - counts[g][w].denominator, true};
                 break;
-            case ReferenceKind::Total: ref = total[w]; break;
+            case ReferenceKind::Total:
+                ref = total[w];
+                ref.entered = true; // pooled references are counts, 0 when nothing was entered
+                break;
             case ReferenceKind::Group:
                 if (referenceIndex >= 0)
                     ref = counts[static_cast<std::size_t>(referenceIndex)][w];
@@ -354,7 +394,7 @@ Disparity buildDisparity(const DisparityInput& input)
                 comparePeriod(input.measure, starts[w], input.window, counts[g][w], ref, group.isReference, input.minCell));
         }
         if (!group.isReference)
-            group.gap = readGap(group.periods, rules, baselineWindows);
+            group.gap = readGap(group.periods, rules, input.measure.baselineEnd);
         else
             group.gap.rules = rules;
         result.groups.push_back(std::move(group));
@@ -362,23 +402,67 @@ Disparity buildDisparity(const DisparityInput& input)
     return result;
 }
 
+std::size_t latestComparedWindow(const Disparity& disparity)
+{
+    std::size_t windows = 0;
+    for (const DisparityGroup& group : disparity.groups)
+        windows = std::max(windows, group.periods.size());
+    for (std::size_t w = windows; w > 0; --w)
+        for (const DisparityGroup& group : disparity.groups)
+            if (w - 1 < group.periods.size() && group.periods[w - 1].difference && !group.isReference)
+                return w - 1;
+    return windows;
+}
+
 Disparity suppressSmall(Disparity disparity)
 {
+    // A reference that pools a suppressed group (the rest of the dimension, or the total) would give
+    // its counts back by subtraction: in a window with a suppressed group, every pooled reference
+    // is blanked too, with the difference and ratio that follow from it.
+    const bool pooled = disparity.reference != ReferenceKind::Group;
+    std::vector<bool> windowHasSmall;
+    for (const DisparityGroup& group : disparity.groups)
+        for (std::size_t w = 0; w < group.periods.size(); ++w) {
+            if (windowHasSmall.size() <= w)
+                windowHasSmall.resize(w + 1, false);
+            windowHasSmall[w] = windowHasSmall[w] || group.periods[w].small;
+        }
     for (DisparityGroup& group : disparity.groups)
-        for (DisparityPeriod& p : group.periods) {
+        for (std::size_t w = 0; w < group.periods.size(); ++w) {
+            DisparityPeriod& p = group.periods[w];
+            const bool refHidden = p.refSmall || (pooled && windowHasSmall[w]);
             if (p.small) {
                 p.suppressed = true;
                 p.numerator = p.denominator = p.rate = p.rateLcl = p.rateUcl = std::nullopt;
             }
-            if (p.small || p.refSmall) {
+            if (p.small || refHidden) {
                 p.difference = p.differenceLcl = p.differenceUcl = std::nullopt;
                 p.ratio = p.ratioLcl = p.ratioUcl = std::nullopt;
                 p.ratioCorrected = false;
             }
-            if (p.refSmall)
+            if (refHidden)
                 p.refNumerator = p.refDenominator = p.refRate = std::nullopt;
         }
     return disparity;
+}
+
+int suppressSmallStrata(analysis::MeasureChart& chart, int minCell)
+{
+    int blanked = 0;
+    for (analysis::MeasureChartSeries& stratum : chart.strata)
+        for (std::size_t i = 0; i < stratum.points.size(); ++i) {
+            analysis::MeasureChartPoint& p = stratum.points[i];
+            const bool small = (std::isfinite(p.numerator) && isSmallCount(p.numerator, minCell)) ||
+                               (std::isfinite(p.denominator) && isSmallCount(p.denominator, minCell));
+            if (!small)
+                continue;
+            p.value = p.numerator = p.denominator = analysis::kNaN;
+            p.rules = analysis::RuleNone;
+            if (i < stratum.chart.y.size())
+                stratum.chart.y[i] = analysis::kNaN;
+            ++blanked;
+        }
+    return blanked;
 }
 
 QString gapSentence(const DisparityGroup& group, Window window)
@@ -394,14 +478,19 @@ QString gapSentence(const DisparityGroup& group, Window window)
             return QStringLiteral("too few %1 to read (%2)").arg(windowNoun(window, 2)).arg(gap.points);
         return QStringLiteral("no signal");
     }
-    const QString since = group.periods[static_cast<std::size_t>(gap.signalFirst)].label;
+    const QString since = group.periods[static_cast<std::size_t>(gap.since)].label;
+    const bool after = gap.since != gap.signalFirst; // the change followed an early run
     const QString what = QStringLiteral("%1 of %2 %3")
                              .arg(gap.signal == GapSignal::Shift ? QStringLiteral("shift") : QStringLiteral("trend"))
                              .arg(gap.signalLength)
                              .arg(windowNoun(window, gap.signalLength));
     switch (gap.direction) {
-    case GapDirection::Narrowing: return QStringLiteral("gap narrowing since %1: %2").arg(since, what);
-    case GapDirection::Widening: return QStringLiteral("gap widening since %1: %2").arg(since, what);
+    case GapDirection::Narrowing:
+        return after ? QStringLiteral("gap narrowing since %1, after a %2").arg(since, what)
+                     : QStringLiteral("gap narrowing since %1: %2").arg(since, what);
+    case GapDirection::Widening:
+        return after ? QStringLiteral("gap widening since %1, after a %2").arg(since, what)
+                     : QStringLiteral("gap widening since %1: %2").arg(since, what);
     case GapDirection::None: break;
     }
     const auto& first = group.periods[static_cast<std::size_t>(gap.signalFirst)].difference;

@@ -14,6 +14,7 @@
 // is `small`. On screen it is marked and still drawn; whatever leaves the app goes through
 // suppressSmall(), which blanks it ("<N").
 
+#include "analysis/measurechart.h"
 #include "analysis/spc.h"
 #include "domain/collaborative.h"
 #include "domain/enumtext.h"
@@ -93,6 +94,8 @@ struct GapReading {
     GapSignal signal = GapSignal::None; // the latest signal, which the direction is read from
     int signalFirst = -1;               // its first period (index into the group's periods)
     int signalLength = 0;               // the periods it spans
+    int since = -1;                     // the period the reading dates from: the signal's first, or
+                                        // for a run at the start of the series the first after it
     double centre = analysis::kNaN;     // the median of the differences
     int points = 0;                     // periods with a difference
 };
@@ -116,14 +119,25 @@ struct Disparity {
 
 Disparity buildDisparity(const DisparityInput& input);
 
+// The latest window in which some group has a difference (an index into each group's periods;
+// the number of windows when there is none): where "furthest from the reference" is read, the
+// same window for every group.
+std::size_t latestComparedWindow(const Disparity& disparity);
+
 // The same with each small period blanked, as every export shows it: `suppressed` set, its counts,
 // rates, differences and ratios nullopt. A reference whose counts are small is blanked too (its
-// counts and rate, and the difference and ratio, which would give them away). A minimum cell size
-// of 0 or 1 blanks nothing.
+// counts and rate, and the difference and ratio, which would give them away), and so is every
+// pooled reference (the rest, the total) in a window with a suppressed group, which would give
+// that group's counts back by subtraction. A minimum cell size of 0 or 1 blanks nothing.
 Disparity suppressSmall(Disparity disparity);
 
+// A measure chart as it leaves the app: each stratum's points whose numerator or denominator is a
+// small number are blanked (not drawn). Returns how many were. The total is left as it is.
+int suppressSmallStrata(analysis::MeasureChart& chart, int minCell);
+
 // The gap's reading in words, for the view, the summaries and the reports:
-// "gap narrowing since 2025-Q3: shift of 6 quarters", "no signal", "too few quarters to read (3)".
+// "gap narrowing since 2025-Q3: shift of 6 quarters", "gap narrowing since 2025-Q3, after a shift of
+// 6 quarters" (a run at the start), "no signal", "too few quarters to read (3)".
 QString gapSentence(const DisparityGroup& group, Window window);
 
 // How a measure's chart rule set reads on a gap (a run chart): the NHS rules are control-chart

@@ -2,6 +2,7 @@
 #include "equity/disparityloader.h"
 
 #include "coaching/edits.h"
+#include "repositories/equityqueries.h"
 #include "workspace/workspace.h"
 
 #include <QHash>
@@ -28,63 +29,38 @@ QString kindWords(DataKind kind)
 }
 
 // The months of the measure's values entered by stratum, across every live team (so that one
-// team's windows line up with another's and with the whole collaborative's). Two index seeks per
-// team rather than a scan of the measure's values.
-Status readMonthRange(storage::Database& db, const QUuid& measureId, DisparityInput& input)
+// team's windows line up with another's and with the whole collaborative's).
+Status readMonthRange(Workspace& workspace, const QUuid& measureId, DisparityInput& input)
 {
-    auto query = db.query(
-        "SELECT min(first), max(last) FROM (SELECT "
-        "(SELECT min(period) FROM measure_value v WHERE v.team_id = t.id AND v.measure_id = ?1 AND "
-        "v.stratum_id IS NOT NULL AND v.deleted = 0) AS first, "
-        "(SELECT max(period) FROM measure_value v WHERE v.team_id = t.id AND v.measure_id = ?1 AND "
-        "v.stratum_id IS NOT NULL AND v.deleted = 0) AS last FROM team t WHERE t.deleted = 0)");
-    if (!query)
-        return query.error();
-    query->bind(1, measureId);
-    return query->each([&](storage::Query& row) {
-        const QDate first = row.date(0), last = row.date(1);
-        if (first.isValid() && last.isValid()) {
-            input.firstMonth = QDate(first.year(), first.month(), 1);
-            input.lastMonth = QDate(last.year(), last.month(), 1);
-        }
-    });
+    QDate first, last;
+    PDSA_TRY(repo::EquityQueries(workspace.database()).stratifiedRange(measureId, first, last));
+    if (first.isValid() && last.isValid()) {
+        input.firstMonth = QDate(first.year(), first.month(), 1);
+        input.lastMonth = QDate(last.year(), last.month(), 1);
+    }
+    return {};
 }
 
 // Each group's numerators and denominators per month, summed over the team or every live team.
-// Summed here rather than by SQL's GROUP BY, which sorts: half the time on 200 teams.
-Status readCounts(storage::Database& db, const QUuid& teamId, const QUuid& measureId, const QHash<QUuid, int>& groups,
+Status readCounts(Workspace& workspace, const QUuid& teamId, const QUuid& measureId, const QHash<QUuid, int>& groups,
                   std::vector<GroupMonthCounts>& counts)
 {
-    // Pairs with both numbers only, as a chart pools them (Σ numerator / Σ denominator).
-    auto query = teamId.isNull()
-                     ? db.query("SELECT stratum_id, period, numerator, denominator FROM measure_value "
-                                "WHERE measure_id = ?1 AND deleted = 0 AND stratum_id IS NOT NULL AND numerator IS NOT NULL "
-                                "AND denominator IS NOT NULL AND team_id IN (SELECT id FROM team WHERE deleted = 0)")
-                     : db.query("SELECT stratum_id, period, numerator, denominator FROM measure_value "
-                                "WHERE team_id = ?2 AND measure_id = ?1 AND deleted = 0 AND stratum_id IS NOT NULL "
-                                "AND numerator IS NOT NULL AND denominator IS NOT NULL");
-    if (!query)
-        return query.error();
-    query->bind(1, measureId);
-    if (!teamId.isNull())
-        query->bind(2, teamId);
     QHash<qint64, std::size_t> cells; // (group, month) → index into counts
-    const auto stored = query->each([&](storage::Query& row) {
-        const auto group = groups.constFind(row.uuid(0));
-        if (group == groups.constEnd())
-            return;
-        const QDate period = row.date(1);
-        const qint64 key = qint64(*group) * 1'000'000 + period.year() * 12 + period.month();
-        const auto cell = cells.constFind(key);
-        if (cell == cells.constEnd()) {
-            cells.insert(key, counts.size());
-            counts.push_back({row.uuid(0), QDate(period.year(), period.month(), 1), row.real(2), row.real(3)});
-        } else {
-            counts[*cell].numerator += row.real(2);
-            counts[*cell].denominator += row.real(3);
-        }
-    });
-    return stored;
+    return repo::EquityQueries(workspace.database())
+        .stratifiedValues(teamId, measureId, [&](const QUuid& stratum, const QDate& period, double n, double d) {
+            const auto group = groups.constFind(stratum);
+            if (group == groups.constEnd())
+                return;
+            const qint64 key = qint64(*group) * 1'000'000 + period.year() * 12 + period.month();
+            const auto cell = cells.constFind(key);
+            if (cell == cells.constEnd()) {
+                cells.insert(key, counts.size());
+                counts.push_back({stratum, QDate(period.year(), period.month(), 1), n, d});
+            } else {
+                counts[*cell].numerator += n;
+                counts[*cell].denominator += d;
+            }
+        });
 }
 
 } // namespace
@@ -176,7 +152,7 @@ Result<DisparityInput> prepareInput(Workspace& workspace, const DisparityRequest
             return setting.error();
         input.rules = setting->ruleSet;
     }
-    PDSA_TRY(readMonthRange(workspace.database(), request.measureId, input));
+    PDSA_TRY(readMonthRange(workspace, request.measureId, input));
     return input;
 }
 
@@ -195,7 +171,7 @@ Result<Disparity> loadDisparity(Workspace& workspace, const DisparityRequest& re
     auto input = prepareInput(workspace, request);
     if (!input)
         return input.error();
-    PDSA_TRY(readCounts(workspace.database(), request.teamId, request.measureId, groupIndex(input->groups), input->counts));
+    PDSA_TRY(readCounts(workspace, request.teamId, request.measureId, groupIndex(input->groups), input->counts));
     return buildDisparity(*input);
 }
 
@@ -216,7 +192,7 @@ Result<std::vector<EquityLine>> equitySummary(Workspace& workspace, const QUuid&
             continue;
         // Every dimension's counts in one read of the measure's values.
         std::vector<GroupMonthCounts> counts;
-        PDSA_TRY(readCounts(workspace.database(), teamId, measure.meta.id, groupIndex(*strata), counts));
+        PDSA_TRY(readCounts(workspace, teamId, measure.meta.id, groupIndex(*strata), counts));
         for (const QString& dimension : *dimensions) {
             DisparityRequest request;
             request.teamId = teamId;
@@ -231,18 +207,20 @@ Result<std::vector<EquityLine>> equitySummary(Workspace& workspace, const QUuid&
             line.measure = measure;
             line.dimension = disparity.dimension;
             double furthest = -1.0;
+            const std::size_t window = latestComparedWindow(disparity);
             for (const DisparityGroup& group : disparity.groups) {
-                const auto latest = std::find_if(group.periods.rbegin(), group.periods.rend(),
-                                                 [](const DisparityPeriod& p) { return p.difference.has_value(); });
-                if (latest == group.periods.rend() || std::abs(*latest->difference) <= furthest)
+                if (window >= group.periods.size())
                     continue;
-                furthest = std::abs(*latest->difference);
+                const DisparityPeriod& latest = group.periods[window];
+                if (!latest.difference || std::abs(*latest.difference) <= furthest)
+                    continue;
+                furthest = std::abs(*latest.difference);
                 line.furthest = group;
-                line.window = latest->label;
-                line.difference = latest->difference;
-                line.differenceLcl = latest->differenceLcl;
-                line.differenceUcl = latest->differenceUcl;
-                line.small = latest->small || latest->refSmall;
+                line.window = latest.label;
+                line.difference = latest.difference;
+                line.differenceLcl = latest.differenceLcl;
+                line.differenceUcl = latest.differenceUcl;
+                line.small = latest.small || latest.refSmall;
                 line.gap = gapSentence(group, disparity.window);
             }
             lines.push_back(std::move(line));

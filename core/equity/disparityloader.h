@@ -42,8 +42,8 @@ Status checkComparable(const Measure& measure);
 Result<Disparity> loadDisparity(Workspace& workspace, const DisparityRequest& request);
 
 // One line of an equity summary: for one measure and one dimension, the group furthest from its
-// reference (by the size of its difference in the latest window that has one, quarterly against
-// the rest) and how its gap reads.
+// reference (by the size of its difference in the latest window any group has one, quarterly
+// against the rest) and how its gap reads.
 struct EquityLine {
     Measure measure;
     QString dimension;

@@ -339,6 +339,57 @@ TEST_F(DisparityBuilder, a_gap_that_moves_away_from_zero_is_widening_whichever_i
     EXPECT_EQ(gap.direction, GapDirection::Widening);
 }
 
+TEST_F(DisparityBuilder, a_shift_at_the_start_is_read_as_where_the_gap_stood_not_where_it_went)
+{
+    // Six months about 25 points below, then eight noisy months about 12 below: only the first six
+    // are a shift (the later ones cross the median); the gap went from 25 to 12, so it narrowed.
+    gapSeries({25, 24, 26, 23, 25, 24, 40, 34, 41, 33, 42, 35, 43, 36});
+    const Disparity d = buildDisparity(input);
+    const GapReading& gap = d.groups[0].gap;
+    ASSERT_EQ(gap.signal, GapSignal::Shift);
+    EXPECT_EQ(gap.signalFirst, 0);
+    EXPECT_EQ(gap.direction, GapDirection::Narrowing);
+    EXPECT_EQ(gapSentence(d.groups[0], d.window), QStringLiteral("gap narrowing since 2024-07, after a shift of 6 months"));
+}
+
+TEST_F(DisparityBuilder, a_rise_right_after_a_fall_is_a_trend_of_its_own)
+{
+    // Down 5 (away from zero), then straight up 5: the latest trend is the rise alone.
+    gapSeries({40, 40, 40, 40, 40, 38, 35, 32, 29, 26, 29, 32, 35, 38, 41});
+    const Disparity d = buildDisparity(input);
+    ASSERT_EQ(d.groups[0].gap.signal, GapSignal::Trend);
+    EXPECT_EQ(d.groups[0].periods[std::size_t(d.groups[0].gap.signalFirst)].label, QStringLiteral("2024-10"));
+    EXPECT_EQ(d.groups[0].gap.direction, GapDirection::Narrowing);
+}
+
+TEST_F(DisparityBuilder, a_window_with_a_suppressed_group_hides_every_pooled_reference)
+{
+    // Black (4 of 9) is suppressed; White's "rest" is Black plus Asian, and the total is all three:
+    // either, with the groups shown, would give Black's counts back by subtraction.
+    const QDate m(2025, 1, 1);
+    add(0, m, 4, 9);
+    add(1, m, 60, 100);
+    add(2, m, 20, 50);
+    input.window = Window::Month;
+    input.minCell = 11;
+    for (ReferenceKind kind : {ReferenceKind::Rest, ReferenceKind::Total}) {
+        input.reference = kind;
+        const Disparity out = suppressSmall(buildDisparity(input));
+        for (const DisparityGroup& g : out.groups) {
+            const DisparityPeriod& p = g.periods[0];
+            EXPECT_FALSE(p.refNumerator || p.refDenominator || p.refRate || p.difference || p.ratio)
+                << g.stratum.name.toStdString();
+        }
+        EXPECT_EQ(out.groups[1].periods[0].numerator, 60.0) << "a group's own counts still show";
+    }
+    // A named reference pools nobody: White against Asian stays.
+    input.reference = ReferenceKind::Group;
+    input.referenceGroup = input.groups[2].meta.id;
+    const Disparity named = suppressSmall(buildDisparity(input));
+    EXPECT_EQ(named.groups[1].periods[0].refNumerator, 20.0);
+    EXPECT_TRUE(named.groups[1].periods[0].difference.has_value());
+}
+
 TEST_F(DisparityBuilder, a_trend_towards_zero_is_narrowing)
 {
     gapSeries({30, 31, 29, 30, 31, 30, 29, 30, 31, 33, 36, 39, 42});
@@ -399,4 +450,33 @@ TEST_F(DisparityBuilder, the_gap_median_is_frozen_on_the_measures_baseline_perio
     EXPECT_TRUE(d.groups[0].gap.shift);
     EXPECT_DOUBLE_EQ(d.groups[0].gap.centre, -0.3);
     EXPECT_EQ(gapSentence(d.groups[0], d.window), QStringLiteral("gap narrowing since 2024-05: shift of 6 months"));
+}
+
+TEST(SmallStrata, a_measure_charts_exported_strata_lose_their_small_numbers_and_keep_the_rest)
+{
+    analysis::MeasureChartInput in;
+    in.measure.dataKind = DataKind::Proportion;
+    in.measure.stratified = true;
+    Stratum black = group("Black", 0);
+    in.strata = {black};
+    const double counts[][2] = {{3, 8}, {20, 40}, {0, 12}, {12, 30}};
+    for (int m = 0; m < 4; ++m) {
+        MeasureValue total, part;
+        total.period = part.period = QDate(2025, 1 + m, 1);
+        total.numerator = 50;
+        total.denominator = 100;
+        part.stratumId = black.meta.id;
+        part.numerator = counts[m][0];
+        part.denominator = counts[m][1];
+        in.values.push_back(total);
+        in.values.push_back(part);
+    }
+    analysis::MeasureChart chart = analysis::buildMeasureChart(in);
+    ASSERT_EQ(chart.strata.size(), 1u);
+    EXPECT_EQ(suppressSmallStrata(chart, 11), 1) << "3 of 8 only: 0 of 12 names no child";
+    EXPECT_TRUE(std::isnan(chart.strata[0].points[0].value));
+    EXPECT_TRUE(std::isnan(chart.strata[0].points[0].numerator));
+    EXPECT_DOUBLE_EQ(chart.strata[0].points[1].value, 50.0);
+    EXPECT_DOUBLE_EQ(chart.total.points[0].value, 50.0) << "the total is left as it is";
+    EXPECT_EQ(suppressSmallStrata(chart, 0), 0);
 }

@@ -196,6 +196,24 @@ TEST_F(DisparityCommand, refuses_what_it_cannot_compare_with_one_line_and_nothin
                                  "Try 'pdsa disparity --help'."));
 }
 
+TEST_F(DisparityCommand, names_with_braces_and_quotes_stay_valid_json)
+{
+    {
+        auto workspace = test::openOrFail(m_path);
+        auto measure = workspace->measures.lookup({}, kMeasure);
+        ASSERT_TRUE(measure);
+        measure->name = QStringLiteral("Reunified {12 months} \"cohort\"");
+        ASSERT_TRUE(workspace->measures.measures.put(*measure));
+    }
+    const auto run = disparity({QStringLiteral("--team"), kTeam, QStringLiteral("--measure"),
+                                QStringLiteral("Reunified {12 months} \"cohort\""), QStringLiteral("--dimension"), kRace});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject d = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_EQ(d.value(QStringLiteral("measure")).toString(), QStringLiteral("Reunified {12 months} \"cohort\""));
+}
+
 TEST(MinCellSize, the_collaboratives_minimum_is_checked_by_core)
 {
     EXPECT_TRUE(coaching::checkMinCellSize(0));

@@ -95,6 +95,14 @@ TEST_F(Equity, the_disparity_view_shows_race_first_and_draws_the_group_furthest_
     EXPECT_NE(seriesOf(gap, SeriesRole::CycleMarkers), nullptr);
     EXPECT_FALSE(seriesOf(gap, SeriesRole::CycleMarkers)->points.isEmpty()) << "the team's cycles, as on its chart";
 
+    // The ratio column says when 0.5 was added to each cell.
+    for (std::size_t g = 0; g < d.groups.size(); ++g)
+        for (auto p = d.groups[g].periods.rbegin(); p != d.groups[g].periods.rend(); ++p)
+            if (p->difference) {
+                EXPECT_EQ(panel.groupsTable()->item(int(g), 4)->text().endsWith(QStringLiteral(" †")), p->ratioCorrected);
+                break;
+            }
+
     panel.groupsTable()->setCurrentCell(int((expected + 1) % 5), 0);
     EXPECT_EQ(panel.currentGroup(), (expected + 1) % 5);
     EXPECT_TRUE(panel.gapView()->plan().title.contains(d.groups[(expected + 1) % 5].stratum.name));
@@ -223,4 +231,14 @@ TEST_F(Equity, the_organizer_sets_the_minimum_cell_size_and_undo_takes_it_back) 
     window->document()->undoStack()->undo();
     EXPECT_EQ(window->document()->workspace().collaborative.current()->minCellSize, 11);
     EXPECT_EQ(window->collaborativePage()->minCellSizeBox()->value(), 11);
+}
+
+TEST_F(Equity, opening_the_collaborative_page_leaves_its_equity_unread_until_scrolled_to) {
+    auto window = test::openMainWindow(demoCopy(QStringLiteral("window.pdsa")), QDate(2026, 7, 15));
+    window->navigateTo(NavigationTarget::collaborative());
+    (void)window->grab();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window->collaborativePage()->equitySummary()->rowCount(), 0)
+        << "every team's stratified values are read only when the section shows";
 }

@@ -35,7 +35,7 @@ void DisparityChartView::draw(const ChartPlan& plan, const QHash<qint64, QString
         QAbstractSeries* series = addPlannedSeries(c, planned);
         if (auto* points = qobject_cast<QScatterSeries*>(series);
             points && (planned.role == SeriesRole::DataPoints || planned.role == SeriesRole::SmallNumbers ||
-                       planned.role == SeriesRole::SignalPoints || planned.role == SeriesRole::StratumLine))
+                       planned.role == SeriesRole::SignalPoints))
             connect(points, &QScatterSeries::hovered, this, [this](const QPointF& point, bool on) {
                 if (on && !tipAt(point.x()).isEmpty())
                     QToolTip::showText(QCursor::pos(), tipAt(point.x()), this);

@@ -317,6 +317,17 @@ ChartPlan planRatesChart(const Disparity& disparity, std::size_t chosen, SmallNu
             plan.series.push_back(std::move(line));
         }
     }
+    // The chosen group's windows as points (their tooltips give the counts), hollow where small.
+    PlannedSeries points = plannedMarkers(SeriesRole::DataPoints, QString(), MarkerShape::Circle, stratumColor(chosen),
+                                          stratumColor(chosen), 7);
+    PlannedSeries smallPoints = plannedMarkers(SeriesRole::SmallNumbers, QString(), MarkerShape::Circle, Qt::white,
+                                               stratumColor(chosen), 8);
+    smallPoints.outlined = true;
+    for (const DisparityPeriod& p : group.periods)
+        if (p.rate && !hidden(p, small))
+            (p.small ? smallPoints : points).points << at(p, *p.rate);
+    plan.series.push_back(std::move(points));
+    plan.series.push_back(std::move(smallPoints));
     const auto references = segments(reference, hasReference);
     for (std::size_t k = 0; k < references.size(); ++k) {
         PlannedSeries line = plannedLine(SeriesRole::CentreLine, DisparityText::tr("Reference: %1").arg(referenceText(disparity)),

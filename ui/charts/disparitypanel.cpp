@@ -49,15 +49,21 @@ const DisparityPeriod* latestCompared(const DisparityGroup& group) {
     return nullptr;
 }
 
-// The group furthest from its reference in its latest compared window: the one to draw first.
+// The group furthest from its reference in the latest window any group is compared in: the one to
+// draw first.
 std::size_t furthestGroup(const Disparity& d) {
+    const std::size_t window = equity::latestComparedWindow(d);
     std::size_t best = 0;
     double size = -1;
-    for (std::size_t g = 0; g < d.groups.size(); ++g)
-        if (const DisparityPeriod* p = latestCompared(d.groups[g]); p && std::abs(*p->difference) > size) {
-            size = std::abs(*p->difference);
+    for (std::size_t g = 0; g < d.groups.size(); ++g) {
+        if (window >= d.groups[g].periods.size())
+            continue;
+        const DisparityPeriod& p = d.groups[g].periods[window];
+        if (p.difference && !d.groups[g].isReference && std::abs(*p.difference) > size) {
+            size = std::abs(*p.difference);
             best = g;
         }
+    }
     return best;
 }
 
@@ -171,19 +177,11 @@ DisparityPanel::DisparityPanel(QWidget* parent)
     charts->setContentsMargins(0, 0, 0, 0);
     charts->setColumnStretch(0, 1); // two equal halves
     charts->setColumnStretch(1, 1);
-    m_gap = new DisparityChartView(m_charts);
-    m_gap->setAccessibleName(tr("Gap chart"));
-    m_rates = new DisparityChartView(m_charts);
-    m_rates->setAccessibleName(tr("Rates of the groups"));
+    // The two chart views are made when there is first something to draw (ensureCharts()): a
+    // chart costs a few milliseconds to make, and every page is built when the window opens.
     m_gapKey = new QLabel(m_charts);
     m_ratesKey = new QLabel(m_charts);
     int column = 0;
-    for (DisparityChartView* view : {m_gap, m_rates}) {
-        view->setMinimumHeight(std::max(340, fontMetrics().height() * 20));
-        view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        charts->addWidget(view, 0, column++);
-    }
-    column = 0;
     for (QLabel* key : {m_gapKey, m_ratesKey}) {
         key->setWordWrap(true);
         key->setTextFormat(Qt::RichText);
@@ -193,9 +191,9 @@ DisparityPanel::DisparityPanel(QWidget* parent)
     layout->addWidget(m_charts);
 
     m_groups = new QTableWidget(this);
-    m_groups->setColumnCount(5);
-    m_groups->setHorizontalHeaderLabels(
-        {tr("Group"), tr("Latest window"), tr("Rate"), tr("Gap (95 % interval)"), tr("Is it closing?")});
+    m_groups->setColumnCount(6);
+    m_groups->setHorizontalHeaderLabels({tr("Group"), tr("Latest window"), tr("Rate"), tr("Gap (95 % interval)"),
+                                         tr("Ratio (95 % interval)"), tr("Is it closing?")});
     m_groups->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -274,6 +272,8 @@ Status DisparityPanel::load(WorkspaceDocument& document, const QUuid& teamId, co
 Status DisparityPanel::showMeasure(const QUuid& measureId, const QString& dimension) {
     if (!m_document)
         return Error{ErrorCode::Invalid, tr("No workspace is open.")};
+    if (m_dimension->currentText() != dimension)
+        m_reference->setCurrentIndex(0); // a group of another dimension is no reference there
     m_dimension->setCurrentText(dimension);
     return load(*m_document, m_teamId, measureId);
 }
@@ -355,14 +355,25 @@ void DisparityPanel::fillGroups() {
                            .arg(Format::number(*p->differenceLcl * disparityScale(m), 1),
                                 Format::number(*p->differenceUcl * disparityScale(m), 1));
         }
+        QString ratio = Format::dash(), ratioTip;
+        if (p && p->ratio && !group.isReference) {
+            ratio = Format::number(*p->ratio, 2);
+            if (p->ratioLcl && p->ratioUcl)
+                ratio += QStringLiteral(" (%1 to %2)").arg(Format::number(*p->ratioLcl, 2), Format::number(*p->ratioUcl, 2));
+            if (p->ratioCorrected) {
+                ratio += QStringLiteral(" †");
+                ratioTip = tr("† A cell of the table was 0, so 0.5 was added to each cell before the ratio and its "
+                              "interval were computed (the Katz log interval needs no zero).");
+            }
+        }
         QString rate = p ? rateText(m, p->rate) : Format::dash();
         if (p && (p->small || p->refSmall))
             rate += tr(" (small)");
-        const QStringList cells = {group.stratum.name, p ? p->label : Format::dash(), rate, gap,
+        const QStringList cells = {group.stratum.name, p ? p->label : Format::dash(), rate, gap, ratio,
                                    equity::gapSentence(group, m_disparity.window)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
+            item->setToolTip(c == 4 && !ratioTip.isEmpty() ? ratioTip : cells[c]);
             m_groups->setItem(int(g), c, item);
         }
     }
@@ -386,7 +397,7 @@ void DisparityPanel::fillGroups() {
 
 void DisparityPanel::arrangeControls(bool twoRows) {
     while (m_controls->count() > 0)
-        m_controls->takeAt(0); // the widgets stay; only their places change
+        delete m_controls->takeAt(0); // the layout item only: the widgets stay, in new places
     for (int i = 0; i < 4; ++i)
         m_controls->addWidget(m_controlWidgets[std::size_t(i)], 0, i);
     m_controls->addWidget(m_controlWidgets[4], twoRows ? 1 : 0, twoRows ? 0 : 4);
@@ -429,9 +440,26 @@ void DisparityPanel::setCurrentGroup(std::size_t group) {
     redraw();
 }
 
+void DisparityPanel::ensureCharts() {
+    if (m_gap)
+        return;
+    auto* charts = static_cast<QGridLayout*>(m_charts->layout());
+    m_gap = new DisparityChartView(m_charts);
+    m_gap->setAccessibleName(tr("Gap chart"));
+    m_rates = new DisparityChartView(m_charts);
+    m_rates->setAccessibleName(tr("Rates of the groups"));
+    int column = 0;
+    for (DisparityChartView* view : {m_gap, m_rates}) {
+        view->setMinimumHeight(std::max(340, fontMetrics().height() * 20));
+        view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        charts->addWidget(view, 0, column++);
+    }
+}
+
 void DisparityPanel::redraw() {
     if (!m_hasData || m_disparity.groups.empty())
         return;
+    ensureCharts();
     const DisparityGroup& group = m_disparity.groups[m_group];
     QHash<qint64, QString> tips;
     const ChartPlan gap = planGapChart(m_disparity, m_group, m_extras, SmallNumbers::Shown);

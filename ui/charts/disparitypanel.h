@@ -51,6 +51,7 @@ public:
     // Whether the panel has a measure to show (false: it says why instead).
     bool hasData() const { return m_hasData; }
 
+    // The charts (null until the panel first has something to draw).
     DisparityChartView* gapView() const { return m_gap; }
     DisparityChartView* ratesView() const { return m_rates; }
     QComboBox* measureBox() const { return m_measure; }
@@ -75,6 +76,7 @@ protected:
 private:
     void arrangeControls(bool twoRows);
     void reload();
+    void ensureCharts();
     void redraw();
     void fillGroups();
     void exportInteractive();

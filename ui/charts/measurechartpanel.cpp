@@ -3,6 +3,7 @@
 
 #include "charts/measurechartview.h"
 #include "charts/plannedchartview.h"
+#include "equity/disparity.h"
 #include "format.h"
 #include "undo/commands.h"
 #include "widgets/ownershipbanner.h"
@@ -461,12 +462,15 @@ Status MeasureChartPanel::addAnnotation(const QDate& date, const QString& text) 
     return load(*m_document, m_teamId, m_measureId);
 }
 
-Status MeasureChartPanel::exportTo(const QString& path, const QSize& size) {
+Status MeasureChartPanel::exportTo(const QString& path, const QSize& size, bool includeSmall) {
     if (size.width() < 100 || size.height() < 100)
         return Error{ErrorCode::Invalid, tr("The chart needs to be at least 100 × 100.")};
+    auto exported = exportedChart(includeSmall);
+    if (!exported)
+        return exported.error();
     MeasureChartView view;
     view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.draw(shownChart(), m_chart.setting.stratifiedView == StratifiedView::Lines && m_chart.measure.stratified
+    view.draw(*exported, m_chart.setting.stratifiedView == StratifiedView::Lines && m_chart.measure.stratified
                                 ? MeasureChartView::Mode::Lines
                                 : MeasureChartView::Mode::Total);
     view.resize(size);
@@ -479,8 +483,30 @@ Status MeasureChartPanel::exportTo(const QString& path, const QSize& size) {
     });
 }
 
+Result<MeasureChart> MeasureChartPanel::exportedChart(bool includeSmall) const {
+    MeasureChart exported = shownChart();
+    if (!includeSmall && m_document && !exported.strata.empty()) {
+        auto collaborative = m_document->workspace().collaborative.current();
+        if (!collaborative)
+            return collaborative.error();
+        equity::suppressSmallStrata(exported, collaborative->minCellSize);
+    }
+    return exported;
+}
+
 void MeasureChartPanel::copyToClipboard() {
-    QApplication::clipboard()->setPixmap(m_view->grab());
+    // The groups' lines leave the app without their small numbers, as in an export.
+    const bool groups = m_chart.measure.stratified && m_chart.setting.stratifiedView == StratifiedView::Lines;
+    auto exported = exportedChart(!groups);
+    if (!groups || !exported) {
+        QApplication::clipboard()->setPixmap(m_view->grab());
+        return;
+    }
+    MeasureChartView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.draw(*exported, MeasureChartView::Mode::Lines);
+    view.resize(m_view->size());
+    QApplication::clipboard()->setPixmap(view.grab());
 }
 
 void MeasureChartPanel::exportInteractive() {
@@ -495,6 +521,15 @@ void MeasureChartPanel::exportInteractive() {
     height->setValue(700);
     form->addRow(tr("&Width:"), width);
     form->addRow(tr("H&eight:"), height);
+    // A chart of the groups' lines carries their counts: small numbers stay out unless asked for.
+    const bool groups = m_chart.measure.stratified && m_chart.setting.stratifiedView == StratifiedView::Lines;
+    auto* includeSmall = new QCheckBox(tr("&Include the groups' small numbers"), &dialog);
+    includeSmall->setToolTip(tr("Months where a group counts fewer children than the collaborative's minimum cell "
+                                "size (11 unless its organizer changed it) are left out of the file, as agencies' "
+                                "cell-size rules require. Include them only for your team's internal use: the file "
+                                "may then identify children."));
+    includeSmall->setVisible(groups);
+    form->addRow(includeSmall);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -506,7 +541,7 @@ void MeasureChartPanel::exportInteractive() {
                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto status = exportTo(path, QSize(width->value(), height->value())); !status)
+    if (auto status = exportTo(path, QSize(width->value(), height->value()), groups && includeSmall->isChecked()); !status)
         reportError(status.error());
 }
 

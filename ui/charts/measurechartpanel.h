@@ -53,8 +53,10 @@ public:
 
     // Writes the chart at `size` (pixels for PNG; points for SVG and PDF) to `path`; the format
     // follows the suffix (.png, .svg, .pdf).
-    Status exportTo(const QString& path, const QSize& size);
-    // Copies the chart as an image to the clipboard.
+    // A stratified chart leaves out its groups' small numbers (the collaborative's minimum cell
+    // size) unless `includeSmall`.
+    Status exportTo(const QString& path, const QSize& size, bool includeSmall = false);
+    // Copies the chart as an image to the clipboard (the groups' small numbers left out).
     void copyToClipboard();
     // Adds a free annotation through the undo facade.
     Status addAnnotation(const QDate& date, const QString& text);
@@ -70,6 +72,8 @@ private:
     void connectSettings();
     void rebuildControls();
     void redraw();
+    // The chart as it leaves the app: its groups' small numbers blanked unless `includeSmall`.
+    Result<analysis::MeasureChart> exportedChart(bool includeSmall) const;
     // The centre line of the latest point (what a fixed line starts from), 0 without one.
     double currentCentre() const;
     void applySetting(const ChartSetting& setting, const QString& text);

@@ -130,18 +130,6 @@ void printRows(QTextStream& out, const QString& format, const std::vector<Row>& 
     writeRows(out, format, keysOf(fieldsOf(Row{})), fields);
 }
 
-// The workspace at `path`, opened to read; nothing after reporting why it cannot be.
-std::unique_ptr<Workspace> openToRead(const QString& path, CommandIo& io, int& code) {
-    Workspace::OpenOptions options;
-    options.readOnly = true;
-    auto opened = Workspace::open(path, options);
-    if (!opened) {
-        code = io.badInput(opened.error().message);
-        return nullptr;
-    }
-    return std::move(*opened);
-}
-
 QJsonValue monthOrNull(const QDate& month) {
     return month.isValid() ? QJsonValue(month.toString(QStringLiteral("yyyy-MM"))) : QJsonValue();
 }
@@ -213,7 +201,7 @@ int reportingCommand(const QStringList& args, QTextStream& out, QTextStream& err
         upTo = *month;
     }
     const QString path = parser.value(QStringLiteral("workspace"));
-    const auto workspace = openToRead(path, io, code);
+    const auto workspace = io.openToRead(path, code);
     if (!workspace)
         return code;
     auto rows = coaching::reportingGrid(*workspace, upTo, today);
@@ -233,7 +221,7 @@ int feedbackCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!format)
         return code;
     const QString path = parser.value(QStringLiteral("workspace"));
-    const auto workspace = openToRead(path, io, code);
+    const auto workspace = io.openToRead(path, code);
     if (!workspace)
         return code;
     QUuid teamId;
@@ -281,7 +269,7 @@ int reportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
 
     const QString workspacePath = parser.value(QStringLiteral("workspace"));
     int code = kOk;
-    const auto opened = openToRead(workspacePath, io, code);
+    const auto opened = io.openToRead(workspacePath, code);
     if (!opened)
         return code;
     Workspace& workspace = *opened;

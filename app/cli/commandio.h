@@ -7,9 +7,14 @@
 #include "cli/cli.h"
 #include "util/displaytext.h"
 #include "util/result.h"
+#include "workspace/workspace.h"
 
+#include <QCommandLineParser>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace pdsa::cli {
 
@@ -37,6 +42,45 @@ struct CommandIo {
     {
         badInput(error.message);
         return error.code == ErrorCode::Usage ? kUsage : kBadInput;
+    }
+    // The workspace at `path`, opened to read; nothing after reporting why it cannot be (`code`).
+    std::unique_ptr<Workspace> openToRead(const QString& path, int& code)
+    {
+        Workspace::OpenOptions options;
+        options.readOnly = true;
+        auto opened = Workspace::open(path, options);
+        if (!opened) {
+            code = badInput(opened.error().message);
+            return nullptr;
+        }
+        return std::move(*opened);
+    }
+    // Parses a command's options (`valued` take a value, `flags` do not; -h/--help always): false
+    // when the command is done, `code` then its exit status (the help printed, or a usage error
+    // for a bad option or a positional argument).
+    bool parseOptions(QCommandLineParser& parser, const QStringList& args, const QStringList& valued,
+                      const QStringList& flags, const char* help, int& code)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+        for (const QString& name : flags)
+            parser.addOption(QCommandLineOption(name));
+        for (const QString& name : valued)
+            parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
+        if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args)) {
+            code = usage(parser.errorText());
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << help;
+            code = kOk;
+            return false;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            code = usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+            return false;
+        }
+        return true;
     }
 };
 

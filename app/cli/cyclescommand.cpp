@@ -113,19 +113,10 @@ QString flatten(const QString& key, const QJsonValue& value) {
 int cyclesCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandIo io{out, err, QStringLiteral("cycles")};
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
-    for (const char* name : {"workspace", "team", "format"})
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
-    if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args))
-        return io.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << kCyclesUsage;
-        return kOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return io.usage(
-            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    int code = kOk;
+    if (!io.parseOptions(parser, args, {QStringLiteral("workspace"), QStringLiteral("team"), QStringLiteral("format")},
+                         {}, kCyclesUsage, code))
+        return code;
     const QString path = parser.value(QStringLiteral("workspace"));
     if (path.isEmpty())
         return io.usage(QStringLiteral("--workspace W is required"));
@@ -134,12 +125,10 @@ int cyclesCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         return io.usage(QStringLiteral("--format must be json or csv, not \"%1\"").arg(format));
 
-    Workspace::OpenOptions options;
-    options.readOnly = true;
-    auto opened = Workspace::open(path, options);
+    const auto opened = io.openToRead(path, code);
     if (!opened)
-        return io.badInput(opened.error().message);
-    Workspace& workspace = **opened;
+        return code;
+    Workspace& workspace = *opened;
     QUuid teamId;
     if (parser.isSet(QStringLiteral("team"))) {
         auto team = workspace.teams.lookup(parser.value(QStringLiteral("team")));

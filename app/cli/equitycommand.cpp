@@ -147,19 +147,13 @@ int disparityCommand(const QStringList& args, QTextStream& out, QTextStream& err
 {
     CommandIo io{out, err, QStringLiteral("disparity")};
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
-    parser.addOption(QCommandLineOption(QStringLiteral("all")));
-    for (const char* name : {"workspace", "team", "measure", "dimension", "reference", "window", "min-cell", "format"})
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
-    if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args))
-        return io.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << kDisparityUsage;
-        return kOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return io.usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    int code = kOk;
+    if (!io.parseOptions(parser, args,
+                         {QStringLiteral("workspace"), QStringLiteral("team"), QStringLiteral("measure"),
+                          QStringLiteral("dimension"), QStringLiteral("reference"), QStringLiteral("window"),
+                          QStringLiteral("min-cell"), QStringLiteral("format")},
+                         {QStringLiteral("all")}, kDisparityUsage, code))
+        return code;
     for (const char* name : {"workspace", "measure", "dimension"})
         if (parser.value(QString::fromLatin1(name)).isEmpty())
             return io.usage(QStringLiteral("--%1 is required").arg(QString::fromLatin1(name)));
@@ -202,12 +196,10 @@ int disparityCommand(const QStringList& args, QTextStream& out, QTextStream& err
     }
 
     const QString path = parser.value(QStringLiteral("workspace"));
-    Workspace::OpenOptions options;
-    options.readOnly = true;
-    auto opened = Workspace::open(path, options);
+    const auto opened = io.openToRead(path, code);
     if (!opened)
-        return io.badInput(opened.error().message);
-    Workspace& workspace = **opened;
+        return code;
+    Workspace& workspace = *opened;
     if (oneTeam) {
         auto team = workspace.teams.lookup(parser.value(QStringLiteral("team")));
         if (!team)

@@ -32,20 +32,10 @@ Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 int worksheetCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandIo io{out, err, QStringLiteral("worksheet")};
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
-    for (const char* name : {"workspace", "cycle", "out"})
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
-    parser.addOption(QCommandLineOption(QStringLiteral("ramp")));
-    if (!parser.parse(QStringList{QStringLiteral("pdsa")} + args))
-        return io.usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << kWorksheetUsage;
-        return kOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return io.usage(
-            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    int code = kOk;
+    if (!io.parseOptions(parser, args, {QStringLiteral("workspace"), QStringLiteral("cycle"), QStringLiteral("out")},
+                         {QStringLiteral("ramp")}, kWorksheetUsage, code))
+        return code;
     for (const char* name : {"workspace", "cycle", "out"})
         if (parser.value(QString::fromLatin1(name)).isEmpty())
             return io.usage(QStringLiteral("--%1 is required").arg(QString::fromLatin1(name)));
@@ -53,12 +43,10 @@ int worksheetCommand(const QStringList& args, QTextStream& out, QTextStream& err
     const QString cycleText = parser.value(QStringLiteral("cycle"));
     const QString pdf = parser.value(QStringLiteral("out"));
 
-    Workspace::OpenOptions options;
-    options.readOnly = true;
-    auto opened = Workspace::open(path, options);
+    const auto opened = io.openToRead(path, code);
     if (!opened)
-        return io.badInput(opened.error().message);
-    Workspace& workspace = **opened;
+        return code;
+    Workspace& workspace = *opened;
     auto index = cycles::CycleIndex::load(workspace);
     if (!index)
         return io.badInput(QStringLiteral("worksheet: %1: %2").arg(path, index.error().message));

@@ -63,19 +63,29 @@ Status readCounts(Workspace& workspace, const QUuid& teamId, const QUuid& measur
         });
 }
 
-} // namespace
-
-Result<QStringList> strataDimensions(Workspace& workspace)
+// The collaborative's strata in their order (by position), and their dimensions in the order of
+// their first stratum.
+Result<std::vector<Stratum>> orderedStrata(Workspace& workspace, QStringList& dimensions)
 {
     auto strata = workspace.collaborative.strata.all();
     if (!strata)
         return strata.error();
     std::stable_sort(strata->begin(), strata->end(),
                      [](const Stratum& a, const Stratum& b) { return a.position < b.position; });
-    QStringList dimensions;
     for (const Stratum& stratum : *strata)
         if (!dimensions.contains(stratum.dimension))
             dimensions << stratum.dimension;
+    return strata;
+}
+
+} // namespace
+
+Result<QStringList> strataDimensions(Workspace& workspace)
+{
+    QStringList dimensions;
+    auto strata = orderedStrata(workspace, dimensions);
+    if (!strata)
+        return strata.error();
     return dimensions;
 }
 
@@ -113,18 +123,13 @@ Result<DisparityInput> prepareInput(Workspace& workspace, const DisparityRequest
     input.minCell = request.minCell.value_or(collaborative->minCellSize);
     PDSA_TRY(coaching::checkMinCellSize(input.minCell));
 
-    auto strata = workspace.collaborative.strata.all();
+    QStringList dimensions;
+    auto strata = orderedStrata(workspace, dimensions);
     if (!strata)
         return strata.error();
-    std::stable_sort(strata->begin(), strata->end(),
-                     [](const Stratum& a, const Stratum& b) { return a.position < b.position; });
-    QStringList dimensions;
-    for (const Stratum& stratum : *strata) {
-        if (!dimensions.contains(stratum.dimension))
-            dimensions << stratum.dimension;
+    for (const Stratum& stratum : *strata)
         if (stratum.dimension.compare(request.dimension.trimmed(), Qt::CaseInsensitive) == 0)
             input.groups.push_back(stratum);
-    }
     if (input.groups.empty())
         return refused(QStringLiteral("no dimension \"%1\" among the collaborative's strata (%2)")
                            .arg(request.dimension, dimensions.isEmpty() ? QStringLiteral("there are none")
@@ -180,12 +185,10 @@ Result<std::vector<EquityLine>> equitySummary(Workspace& workspace, const QUuid&
     auto measures = workspace.measures.forTeam(teamId);
     if (!measures)
         return measures.error();
-    auto strata = workspace.collaborative.strata.all();
+    QStringList dimensions;
+    auto strata = orderedStrata(workspace, dimensions);
     if (!strata)
         return strata.error();
-    auto dimensions = strataDimensions(workspace);
-    if (!dimensions)
-        return dimensions.error();
     std::vector<EquityLine> lines;
     for (const Measure& measure : *measures) {
         if (!checkComparable(measure))
@@ -193,7 +196,7 @@ Result<std::vector<EquityLine>> equitySummary(Workspace& workspace, const QUuid&
         // Every dimension's counts in one read of the measure's values.
         std::vector<GroupMonthCounts> counts;
         PDSA_TRY(readCounts(workspace, teamId, measure.meta.id, groupIndex(*strata), counts));
-        for (const QString& dimension : *dimensions) {
+        for (const QString& dimension : dimensions) {
             DisparityRequest request;
             request.teamId = teamId;
             request.measureId = measure.meta.id;

@@ -6,6 +6,7 @@
 //   build/release/tests/bench/pdsa_bench_commands --benchmark_counters_tabular=true
 
 #include "cli/cli.h"
+#include "benchdemo.h"
 #include "demo/demogenerator.h"
 #include "workspace/workspace.h"
 
@@ -18,18 +19,7 @@
 
 namespace {
 
-QString demoFile(int teams, int months) {
-    static QTemporaryDir dir;
-    const QString path = QDir(dir.path()).filePath(QStringLiteral("demo-%1x%2.pdsa").arg(teams).arg(months));
-    if (!QFile::exists(path)) {
-        pdsa::demo::DemoOptions options;
-        options.teams = teams;
-        options.months = months;
-        if (!pdsa::demo::writeDemoFile(path, options).ok())
-            qFatal("cannot write the demo");
-    }
-    return path;
-}
+using pdsa::bench::demoFile;
 
 // Opening the workspace read-only, as each command does first: the anchor.
 void BM_OpenWorkspaceReadOnly(benchmark::State& state) {

@@ -3,6 +3,7 @@
 // the app does at start-up before it paints) and hashing a workspace's whole content.
 //   build/release/tests/bench/pdsa_bench_core --benchmark_counters_tabular=true
 
+#include "benchdemo.h"
 #include "demo/demogenerator.h"
 #include "workspace/workspace.h"
 
@@ -16,24 +17,9 @@
 
 namespace {
 
-QTemporaryDir& scratch()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
+using pdsa::bench::scratch;
 
-QString demoFile(int teams, int months)
-{
-    const QString path = QDir(scratch().path()).filePath(QStringLiteral("demo-%1x%2.pdsa").arg(teams).arg(months));
-    if (!QFile::exists(path)) {
-        pdsa::demo::DemoOptions options;
-        options.teams = teams;
-        options.months = months;
-        if (!pdsa::demo::writeDemoFile(path, options).ok())
-            qFatal("cannot write the demo");
-    }
-    return path;
-}
+using pdsa::bench::demoFile;
 
 void BM_WriteDemo(benchmark::State& state)
 {

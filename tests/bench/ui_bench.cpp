@@ -7,6 +7,7 @@
 //   event, and the repaint that follows (target: under 16 ms, one frame, on 200 teams).
 //   QT_QPA_PLATFORM=offscreen build/release/tests/bench/pdsa_bench_ui
 
+#include "benchdemo.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "pages/teampage.h"
@@ -30,19 +31,7 @@
 
 namespace {
 
-QString demoFile(int teams, int months)
-{
-    static QTemporaryDir dir;
-    const QString path = QDir(dir.path()).filePath(QStringLiteral("demo-%1x%2.pdsa").arg(teams).arg(months));
-    if (!QFile::exists(path)) {
-        pdsa::demo::DemoOptions options;
-        options.teams = teams;
-        options.months = months;
-        if (!pdsa::demo::writeDemoFile(path, options).ok())
-            qFatal("cannot write the demo");
-    }
-    return path;
-}
+using pdsa::bench::demoFile;
 
 void BM_OpenDemoAndPaintMainWindow(benchmark::State& state)
 {

@@ -37,9 +37,8 @@ class Equity : public test::UiTest {
 protected:
     void SetUp() override {
         UiTest::SetUp();
-        auto opened = WorkspaceDocument::open(demoPath());
-        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-        document = std::move(*opened);
+        document = openDemoDocument();
+        ASSERT_NE(document, nullptr);
         auto team = document->workspace().teams.lookup(QStringLiteral("Alder County (demo)"));
         ASSERT_TRUE(team.ok());
         teamId = team->meta.id;

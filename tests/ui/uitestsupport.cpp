@@ -3,6 +3,7 @@
 
 #include "bundle/bundle.h"
 #include "mainwindow.h"
+#include "workspacedocument.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -29,6 +30,12 @@ QString UiTest::demoPath() {
         writeDemo(m_demo);
     }
     return m_demo;
+}
+
+std::unique_ptr<ui::WorkspaceDocument> UiTest::openDemoDocument() {
+    auto opened = ui::WorkspaceDocument::open(demoPath());
+    EXPECT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    return opened.ok() ? std::move(*opened) : nullptr;
 }
 
 QString UiTest::demoCopy(const QString& name) {

@@ -20,6 +20,7 @@ class QWidget;
 
 namespace pdsa::ui {
 class MainWindow;
+class WorkspaceDocument;
 }
 
 namespace pdsa::test {
@@ -33,6 +34,8 @@ protected:
     QString demoPath();
     // Another copy of the demo under `name`.
     QString demoCopy(const QString& name);
+    // The demo (demoPath()) opened as the app opens a workspace; a failure fails the test.
+    std::unique_ptr<ui::WorkspaceDocument> openDemoDocument();
     // A coach's workspace (coach.pdsa in the test's folder), as a coach makes it: `pdsa init --as
     // coach:NAME`, then the demo's template, every team's bundle and, when the demo holds any, this
     // coach's earlier feedback imported.

@@ -3,6 +3,7 @@
 
 #include "charts/disparitychartview.h"
 #include "charts/plannedchartview.h"
+#include "dialogs/chartexportdialog.h"
 #include "equity/disparitycsv.h"
 #include "equity/disparityloader.h"
 #include "format.h"
@@ -516,39 +517,20 @@ Status DisparityPanel::exportTo(const QString& path, const QSize& size, bool inc
 }
 
 void DisparityPanel::exportInteractive() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Export the disparity view"));
-    auto* form = new QFormLayout(&dialog);
-    auto* width = new QSpinBox(&dialog);
-    width->setRange(400, 10000);
-    width->setValue(1600);
-    auto* height = new QSpinBox(&dialog);
-    height->setRange(200, 10000);
-    height->setValue(600);
-    form->addRow(tr("&Width:"), width);
-    form->addRow(tr("H&eight:"), height);
-    auto* includeSmall = new QCheckBox(tr("&Include small numbers"), &dialog);
-    form->addRow(includeSmall);
-    auto* warning = new QLabel(tr("Small numbers (1 to %1 children) are left out of the file and shown as \"<%2\", as "
-                                  "agencies' cell-size rules require. Include them only for your team's internal use: "
-                                  "the file may then identify children.")
-                                   .arg(m_disparity.minCell - 1)
-                                   .arg(m_disparity.minCell),
-                               &dialog);
-    warning->setWordWrap(true);
-    form->addRow(warning);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto choice = askChartExport(
+        this, tr("Export the disparity view"), QSize(1600, 600),
+        tr("Small numbers (1 to %1 children) are left out of the file and shown as \"<%2\", as agencies' cell-size "
+           "rules require. Include them only for your team's internal use: the file may then identify children.")
+            .arg(m_disparity.minCell - 1)
+            .arg(m_disparity.minCell));
+    if (!choice)
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the disparity view"), m_disparity.measure.name + QStringLiteral(" - gap.png"),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV table (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto status = exportTo(path, QSize(width->value(), height->value()), includeSmall->isChecked()); !status)
+    if (auto status = exportTo(path, choice->size, choice->includeSmall); !status)
         QMessageBox::warning(this, tr("Export the disparity view"), status.error().message);
 }
 

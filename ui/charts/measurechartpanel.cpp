@@ -3,6 +3,7 @@
 
 #include "charts/measurechartview.h"
 #include "charts/plannedchartview.h"
+#include "dialogs/chartexportdialog.h"
 #include "equity/disparity.h"
 #include "format.h"
 #include "undo/commands.h"
@@ -510,38 +511,22 @@ void MeasureChartPanel::copyToClipboard() {
 }
 
 void MeasureChartPanel::exportInteractive() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Export chart"));
-    auto* form = new QFormLayout(&dialog);
-    auto* width = new QSpinBox(&dialog);
-    width->setRange(200, 10000);
-    width->setValue(1200);
-    auto* height = new QSpinBox(&dialog);
-    height->setRange(150, 10000);
-    height->setValue(700);
-    form->addRow(tr("&Width:"), width);
-    form->addRow(tr("H&eight:"), height);
     // A chart of the groups' lines carries their counts: small numbers stay out unless asked for.
     const bool groups = m_chart.measure.stratified && m_chart.setting.stratifiedView == StratifiedView::Lines;
-    auto* includeSmall = new QCheckBox(tr("&Include the groups' small numbers"), &dialog);
-    includeSmall->setToolTip(tr("Months where a group counts fewer children than the collaborative's minimum cell "
-                                "size (11 unless its organizer changed it) are left out of the file, as agencies' "
-                                "cell-size rules require. Include them only for your team's internal use: the file "
-                                "may then identify children."));
-    includeSmall->setVisible(groups);
-    form->addRow(includeSmall);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto choice = askChartExport(
+        this, tr("Export chart"), QSize(1200, 700),
+        groups ? tr("Months where a group counts fewer children than the collaborative's minimum cell size are left "
+                    "out of the file, as agencies' cell-size rules require. Include them only for your team's "
+                    "internal use: the file may then identify children.")
+               : QString());
+    if (!choice)
         return;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export chart"), m_chart.measure.name + QStringLiteral(".png"),
                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto status = exportTo(path, QSize(width->value(), height->value()), groups && includeSmall->isChecked()); !status)
+    if (auto status = exportTo(path, choice->size, choice->includeSmall); !status)
         reportError(status.error());
 }
 

@@ -422,6 +422,8 @@ void DisparityPanel::resizeEvent(QResizeEvent* event) {
 
 QSize DisparityPanel::minimumSizeHint() const {
     // As narrow as the controls on two rows: the page decides, and resizeEvent() arranges them.
+    if (!m_controls)
+        return QWidget::minimumSizeHint();
     const int spacing = std::max(6, m_controls->horizontalSpacing());
     int first = 4 * spacing, second = 4 * spacing + m_export->sizeHint().width();
     for (std::size_t i = 0; i < m_controlWidgets.size(); ++i)
@@ -451,10 +453,22 @@ void DisparityPanel::ensureCharts() {
     m_rates->setAccessibleName(tr("Rates of the groups"));
     int column = 0;
     for (DisparityChartView* view : {m_gap, m_rates}) {
-        view->setMinimumHeight(std::max(340, fontMetrics().height() * 20));
-        view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // A fixed height: the page around it never stretches the charts when other parts shrink.
+        view->setFixedHeight(chartHeight());
+        view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         charts->addWidget(view, 0, column++);
     }
+}
+
+int DisparityPanel::chartHeight() const {
+    return std::max(340, fontMetrics().height() * 20); // room for the axis labels at this text size
+}
+
+void DisparityPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_gap) // the text size changed: so do the charts
+        for (DisparityChartView* view : {m_gap, m_rates})
+            view->setFixedHeight(chartHeight());
 }
 
 void DisparityPanel::redraw() {

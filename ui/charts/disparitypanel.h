@@ -72,11 +72,13 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void arrangeControls(bool twoRows);
     void reload();
     void ensureCharts();
+    int chartHeight() const;
     void redraw();
     void fillGroups();
     void exportInteractive();

@@ -290,7 +290,9 @@ void CollaborativePage::buildEquitySection() {
     cellLabel->setBuddy(m_minCell);
     cellRow->addWidget(cellLabel);
     cellRow->addWidget(m_minCell);
-    cellRow->addWidget(new QLabel(tr("children in exports and reports (the minimum cell size)"), m_equitySection));
+    auto* cellUnit = new QLabel(tr("children in exports"), m_equitySection);
+    cellUnit->setToolTip(m_minCell->toolTip());
+    cellRow->addWidget(cellUnit);
     cellRow->addStretch(1);
     m_equitySection->addActionsLayout(cellRow);
     connect(m_minCell, &QSpinBox::editingFinished, this, [this] {

@@ -21,13 +21,21 @@ EquitySummary::EquitySummary(QWidget* parent)
     m_table = new QTableWidget(this);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
-        {tr("Measure"), tr("Groups by"), tr("Furthest from the rest"), tr("Gap"), tr("Is it closing?")});
+        {tr("Measure"), tr("Groups"), tr("Furthest"), tr("Gap"), tr("Closing?")});
+    // Short headings, so that they fit their columns at 200 % text; the whole question on hover.
+    const QStringList questions = {tr("The measure entered by stratum"), tr("The dimension its groups belong to"),
+                                   tr("The group furthest from the rest of its dimension in the latest quarter"),
+                                   tr("The group's gap from the rest, in that quarter"),
+                                   tr("Whether the gap is narrowing: the run-chart rules on the gap, towards zero")};
+    for (int c = 0; c < questions.size(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(questions[c]);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Equity summary"));
     m_table->setToolTip(tr("Double-click a row to open the measure's disparity view."));
     layout->addWidget(m_table);
@@ -42,6 +50,27 @@ EquitySummary::EquitySummary(QWidget* parent)
         if (item)
             emit measureActivated(item->data(Qt::UserRole).toUuid(), m_table->item(row, 1)->text());
     });
+}
+
+void EquitySummary::fitColumns() {
+    // The columns share the width the table has, their text wrapping onto more lines rather than
+    // scrolling sideways (at 200 % text the reading would be out of sight).
+    const int width = m_table->viewport()->width();
+    if (width <= 0)
+        return;
+    const double shares[] = {0.27, 0.14, 0.18, 0.19, 0.22};
+    for (int c = 0; c < 5; ++c)
+        m_table->setColumnWidth(c, int(width * shares[c]));
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setFixedHeight(height);
+}
+
+void EquitySummary::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 int EquitySummary::rowCount() const {
@@ -72,17 +101,7 @@ Status EquitySummary::load(WorkspaceDocument& document, const QUuid& teamId) {
             m_table->setItem(int(r), c, item);
         }
     }
-    m_table->resizeColumnsToContents();
-    // Long measure and group names are elided (their tooltips hold them whole), so that the gap and
-    // its reading stay in view.
-    const int character = fontMetrics().averageCharWidth();
-    for (const auto& [column, characters] : {std::pair(0, 30), std::pair(2, 22), std::pair(3, 26)})
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), character * characters + 12));
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() +
-                 m_table->horizontalScrollBar()->sizeHint().height();
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        height += m_table->rowHeight(r);
-    m_table->setFixedHeight(height);
+    fitColumns();
     m_table->setVisible(!lines->empty());
     m_empty->setVisible(lines->empty());
     return {};

@@ -28,11 +28,16 @@ public:
     QTableWidget* table() const { return m_table; }
     int rowCount() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     // A row was chosen: the measure and dimension to show in the disparity view.
     void measureActivated(const QUuid& measureId, const QString& dimension);
 
 private:
+    void fitColumns();
+
     QTableWidget* m_table = nullptr;
     QLabel* m_empty = nullptr;
 };

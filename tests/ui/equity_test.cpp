@@ -8,6 +8,7 @@
 #include "charts/disparitypanel.h"
 #include "equity/disparityloader.h"
 #include "mainwindow.h"
+#include "workspace/measurechartloader.h"
 #include "pages/collaborativepage.h"
 #include "pages/measurepage.h"
 #include "pages/teampage.h"
@@ -61,7 +62,10 @@ const PlannedSeries* seriesOf(const ChartPlan& plan, SeriesRole role) {
 
 TEST_F(Equity, the_disparity_view_shows_race_first_and_draws_the_group_furthest_from_the_rest) {
     DisparityPanel panel;
-    ASSERT_TRUE(panel.load(*document, teamId, measureId).ok());
+    // The team's cycles and phases, as the measure page hands them over from its chart.
+    auto chart = loadMeasureChart(document->workspace(), teamId, measureId);
+    ASSERT_TRUE(chart.ok());
+    ASSERT_TRUE(panel.load(*document, teamId, measureId, {chart->markers, chart->setting.phaseStarts}).ok());
     ASSERT_TRUE(panel.hasData());
     EXPECT_EQ(panel.dimensionBox()->currentText(), QStringLiteral("Race/ethnicity"));
     const equity::Disparity& d = panel.disparity();

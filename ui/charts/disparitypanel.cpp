@@ -7,7 +7,6 @@
 #include "equity/disparitycsv.h"
 #include "equity/disparityloader.h"
 #include "format.h"
-#include "workspace/measurechartloader.h"
 #include "workspace/workspace.h"
 #include "workspacedocument.h"
 
@@ -226,7 +225,8 @@ DisparityPanel::DisparityPanel(QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &DisparityPanel::exportInteractive);
 }
 
-Status DisparityPanel::load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId) {
+Status DisparityPanel::load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
+                            const GapChartExtras& extras) {
     m_document = &document;
     m_teamId = teamId;
     m_measureId = measureId;
@@ -258,14 +258,7 @@ Status DisparityPanel::load(WorkspaceDocument& document, const QUuid& teamId, co
         if (dimensions->contains(current))
             m_dimension->setCurrentText(current);
     }
-    m_extras = {};
-    if (!collaborative && !m_measureId.isNull()) {
-        auto chart = loadMeasureChart(ws, teamId, m_measureId);
-        if (!chart)
-            return chart.error();
-        m_extras.markers = chart->markers;
-        m_extras.phaseStarts = chart->setting.phaseStarts;
-    }
+    m_extras = collaborative ? GapChartExtras{} : extras;
     reload();
     return {};
 }
@@ -276,7 +269,7 @@ Status DisparityPanel::showMeasure(const QUuid& measureId, const QString& dimens
     if (m_dimension->currentText() != dimension)
         m_reference->setCurrentIndex(0); // a group of another dimension is no reference there
     m_dimension->setCurrentText(dimension);
-    return load(*m_document, m_teamId, measureId);
+    return load(*m_document, m_teamId, measureId, m_extras);
 }
 
 void DisparityPanel::reload() {

@@ -36,8 +36,11 @@ public:
     explicit DisparityPanel(QWidget* parent = nullptr);
 
     // A team's measure; with a null team, the whole collaborative (the measure then one of the
-    // shared set, chosen in the panel; a null measure picks the first comparable one).
-    Status load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId);
+    // shared set, chosen in the panel; a null measure picks the first comparable one). `extras`:
+    // the team's cycles and phases to mark on the gap chart, from the measure chart already loaded
+    // beside it (none for the whole collaborative).
+    Status load(WorkspaceDocument& document, const QUuid& teamId, const QUuid& measureId,
+                const GapChartExtras& extras = {});
 
     // Shows another measure (the collaborative's view) and dimension.
     Status showMeasure(const QUuid& measureId, const QString& dimension);

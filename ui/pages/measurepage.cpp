@@ -114,7 +114,8 @@ Status MeasurePage::load(WorkspaceDocument& document, const NavigationTarget& ta
     const bool comparable = !target.teamId.isNull() && equity::checkComparable(measure).ok();
     m_equitySection->setVisible(comparable);
     if (comparable)
-        PDSA_TRY(m_disparity->load(document, target.teamId, measure.meta.id));
+        PDSA_TRY(m_disparity->load(document, target.teamId, measure.meta.id,
+                                   {m_chart->chartData().markers, m_chart->chartData().setting.phaseStarts}));
     header()->setTitle(measure.name);
     QStringList subtitle{Format::measureTypeLong(measure.type)};
     if (*team)

@@ -11,7 +11,7 @@ packages=(
   libgl-dev libsqlite3-dev sqlite3 libzip-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev llvm
-  fonts-dejavu-core poppler-utils xvfb xauth
+  fonts-dejavu-core poppler-utils tidy xvfb xauth
 )
 
 missing=()

@@ -68,6 +68,9 @@ const char* const kUsageWorksheet = R"(  worksheet --workspace W --cycle ID --ou
         Print a PDSA cycle's worksheet (or its whole ramp) to a PDF file.
   report team --workspace W --team T --month YYYY-MM --out FILE.pdf|FILE.html
         Write a team's monthly report as its storyboard (PDF or HTML).
+  report spread --workspace W --out FILE [--format pdf|html|csv] [--from M] [--to M] [--min-cell N]
+        Write the collaborative's spread report: pooled outcomes, the change package as tested,
+        spread, a page per team, the outcome by stratum; small numbers suppressed.
 )";
 
 const char* const kUsageTail = R"(

@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/commandio.h"
 #include "cli/rowsoutput.h"
+#include "cli/spreadcommand.h"
 #include "coaching/reporting.h"
 #include "print/storyboardpdf.h"
 #include "report/storyboard.h"
@@ -58,6 +59,7 @@ Exit status: 0 success; 1 bad input or data; 2 wrong usage.
 )";
 
 const char* const kReportUsage = R"(usage: pdsa report team --workspace W --team T --month YYYY-MM --out F.pdf|F.html
+       pdsa report spread --workspace W --out FILE [...]   (see pdsa report spread --help)
 
 Writes a team's monthly report as its storyboard: the aim, the narrative (progress, successes,
 challenges, next steps, help needed), the month's PDSA cycles (started, finished, decisions), a
@@ -169,19 +171,6 @@ Fields feedbackFields(const coaching::FeedbackRow& r) {
 
 } // namespace
 
-namespace {
-
-std::optional<QDate> parseMonth(const QString& text) {
-    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const auto match = shape.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QDate month(match.captured(1).toInt(), match.captured(2).toInt(), 1);
-    return month.isValid() ? std::optional<QDate>(month) : std::nullopt;
-}
-
-} // namespace
-
 int reportingCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandIo io{out, err, QStringLiteral("reporting")};
     QCommandLineParser parser;
@@ -239,6 +228,8 @@ int feedbackCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 }
 
 int reportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
+    if (args.value(0) == QLatin1String("spread"))
+        return spreadReportCommand(args.mid(1), out, err);
     CommandIo io{out, err, QStringLiteral("report")};
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -252,6 +243,8 @@ int reportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
         return kOk;
     }
     const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == QLatin1String("spread"))
+        return io.usage(QStringLiteral("pdsa report spread takes --workspace, --out, --format, --from, --to and --min-cell"));
     if (positional != QStringList{QStringLiteral("team")})
         return io.usage(positional.isEmpty() ? QStringLiteral("which report? (pdsa report team ...)")
                                              : QStringLiteral("unknown report \"%1\"").arg(positional.join(u' ')));

@@ -10,13 +10,27 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace pdsa::cli {
+
+// A month as the commands take it, YYYY-MM (its first day); nothing for any other text.
+inline std::optional<QDate> parseMonth(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto match = shape.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate month(match.captured(1).toInt(), match.captured(2).toInt(), 1);
+    return month.isValid() ? std::optional<QDate>(month) : std::nullopt;
+}
 
 struct CommandIo {
     QTextStream& out;

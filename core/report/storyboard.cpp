@@ -267,97 +267,11 @@ Result<Storyboard> storyboard(Workspace& workspace, const QUuid& teamId, const Q
     return board;
 }
 
-namespace {
-
-// A chart sketch as inline SVG: the centre line, the values (signals as filled orange points,
-// the report's month ringed), the goal as a dashed green line.
-QString svgOf(const ChartSketch& c) {
-    const double w = kChartWidth, h = kChartHeight, pad = SketchScale::kPadding;
-    const SketchScale scale(c);
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\" "
-                                 "aria-label=\"%3\"><rect width=\"%1\" height=\"%2\" fill=\"#ffffff\" stroke=\"#c8c8c8\"/>")
-                      .arg(w)
-                      .arg(h)
-                      .arg(c.measure.toHtmlEscaped());
-    if (scale.empty()) {
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"middle\" fill=\"#606060\">%3</text></svg>")
-                   .arg(w / 2)
-                   .arg(h / 2)
-                   .arg(Storyboards::tr("No values yet").toHtmlEscaped());
-        return svg;
-    }
-    const auto line = [&](const std::vector<double>& values, const QString& style) {
-        QString points;
-        for (size_t i = 0; i < values.size(); ++i)
-            if (!std::isnan(values[i]))
-                points += QStringLiteral("%1,%2 ").arg(scale.x(i), 0, 'f', 1).arg(scale.y(values[i]), 0, 'f', 1);
-        return QStringLiteral("<polyline fill=\"none\" %1 points=\"%2\"/>").arg(style, points.trimmed());
-    };
-    if (c.goal)
-        svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#2e7d32\" stroke-dasharray=\"4 3\"/>")
-                   .arg(pad)
-                   .arg(w - pad)
-                   .arg(scale.y(*c.goal), 0, 'f', 1);
-    svg += line(c.centre, QStringLiteral("stroke=\"#7f7f7f\""));
-    svg += line(c.y, QStringLiteral("stroke=\"#1f4e79\" stroke-width=\"1.5\""));
-    for (size_t i = 0; i < c.y.size(); ++i) {
-        if (std::isnan(c.y[i]))
-            continue;
-        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>")
-                   .arg(scale.x(i), 0, 'f', 1)
-                   .arg(scale.y(c.y[i]), 0, 'f', 1)
-                   .arg(c.signal[i] ? 3.2 : 2.2)
-                   .arg(c.signal[i] ? QStringLiteral("#e07b00") : QStringLiteral("#1f4e79"));
-        if (int(i) == c.monthPoint)
-            svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5.5\" fill=\"none\" stroke=\"#000000\"/>")
-                       .arg(scale.x(i), 0, 'f', 1)
-                       .arg(scale.y(c.y[i]), 0, 'f', 1);
-    }
-    return svg + QStringLiteral("</svg>");
-}
-
-} // namespace
-
-SketchScale::SketchScale(const ChartSketch& c)
-    : m_points(c.y.size()) {
-    double low = INFINITY, high = -INFINITY;
-    const auto take = [&](double v) {
-        if (!std::isnan(v)) {
-            low = std::min(low, v);
-            high = std::max(high, v);
-        }
-    };
-    for (double v : c.y)
-        take(v);
-    for (double v : c.centre)
-        take(v);
-    if (c.goal)
-        take(*c.goal);
-    m_empty = c.y.empty() || !std::isfinite(low);
-    if (m_empty)
-        return;
-    if (high - low < 1e-9) {
-        low -= 1;
-        high += 1;
-    }
-    m_low = low;
-    m_high = high;
-}
-
-double SketchScale::x(size_t point) const {
-    return m_points == 1 ? kChartWidth / 2.0
-                         : kPadding + (kChartWidth - 2 * kPadding) * double(point) / double(m_points - 1);
-}
-
-double SketchScale::y(double value) const {
-    return kChartHeight - kPadding - (kChartHeight - 2 * kPadding) * (value - m_low) / (m_high - m_low);
-}
-
 QString storyboardHtmlFile(const Storyboard& board) {
     QString body = board.html;
     for (size_t i = 0; i < board.charts.size(); ++i)
         body.replace(QStringLiteral("<img src=\"pdsa-chart:%1\" width=\"%2\" height=\"%3\">").arg(i).arg(kChartWidth).arg(kChartHeight),
-                     svgOf(board.charts[i]));
+                     chartSvg(board.charts[i], board.charts[i].measure));
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
                           "<style>body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;max-width:46em;margin:2em auto;"
                           "color:#202020}</style></head><body>\n%2\n<p style=\"margin-top:16px;color:#606060;font-size:8pt;\">%3</p>"

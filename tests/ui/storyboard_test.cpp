@@ -5,6 +5,7 @@
 // refuses an unknown team or a month outside the collaborative without leaving a file.
 
 #include "cli/cli.h"
+#include "print/documentpdf.h"
 #include "print/storyboardpdf.h"
 #include "report/storyboard.h"
 #include "uitestsupport.h"

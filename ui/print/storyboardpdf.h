@@ -7,7 +7,6 @@
 #include "util/result.h"
 
 #include <QDate>
-#include <QImage>
 #include <QString>
 #include <QUuid>
 
@@ -17,14 +16,7 @@ namespace pdsa {
 class Workspace;
 }
 
-namespace pdsa::report {
-struct ChartSketch;
-}
-
 namespace pdsa::print {
-
-// The small chart of `sketch`, `zoom` times its size in the storyboard (kChartWidth × kChartHeight).
-QImage chartImage(const report::ChartSketch& sketch, qreal zoom);
 
 Status printStoryboard(Workspace& workspace, const QUuid& teamId, const QDate& month, QPagedPaintDevice& device);
 

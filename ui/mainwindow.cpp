@@ -6,6 +6,7 @@
 #include "bundle/conflicts.h"
 #include "demo/demogenerator.h"
 #include "dialogs/collaborativedetailsdialog.h"
+#include "dialogs/spreadreportdialog.h"
 #include "dialogs/conflictsdialog.h"
 #include "dialogs/exportbundledialog.h"
 #include "dialogs/importbundlesdialog.h"
@@ -263,6 +264,12 @@ void MainWindow::createEditActions() {
     m_editDetailsAction->setStatusTip(tr("Change the collaborative's name, topic, aim and description"));
     connect(m_editDetailsAction, &QAction::triggered, this, &MainWindow::editCollaborativeDetails);
 
+    m_spreadReportAction = new QAction(tr("&Spread report…"), this);
+    m_spreadReportAction->setObjectName(QStringLiteral("spreadReportAction"));
+    m_spreadReportAction->setStatusTip(
+        tr("The collaborative's spread report: pooled outcomes, the change package as tested, spread, each team"));
+    connect(m_spreadReportAction, &QAction::triggered, this, &MainWindow::spreadReport);
+
     m_newCycleAction = new QAction(tr("New &PDSA cycle"), this);
     m_newCycleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newCycleAction->setStatusTip(tr("Plan a new PDSA cycle for the team on show"));
@@ -336,6 +343,9 @@ void MainWindow::createMenus() {
     edit->addAction(m_newCycleAction);
     edit->addSeparator();
     edit->addAction(m_editDetailsAction);
+
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(m_spreadReportAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_focusNavigationAction);
@@ -737,6 +747,7 @@ void MainWindow::updateActions() {
     m_exportBundleAction->setEnabled(open);
     updateConflictsAction();
     m_editDetailsAction->setEnabled(open);
+    m_spreadReportAction->setEnabled(open);
     m_newTeamAction->setEnabled(open);
     m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull() &&
                                  !m_document->isTheirs(currentTarget().teamId));
@@ -910,6 +921,13 @@ void MainWindow::editCollaborativeDetails() {
     const Status status = command::editCollaborativeDetails(*m_document, dialog.details());
     if (!status)
         QMessageBox::warning(this, tr("Cannot save the change"), status.error().message);
+}
+
+void MainWindow::spreadReport() {
+    if (!m_document)
+        return;
+    SpreadReportDialog dialog(m_document->workspace(), this);
+    dialog.exec();
 }
 
 void MainWindow::about() {

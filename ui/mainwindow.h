@@ -162,6 +162,7 @@ private:
     void openWithDialog();
     void openRecent(const QString& path);
     void editCollaborativeDetails();
+    void spreadReport();
     void newTeamWithDialog();
     void importBundlesWithDialog();
     void exportBundleWithDialog();
@@ -200,6 +201,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_editDetailsAction = nullptr;
+    QAction* m_spreadReportAction = nullptr;
     QAction* m_newCycleAction = nullptr;
     QAction* m_newTeamAction = nullptr;
     QAction* m_focusNavigationAction = nullptr;

@@ -7,9 +7,7 @@
 #include "report/spreadreport.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace pdsa::cli {
 
@@ -46,28 +44,6 @@ teams.csv: team_id, team, agency, site, cycles, latest_faculty_score.
 Exit status: 0 success; 1 bad input or data (a missing or damaged workspace, --from after the
 collaborative ended); 2 wrong usage (a malformed month, a bad --min-cell, an unknown format).
 )";
-
-// The CSV files into `folder` (made if missing). A file of the same name is replaced; the folder's
-// other files are left alone. On a failure the files this run wrote are removed again.
-Status writeCsvFolder(const QString& folder, const QMap<QString, QByteArray>& files) {
-    const QFileInfo info(folder);
-    if (info.exists() && !info.isDir())
-        return Error{ErrorCode::Io, QStringLiteral("%1 is a file, not a folder for the CSV files").arg(folder)};
-    const bool made = !info.exists();
-    if (made && !QDir().mkpath(folder))
-        return Error{ErrorCode::Io, QStringLiteral("cannot make the folder %1").arg(folder)};
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        const QString path = QDir(folder).filePath(it.key());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit()) {
-            const QString why = file.errorString();
-            if (made)
-                QDir(folder).removeRecursively();
-            return Error{ErrorCode::Io, QStringLiteral("%1: cannot write it (%2)").arg(path, why)};
-        }
-    }
-    return {};
-}
 
 } // namespace
 
@@ -126,16 +102,14 @@ int spreadReportCommand(const QStringList& args, QTextStream& out, QTextStream& 
     if (!content)
         return io.badInput(QStringLiteral("report spread: %1: %2").arg(workspacePath, content.error().message));
     if (format == QLatin1String("csv")) {
-        if (auto written = writeCsvFolder(path, report::spreadCsvFiles(*content)); !written)
+        if (auto written = report::writeSpreadCsvFolder(*content, path); !written)
             return io.badInput(QStringLiteral("report spread: %1").arg(written.error().message));
     } else if (format == QLatin1String("pdf")) {
         if (auto written = print::writeDocumentPdf(report::spreadDocument(*content), path); !written)
             return io.badInput(QStringLiteral("report spread: %1").arg(written.error().message));
     } else {
-        QSaveFile file(path);
-        const QByteArray html = report::htmlFile(report::spreadDocument(*content)).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
-            return io.badInput(QStringLiteral("report spread: %1: cannot write it (%2)").arg(path, file.errorString()));
+        if (auto written = report::writeHtmlFile(report::spreadDocument(*content), path); !written)
+            return io.badInput(QStringLiteral("report spread: %1").arg(written.error().message));
     }
     out << QStringLiteral("Wrote the spread report of \"%1\" (%2 teams) to %3.\n")
                .arg(content->collaborative.name)

@@ -2,6 +2,7 @@
 #include "report/document.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -261,10 +262,21 @@ QString htmlFile(const Document& document) {
         .arg(document.title.toHtmlEscaped(), body, document.footer.toHtmlEscaped());
 }
 
-QString printHtml(const Document& document) {
+Status writeHtmlFile(const Document& document, const QString& path) {
+    QSaveFile file(path);
+    const QByteArray html = htmlFile(document).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
+        return Error{ErrorCode::Io, Documents::tr("%1: cannot write it (%2)").arg(path, file.errorString())};
+    return {};
+}
+
+QString printHtml(const Document& document, double chartScale) {
     return bodyHtml(document, true, [&](int n, const QString&) {
         const ChartSketch& c = document.charts[size_t(n)];
-        return QStringLiteral("<img src=\"pdsa-chart:%1\" width=\"%2\" height=\"%3\">").arg(n).arg(c.width).arg(c.height);
+        return QStringLiteral("<img src=\"pdsa-chart:%1\" width=\"%2\" height=\"%3\">")
+            .arg(n)
+            .arg(qRound(c.width * chartScale))
+            .arg(qRound(c.height * chartScale));
     });
 }
 

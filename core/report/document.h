@@ -6,6 +6,8 @@
 // charts as images it draws from the same sketches), and the report's own CSV files for the numbers.
 // Qt Core only.
 
+#include "util/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -106,8 +108,11 @@ struct Document {
 // gives the same bytes.
 QString htmlFile(const Document& document);
 
-// The document's body as HTML for QTextDocument, chart N as <img src="pdsa-chart:N"> of
-// kChartWidth × kChartHeight pixels at 96 dpi for the painter to fill.
-QString printHtml(const Document& document);
+// Writes htmlFile() at `path` (through QSaveFile: all or nothing).
+Status writeHtmlFile(const Document& document, const QString& path);
+
+// The document's body as HTML for QTextDocument, chart N as <img src="pdsa-chart:N"> of its
+// sketch's size (pixels at 96 dpi) times `chartScale` for the painter to fill.
+QString printHtml(const Document& document, double chartScale = 1.0);
 
 } // namespace pdsa::report

@@ -10,6 +10,9 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -972,6 +975,27 @@ QMap<QString, QByteArray> spreadCsvFiles(const SpreadReport& r) {
                           QStringLiteral("site"), QStringLiteral("cycles"), QStringLiteral("latest_faculty_score")},
                          rows));
     return files;
+}
+
+Status writeSpreadCsvFolder(const SpreadReport& report, const QString& folder) {
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir())
+        return Error{ErrorCode::Io, SpreadReports::tr("%1 is a file, not a folder for the CSV files").arg(folder)};
+    const bool made = !info.exists();
+    if (made && !QDir().mkpath(folder))
+        return Error{ErrorCode::Io, SpreadReports::tr("cannot make the folder %1").arg(folder)};
+    const QMap<QString, QByteArray> files = spreadCsvFiles(report);
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QString path = QDir(folder).filePath(it.key());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit()) {
+            const QString why = file.errorString();
+            if (made)
+                QDir(folder).removeRecursively();
+            return Error{ErrorCode::Io, SpreadReports::tr("%1: cannot write it (%2)").arg(path, why)};
+        }
+    }
+    return {};
 }
 
 } // namespace pdsa::report

@@ -153,4 +153,8 @@ Document spreadDocument(const SpreadReport& report);
 // outcomes.csv, changes.csv, spread.csv, teams.csv.
 QMap<QString, QByteArray> spreadCsvFiles(const SpreadReport& report);
 
+// Writes those files into `folder` (made if missing): a file of the same name is replaced, the
+// folder's other files are left alone. On a failure the folder this made is removed again.
+Status writeSpreadCsvFolder(const SpreadReport& report, const QString& folder);
+
 } // namespace pdsa::report

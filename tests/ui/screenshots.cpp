@@ -136,6 +136,7 @@ int main(int argc, char* argv[]) {
         ok &= shootFeedback(*window, folder, QStringLiteral("feedback.png"));
         ok &= shootScores(*window, folder, QStringLiteral("scores.png"));
         ok &= shootEquity(*window, folder, QString());
+        ok &= shootOrganizer(*window, folder, QString());
 
         // The chart view on its own: the measure's run chart, then a P chart with two phases.
         ui::WorkspaceDocument& document = *window->document();
@@ -254,6 +255,7 @@ int main(int argc, char* argv[]) {
         ok &= shootFeedback(*window, folder, QStringLiteral("feedback-200.png"));
         ok &= shootScores(*window, folder, QStringLiteral("scores-200.png"));
         ok &= shootEquity(*window, folder, QStringLiteral("-200"));
+        ok &= shootOrganizer(*window, folder, QStringLiteral("-200"));
     }
     {
         QTemporaryDir again; // its own bundles and coach.pdsa

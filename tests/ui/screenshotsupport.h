@@ -60,6 +60,10 @@ inline std::unique_ptr<ui::MainWindow> makeWindow() {
 // collaborative's equity summaries (screenshots_equity.cpp); `suffix` marks the 200 % set.
 bool shootEquity(ui::MainWindow& window, const QString& folder, const QString& suffix);
 
+// The organizer's screens of the open demo in `window`: Reports ▸ Spread report… with its preview
+// (screenshots_organizer.cpp); `suffix` marks the 200 % set.
+bool shootOrganizer(ui::MainWindow& window, const QString& folder, const QString& suffix);
+
 // The PDSA cycle screens (editor, ramp view, cycle list) of the open demo in `window`.
 bool shootCycles(ui::MainWindow& window, const QString& folder);
 // The change package screens (editor, drawn driver diagram) of the open demo in `window`.

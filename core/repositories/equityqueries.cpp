@@ -40,4 +40,15 @@ Status EquityQueries::stratifiedValues(
     return query->each([&](storage::Query& r) { row(r.uuid(0), r.date(1), r.real(2), r.real(3)); });
 }
 
+Result<int> EquityQueries::valuesOfStratum(const QUuid& stratumId)
+{
+    auto query = m_db.query("SELECT count(*) FROM measure_value WHERE stratum_id = ?1 AND deleted = 0");
+    if (!query)
+        return query.error();
+    query->bind(1, stratumId);
+    int count = 0;
+    PDSA_TRY(query->each([&](storage::Query& row) { count = int(row.int64(0)); }));
+    return count;
+}
+
 } // namespace pdsa::repo

@@ -28,6 +28,10 @@ public:
                             const std::function<void(const QUuid& stratumId, const QDate& period, double numerator,
                                                      double denominator)>& row);
 
+    // How many live values (of any team and measure) are entered for the stratum: a category
+    // that holds data is not deleted.
+    Result<int> valuesOfStratum(const QUuid& stratumId);
+
 private:
     storage::Database& m_db;
 };

@@ -2,8 +2,12 @@
 // Screenshots of the organizer's desk: Reports ▸ Spread report… on the demo, its preview at the
 // pooled outcome measures.
 
+#include "dialogs/calendardialogs.h"
 #include "dialogs/spreadreportdialog.h"
+#include "pages/collaborativepage.h"
 #include "screenshotsupport.h"
+#include "widgets/calendareditor.h"
+#include "widgets/calendartimeline.h"
 #include "workspacedocument.h"
 
 #include <QScrollBar>
@@ -13,6 +17,27 @@
 namespace pdsa::shots {
 
 bool shootOrganizer(ui::MainWindow& window, const QString& folder, const QString& suffix) {
+    bool ok = true;
+    // The collaborative page's calendar and strata, editable from the keyboard.
+    window.navigateTo(ui::NavigationTarget::collaborative());
+    settle();
+    ui::CollaborativePage* page = window.collaborativePage();
+    ok &= scrollToSection(page, page->timeline()) && save(window, folder, QStringLiteral("calendar-edit%1.png").arg(suffix));
+    ok &= scrollToSection(page, page->strataEditor()) && save(window, folder, QStringLiteral("strata-edit%1.png").arg(suffix));
+    {
+        ui::SessionDialog session({QStringLiteral("Learning session 2"), SessionKind::LearningSession, QDate(2025, 3, 14),
+                                   QDate(2025, 3, 15), QStringLiteral("Red Cedar Nation Community Hall")},
+                                  false, &window);
+        session.show();
+        ok &= save(session, folder, QStringLiteral("session-dialog%1.png").arg(suffix));
+        ui::DimensionDialog dimension(QStringLiteral("Age group"),
+                                      {QStringLiteral("Under 1"), QStringLiteral("1 to 5"), QStringLiteral("6 to 12"),
+                                       QStringLiteral("13 to 17")},
+                                      &window);
+        dimension.show();
+        ok &= save(dimension, folder, QStringLiteral("dimension-dialog%1.png").arg(suffix));
+    }
+
     ui::SpreadReportDialog dialog(window.document()->workspace(), &window);
     dialog.resize(1100, 800);
     dialog.show();
@@ -25,7 +50,8 @@ bool shootOrganizer(ui::MainWindow& window, const QString& folder, const QString
         cursor.clearSelection();
         preview->setTextCursor(cursor);
     }
-    return save(dialog, folder, QStringLiteral("spread-report%1.png").arg(suffix));
+    ok &= save(dialog, folder, QStringLiteral("spread-report%1.png").arg(suffix));
+    return ok;
 }
 
 } // namespace pdsa::shots

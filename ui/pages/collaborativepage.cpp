@@ -14,6 +14,8 @@
 #include "models/teamstablemodel.h"
 #include "theme.h"
 #include "widgets/feedbacknotice.h"
+#include "widgets/calendareditor.h"
+#include "widgets/calendareditor.h"
 #include "widgets/calendartimeline.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/fittedtableview.h"
@@ -129,6 +131,7 @@ CollaborativePage::CollaborativePage(QWidget* parent)
     about->addWidget(m_about);
 
     buildCalendarSection();
+    buildStrataSection();
     buildTeamsSection();
     buildReportingSection();
     buildSharedMeasuresSection();
@@ -150,11 +153,10 @@ void CollaborativePage::buildCalendarSection() {
     Theme::makeMuted(m_calendarCaption);
     m_calendarCaption->setText(
         tr("Point at a marker or band for details, or focus the calendar and use the arrow keys."));
+    m_calendarEditor = new CalendarEditor(m_calendarSection);
     m_calendarSection->addWidget(m_timeline);
     m_calendarSection->addWidget(m_calendarCaption);
-    m_calendarSection->setEmptyText(
-        tr("No learning sessions scheduled yet — the organizer adds the calendar of "
-           "learning sessions and action periods."));
+    m_calendarSection->addWidget(m_calendarEditor);
     connect(m_timeline, &CalendarTimeline::currentItemChanged, this,
             [this](int index, const QString& description) {
                 if (index >= 0)
@@ -162,6 +164,19 @@ void CollaborativePage::buildCalendarSection() {
                         QString(description).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
             });
 
+}
+
+// The strata every team's stratified measures are entered by.
+void CollaborativePage::buildStrataSection() {
+    m_strataSection = addSection(tr("Strata"));
+    m_strataSection->setCaption(tr("The groups of children a stratified measure is entered by, one dimension at a "
+                                   "time (race/ethnicity, age group), so that gaps between groups can be seen."));
+    m_strataEditor = new StrataEditor(m_strataSection);
+    m_strataEmpty = new QLabel(m_strataSection);
+    m_strataEmpty->setWordWrap(true);
+    Theme::makeMuted(m_strataEmpty);
+    m_strataSection->addWidget(m_strataEmpty);
+    m_strataSection->addWidget(m_strataEditor);
 }
 
 void CollaborativePage::buildTeamsSection() {
@@ -442,7 +457,7 @@ Status CollaborativePage::load(WorkspaceDocument& document, const NavigationTarg
     }
     const Status mayEditCell = workspace.rights().mayWrite(collaborative->meta.owner, u"collaborative");
     OwnershipBanner::setLocked(m_minCell, mayEditCell ? QString() : mayEditCell.error().message);
-    if (Status status = loadCalendar(workspace, *collaborative); !status)
+    if (Status status = loadCalendar(document, *collaborative); !status)
         return status;
     if (Status status = loadTeams(document); !status)
         return status;
@@ -496,7 +511,8 @@ void CollaborativePage::showAbout(const Collaborative& collaborative) {
     FieldGrid::setValue(m_description, collaborative.description, tr("No description yet."));
 }
 
-Status CollaborativePage::loadCalendar(Workspace& workspace, const Collaborative& collaborative) {
+Status CollaborativePage::loadCalendar(WorkspaceDocument& document, const Collaborative& collaborative) {
+    Workspace& workspace = document.workspace();
     auto sessions = workspace.collaborative.sessions.all();
     if (!sessions)
         return sessions.error();
@@ -505,7 +521,26 @@ Status CollaborativePage::loadCalendar(Workspace& workspace, const Collaborative
         return periods.error();
     const CalendarData calendar = CalendarData::from(collaborative, *sessions, *periods);
     m_timeline->setCalendar(calendar);
-    m_calendarSection->setEmpty(calendar.sessions.empty() && calendar.periods.empty());
+    // The section stays open when empty: its buttons are how the calendar is made.
+    const bool empty = calendar.sessions.empty() && calendar.periods.empty();
+    m_timeline->setVisible(!empty);
+    m_calendarCaption->setText(
+        empty ? tr("No learning sessions scheduled yet. Add the learning sessions (LS1, LS2, a summit…), then fill in "
+                   "the action periods between them.")
+              : tr("Point at a marker or band for details, or focus the calendar and use the arrow keys."));
+    const Status mayEdit = workspace.rights().mayWrite(collaborative.meta.owner, u"learning_session");
+    PDSA_TRY(m_calendarEditor->load(document, collaborative, *sessions, *periods,
+                                    mayEdit ? QString() : mayEdit.error().message));
+
+    auto strata = workspace.collaborative.strata.all();
+    if (!strata)
+        return strata.error();
+    const Status mayEditStrata = workspace.rights().mayWrite(collaborative.meta.owner, u"stratum");
+    PDSA_TRY(m_strataEditor->load(document, *strata, mayEditStrata ? QString() : mayEditStrata.error().message));
+    m_strataEmpty->setVisible(strata->empty());
+    m_strataEmpty->setText(tr("No strata yet: add a dimension (such as Age group) with its categories, then mark the "
+                              "shared measures entered by stratum."));
+    m_strataSection->setTitle(strata->empty() ? tr("Strata") : tr("Strata (%1)").arg(m_strataEditor->dimensionCount()));
     return {};
 }
 

@@ -50,7 +50,9 @@ class EquitySummary;
 
 struct ChangePackageData;
 
+class CalendarEditor;
 class CalendarTimeline;
+class StrataEditor;
 class OwnershipBanner;
 class ChangePackageModel;
 class DriverDiagramView;
@@ -69,6 +71,8 @@ public:
     explicit CollaborativePage(QWidget* parent = nullptr);
 
     CalendarTimeline* timeline() const { return m_timeline; }
+    CalendarEditor* calendarEditor() const { return m_calendarEditor; }
+    StrataEditor* strataEditor() const { return m_strataEditor; }
     FittedTableView* teamsView() const { return m_teamsView; }
     FittedTableView* reportingView() const { return m_reportingView; }
     ReportingGridModel* reportingModel() const { return m_reportingModel; }
@@ -128,7 +132,7 @@ protected:
 private:
     // load()'s parts, section by section.
     void showAbout(const Collaborative& collaborative);
-    Status loadCalendar(Workspace& workspace, const Collaborative& collaborative);
+    Status loadCalendar(WorkspaceDocument& document, const Collaborative& collaborative);
     Status loadTeams(WorkspaceDocument& document);
     Status loadSharedMeasures(Workspace& workspace);
     Status loadReporting(Workspace& workspace, const Collaborative& collaborative);
@@ -164,6 +168,10 @@ private:
     Section* m_calendarSection = nullptr;
     CalendarTimeline* m_timeline = nullptr;
     QLabel* m_calendarCaption = nullptr;
+    CalendarEditor* m_calendarEditor = nullptr;
+    Section* m_strataSection = nullptr;
+    StrataEditor* m_strataEditor = nullptr;
+    QLabel* m_strataEmpty = nullptr;
     OwnershipBanner* m_templateNote = nullptr;
     Section* m_teamsSection = nullptr;
     TeamsTableModel* m_teamsModel = nullptr;
@@ -174,6 +182,7 @@ private:
     FittedTableView* m_measuresView = nullptr;
     QPushButton* m_editMeasure = nullptr;
     void buildCalendarSection();
+    void buildStrataSection();
     void buildTeamsSection();
     void buildSharedMeasuresSection();
     // Creates (null id) or edits a shared measure of the collaborative, as the organizer.

@@ -57,6 +57,9 @@ Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document);
 // Team set-up edits (new team, team details, members, aim).
 #include "undo/teamcommands.h"
 
+// The collaborative's calendar (sessions, action periods, dates) and strata.
+#include "undo/calendarcommands.h"
+
 // Resolving import conflicts (keep mine, take theirs, keep both).
 #include "undo/conflictcommands.h"
 

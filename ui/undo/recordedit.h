@@ -40,6 +40,10 @@ template <typename T> repo::RecordTable<T>& tableOf(Workspace& workspace);
 template <> inline repo::RecordTable<Collaborative>& tableOf(Workspace& w) {
     return w.collaborative.collaboratives;
 }
+template <> inline repo::RecordTable<LearningSession>& tableOf(Workspace& w) { return w.collaborative.sessions; }
+template <> inline repo::RecordTable<ActionPeriod>& tableOf(Workspace& w) { return w.collaborative.actionPeriods; }
+template <> inline repo::RecordTable<Stratum>& tableOf(Workspace& w) { return w.collaborative.strata; }
+template <> inline repo::RecordTable<SpreadRecord>& tableOf(Workspace& w) { return w.work.spread; }
 template <> inline repo::RecordTable<Driver>& tableOf(Workspace& w) { return w.changePackage.drivers; }
 template <> inline repo::RecordTable<ChangeIdea>& tableOf(Workspace& w) { return w.changePackage.ideas; }
 template <> inline repo::RecordTable<Team>& tableOf(Workspace& w) { return w.teams.teams; }

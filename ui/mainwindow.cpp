@@ -25,6 +25,7 @@
 #include "widgets/rowheightdelegate.h"
 #include "workspace/workspace.h"
 #include "pages/feedbackpage.h"
+#include "pages/spreadpage.h"
 #include "widgets/monthlyreportpanel.h"
 #include "workspacedocument.h"
 
@@ -107,7 +108,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_measurePage(new MeasurePage(m_pages))
     , m_cyclePage(new CyclePage(m_pages))
     , m_cycleListPage(new CycleListPage(m_pages))
-    , m_feedbackPage(new FeedbackPage(m_pages)) {
+    , m_feedbackPage(new FeedbackPage(m_pages))
+    , m_spreadPage(new SpreadPage(m_pages)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")));
     const int unit = fontMetrics().height();
@@ -115,7 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
     setUpNavigationView(unit);
 
     for (QWidget* page : std::initializer_list<QWidget*>{m_collaborativePage, m_teamPage, m_measurePage,
-                                                         m_cyclePage, m_cycleListPage, m_feedbackPage})
+                                                         m_cyclePage, m_cycleListPage, m_feedbackPage, m_spreadPage})
         m_pages->addWidget(page);
     m_pages->setMinimumWidth(unit * 20);
 
@@ -171,7 +173,7 @@ void MainWindow::connectPages() {
                     showPageFor(m_navigationModel->targetAt(current));
             });
     for (Page* page : std::initializer_list<Page*>{m_collaborativePage, m_teamPage, m_measurePage,
-                                                   m_cyclePage, m_cycleListPage, m_feedbackPage})
+                                                   m_cyclePage, m_cycleListPage, m_feedbackPage, m_spreadPage})
         connect(page, &Page::navigateRequested, this,
                 [this](const NavigationTarget& target) { navigateTo(target); });
     connect(m_cycleListPage, &CycleListPage::newCycleRequested, this, [this](const QUuid& teamId) {
@@ -570,6 +572,9 @@ void MainWindow::showPageFor(const NavigationTarget& target) {
         break;
     case NodeKind::Feedback:
         page = m_feedbackPage;
+        break;
+    case NodeKind::Spread:
+        page = m_spreadPage;
         break;
     }
     page->showTarget(*m_document, shown);

@@ -44,6 +44,7 @@ namespace pdsa::ui {
 
 class CollaborativePage;
 class FeedbackPage;
+class SpreadPage;
 class CycleListPage;
 class ConflictsDialog;
 class ImportBundlesDialog;
@@ -98,6 +99,7 @@ public:
     CyclePage* cyclePage() const { return m_cyclePage; }
     CycleListPage* cycleListPage() const { return m_cycleListPage; }
     FeedbackPage* feedbackPage() const { return m_feedbackPage; }
+    SpreadPage* spreadPage() const { return m_spreadPage; }
     QAction* newCycleAction() const { return m_newCycleAction; }
     QAction* newTeamAction() const { return m_newTeamAction; }
     QAction* undoAction() const { return m_undoAction; }
@@ -186,6 +188,7 @@ private:
     CyclePage* m_cyclePage = nullptr;
     CycleListPage* m_cycleListPage = nullptr;
     FeedbackPage* m_feedbackPage = nullptr;
+    SpreadPage* m_spreadPage = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

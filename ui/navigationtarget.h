@@ -9,7 +9,7 @@
 
 namespace pdsa::ui {
 
-enum class NodeKind { Collaborative, TeamsFolder, Team, MeasuresFolder, Measure, CyclesFolder, Cycle, Feedback };
+enum class NodeKind { Collaborative, TeamsFolder, Team, MeasuresFolder, Measure, CyclesFolder, Cycle, Feedback, Spread };
 
 struct NavigationTarget {
     NodeKind kind = NodeKind::Collaborative;
@@ -19,6 +19,8 @@ struct NavigationTarget {
     static NavigationTarget collaborative(const QUuid& id = {}) { return {NodeKind::Collaborative, id, {}}; }
     // Every coach comment, by team and state.
     static NavigationTarget feedback() { return {NodeKind::Feedback, {}, {}}; }
+    // The spread ledger: every team's practices spread beyond the pilot sites.
+    static NavigationTarget spread() { return {NodeKind::Spread, {}, {}}; }
     static NavigationTarget team(const QUuid& teamId) { return {NodeKind::Team, teamId, teamId}; }
     static NavigationTarget measure(const QUuid& teamId, const QUuid& measureId) {
         return {NodeKind::Measure, measureId, teamId};

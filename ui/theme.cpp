@@ -64,6 +64,17 @@ QColor Theme::today() {
     return QColor(0xc0, 0x39, 0x2b);
 }
 
+QColor Theme::spreadColor(int status) {
+    switch (status) {
+    case 0: return QColor(0xf2, 0xf2, 0xf2); // planned
+    case 1: return QColor(0xe3, 0xee, 0xf8); // in progress
+    case 2: return QColor(0xcd, 0xe6, 0xd2); // spread
+    case 3: return QColor(0xa9, 0xd6, 0xb3); // sustained
+    case 4: return QColor(0xf5, 0xdc, 0xd8); // discontinued
+    default: return {};
+    }
+}
+
 QColor Theme::decisionColor(Decision decision) {
     switch (decision) {
     case Decision::Adopt:

@@ -34,6 +34,9 @@ public:
     static QColor today();
 
     static QColor decisionColor(Decision decision);
+    // A light fill for a spread status (SpreadStatus as int), darker as it gets further; the
+    // text says the status too.
+    static QColor spreadColor(int status);
     static QColor statusColor(CycleStatus status);
 
     // Space between sections and around page content, in multiples of the font height.

@@ -194,6 +194,68 @@ void suppressOutcomes(std::vector<OutcomeRow*>& rows, int minCell) {
         }
 }
 
+Result<std::vector<PackageIdea>> packageIdeas(Workspace& workspace) {
+    auto drivers = workspace.changePackage.drivers.all();
+    if (!drivers)
+        return drivers.error();
+    auto ideas = workspace.changePackage.ideas.all();
+    if (!ideas)
+        return ideas.error();
+    QHash<QUuid, const Driver*> driverById;
+    for (const Driver& d : *drivers)
+        driverById.insert(d.meta.id, &d);
+    const auto conceptOf = [&](const QUuid& driverId) -> const Driver* {
+        const Driver* d = driverById.value(driverId);
+        for (int depth = 0; d && !d->parentId.isNull() && depth < 8; ++depth)
+            d = driverById.value(d->parentId, d);
+        return d;
+    };
+    // The package's order: concept, then secondary driver, then the idea's position.
+    const auto order = [&](const ChangeIdea& idea) {
+        const Driver* secondary = driverById.value(idea.driverId);
+        const Driver* primary = conceptOf(idea.driverId);
+        return std::make_tuple(primary ? primary->position : INT_MAX, primary ? primary->name : QString(),
+                               secondary ? secondary->position : INT_MAX, idea.position, idea.name);
+    };
+    std::sort(ideas->begin(), ideas->end(), [&](const ChangeIdea& a, const ChangeIdea& b) { return order(a) < order(b); });
+    std::vector<PackageIdea> result;
+    for (const ChangeIdea& idea : *ideas) {
+        const Driver* primary = conceptOf(idea.driverId);
+        result.push_back({idea.meta.id, idea.name, primary ? primary->name : QString()});
+    }
+    return result;
+}
+
+Result<std::vector<SpreadRow>> spreadLedger(Workspace& workspace) {
+    auto teams = workspace.teams.teams.all();
+    if (!teams)
+        return teams.error();
+    QHash<QUuid, QString> teamName;
+    for (const Team& t : *teams)
+        teamName.insert(t.meta.id, t.name);
+    auto ideas = packageIdeas(workspace);
+    if (!ideas)
+        return ideas.error();
+    QHash<QUuid, QString> conceptOfIdea;
+    for (const PackageIdea& idea : *ideas)
+        conceptOfIdea.insert(idea.id, idea.changeConcept);
+    auto spread = workspace.work.spread.all();
+    if (!spread)
+        return spread.error();
+    std::vector<SpreadRow> rows;
+    for (const SpreadRecord& s : *spread) {
+        if (!teamName.contains(s.teamId))
+            continue;
+        rows.push_back(SpreadRow{s.meta.id, s.teamId, teamName.value(s.teamId), s.changeIdeaId,
+                                 conceptOfIdea.value(s.changeIdeaId), s.practice, s.toSite, s.spreadOn, s.status, s.note});
+    }
+    std::sort(rows.begin(), rows.end(), [](const SpreadRow& a, const SpreadRow& b) {
+        return std::make_tuple(a.team.toLower(), a.spreadOn, a.practice, a.id.toString()) <
+               std::make_tuple(b.team.toLower(), b.spreadOn, b.practice, b.id.toString());
+    });
+    return rows;
+}
+
 Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& options) {
     auto collaborative = workspace.collaborative.current();
     if (!collaborative)
@@ -381,39 +443,18 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
     auto index = cycles::CycleIndex::load(workspace);
     if (!index)
         return index.error();
-    auto drivers = workspace.changePackage.drivers.all();
-    if (!drivers)
-        return drivers.error();
-    auto ideas = workspace.changePackage.ideas.all();
+    auto ideas = packageIdeas(workspace);
     if (!ideas)
         return ideas.error();
-    QHash<QUuid, const Driver*> driverById;
-    for (const Driver& d : *drivers)
-        driverById.insert(d.meta.id, &d);
-    const auto conceptOf = [&](const QUuid& driverId) -> const Driver* {
-        const Driver* d = driverById.value(driverId);
-        for (int depth = 0; d && !d->parentId.isNull() && depth < 8; ++depth)
-            d = driverById.value(d->parentId, d);
-        return d;
-    };
-    // Ideas in the package's order: concept, then secondary driver, then the idea's position.
-    const auto order = [&](const ChangeIdea& idea) {
-        const Driver* secondary = driverById.value(idea.driverId);
-        const Driver* primary = conceptOf(idea.driverId);
-        return std::make_tuple(primary ? primary->position : INT_MAX, primary ? primary->name : QString(),
-                               secondary ? secondary->position : INT_MAX, idea.position, idea.name);
-    };
-    std::sort(ideas->begin(), ideas->end(), [&](const ChangeIdea& a, const ChangeIdea& b) { return order(a) < order(b); });
     std::map<QUuid, size_t> rowOfIdea;
     QHash<QUuid, QString> conceptOfIdea;
-    for (const ChangeIdea& idea : *ideas) {
-        const Driver* primary = conceptOf(idea.driverId);
+    for (const PackageIdea& idea : *ideas) {
         ChangeRow row;
-        row.changeConcept = primary ? primary->name : QString();
-        row.ideaId = idea.meta.id;
-        row.idea = idea.name;
-        conceptOfIdea.insert(idea.meta.id, row.changeConcept);
-        rowOfIdea[idea.meta.id] = report.changes.size();
+        row.changeConcept = idea.changeConcept;
+        row.ideaId = idea.id;
+        row.idea = idea.idea;
+        conceptOfIdea.insert(idea.id, row.changeConcept);
+        rowOfIdea[idea.id] = report.changes.size();
         report.changes.push_back(row);
     }
     std::map<QUuid, QSet<QUuid>> teamsOfIdea;
@@ -446,20 +487,12 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
         row.teams = int(teamsOfIdea[row.ideaId].size());
 
     // Spread.
-    auto spread = workspace.work.spread.all();
-    if (!spread)
-        return spread.error();
-    for (const SpreadRecord& s : *spread) {
-        if (!teamName.contains(s.teamId) || !inWindow(s.spreadOn))
-            continue;
-        report.spread.push_back(SpreadRow{s.meta.id, s.teamId, teamName.value(s.teamId), s.changeIdeaId,
-                                          conceptOfIdea.value(s.changeIdeaId), s.practice, s.toSite, s.spreadOn,
-                                          s.status, s.note});
-    }
-    std::sort(report.spread.begin(), report.spread.end(), [](const SpreadRow& a, const SpreadRow& b) {
-        return std::make_tuple(a.team.toLower(), a.spreadOn, a.practice, a.id.toString()) <
-               std::make_tuple(b.team.toLower(), b.spreadOn, b.practice, b.id.toString());
-    });
+    auto ledger = spreadLedger(workspace);
+    if (!ledger)
+        return ledger.error();
+    for (SpreadRow& row : *ledger)
+        if (inWindow(row.spreadOn))
+            report.spread.push_back(std::move(row));
 
     // The teams, and a page each.
     auto scores = workspace.work.scores.all();

@@ -137,6 +137,20 @@ struct SpreadReport {
     std::vector<StratumSection> strata;
 };
 
+// A change idea of the package with the change concept (primary driver) it sits under.
+struct PackageIdea {
+    QUuid id;
+    QString idea;
+    QString changeConcept;
+};
+
+// Every live change idea in the package's order: concept, secondary driver, idea.
+Result<std::vector<PackageIdea>> packageIdeas(Workspace& workspace);
+
+// The spread ledger: every live spread record of a live team, with its team's name and its
+// change idea's concept, by team, date and practice.
+Result<std::vector<SpreadRow>> spreadLedger(Workspace& workspace);
+
 // Refused (ErrorCode::Invalid, one sentence): a minimum cell size out of 0–100, a first month after
 // the collaborative ended or after the last month, a workspace with no collaborative.
 Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& options);

@@ -175,4 +175,33 @@ Status checkRecordBelongs(const QString& table, const Owner& owner, const QJsonO
 }
 
 
+Status checkSpreadRecord(Workspace& workspace, SpreadRecord& record) {
+    record.practice = record.practice.trimmed();
+    record.toSite = record.toSite.trimmed();
+    record.note = record.note.trimmed();
+    if (record.practice.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Name the practice that spread.")};
+    if (record.toSite.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Name the site or unit %1 spread to.").arg(record.practice)};
+    if (!record.spreadOn.isValid() && record.status != SpreadStatus::Planned)
+        return Error{ErrorCode::Invalid, tr("%1 is %2 at %3: give the date it started there (only a planned "
+                                                   "spread may have no date yet).")
+                                             .arg(record.practice, toText(record.status).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                                  record.toSite)};
+    auto team = workspace.teams.teams.find(record.teamId);
+    if (!team)
+        return team.error();
+    if (!*team)
+        return Error{ErrorCode::NotFound, tr("The team %1 spreads from is not in this workspace.").arg(record.practice)};
+    if (!record.changeIdeaId.isNull()) {
+        auto idea = workspace.changePackage.ideas.find(record.changeIdeaId);
+        if (!idea)
+            return idea.error();
+        if (!*idea)
+            return Error{ErrorCode::NotFound, tr("The change idea %1 grew from is not in the change package.")
+                                                  .arg(record.practice)};
+    }
+    return {};
+}
+
 } // namespace pdsa::rules

@@ -9,6 +9,7 @@
 #include "domain/changepackage.h"
 #include "domain/measure.h"
 #include "domain/record.h"
+#include "domain/spreadrecord.h"
 #include "util/result.h"
 
 #include <QJsonObject>
@@ -45,6 +46,11 @@ Result<std::map<QUuid, int>> testedIdeas(Workspace& workspace);
 // `itemId` called `itemName` is deleted.
 Status checkIdeasDeletable(const std::vector<std::pair<QUuid, QString>>& ideas, const std::map<QUuid, int>& tested,
                            const QUuid& itemId, const QString& itemName);
+
+// A spread record: a live team it spreads from, a practice and the site or unit it spread to, a
+// date once it is under way (a planned spread may have none yet), a change idea of the package
+// when it names one. Trims `record`'s text in place.
+Status checkSpreadRecord(Workspace& workspace, SpreadRecord& record);
 
 // What a record that arrives from elsewhere (a bundle) may say, given its owner (which the
 // bundle reader has matched with the bundle's owner): the kinds of record that owner keeps (the

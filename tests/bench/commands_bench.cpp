@@ -2,7 +2,8 @@
 // Whole commands at a statewide size, on the 200-team × 120-month demo, with opening the same
 // workspace as the anchor measured in the same run (docs/performance.md gives the ratios): the
 // faculty's monthly rhythm, `pdsa reporting` (target: under 2 s) and `pdsa feedback`; the
-// collaborative's equity, `pdsa disparity --all` (target: under 1 s).
+// collaborative's equity, `pdsa disparity --all` (target: under 1 s); the organizer's
+// `pdsa report spread` as CSV, HTML and PDF (target: under 10 s).
 //   build/release/tests/bench/pdsa_bench_commands --benchmark_counters_tabular=true
 
 #include "cli/cli.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -81,6 +83,34 @@ void BM_DisparityTeamCommand(benchmark::State& state) {
 }
 BENCHMARK(BM_DisparityTeamCommand)->Args({200, 120})->Unit(benchmark::kMillisecond);
 
+// The spread report of every team: the pooled measures, the change package as tested, spread, a
+// page per team with its key chart, the outcome by stratum, written as `format`.
+void spreadReport(benchmark::State& state, const QString& format) {
+    const QString path = demoFile(int(state.range(0)), int(state.range(1)));
+    const QString out = QDir(pdsa::bench::scratch().path())
+                            .filePath(format == QLatin1String("csv") ? QStringLiteral("spread-csv")
+                                                                     : QStringLiteral("spread.") + format);
+    runCommand(state, {QStringLiteral("report"), QStringLiteral("spread"), QStringLiteral("--workspace"), path,
+                       QStringLiteral("--out"), out, QStringLiteral("--format"), format});
+}
+void BM_SpreadReportCsv(benchmark::State& state) { spreadReport(state, QStringLiteral("csv")); }
+void BM_SpreadReportHtml(benchmark::State& state) { spreadReport(state, QStringLiteral("html")); }
+void BM_SpreadReportPdf(benchmark::State& state) { spreadReport(state, QStringLiteral("pdf")); }
+BENCHMARK(BM_SpreadReportCsv)->Args({200, 120})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SpreadReportHtml)->Args({200, 120})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SpreadReportPdf)->Args({200, 120})->Unit(benchmark::kMillisecond)->Iterations(1);
+
 } // namespace
 
-BENCHMARK_MAIN();
+// A QGuiApplication (offscreen unless told otherwise), as `pdsa` makes for a command that paints.
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -56,7 +56,7 @@ TEST_F(NavigationModelTest, shows_the_collaborative_then_its_teams_with_measures
     EXPECT_EQ(collaborative.data().toString(),
               QStringLiteral("Timely Permanency through Reunification (demo)"));
 
-    ASSERT_EQ(model.rowCount(collaborative), 2) << "the teams, then the feedback";
+    ASSERT_EQ(model.rowCount(collaborative), 3) << "the teams, then the feedback, then the spread ledger";
     const QModelIndex teams = model.index(0, 0, collaborative);
     EXPECT_EQ(kindOf(teams), NodeKind::TeamsFolder);
     EXPECT_EQ(teams.data().toString(), QStringLiteral("Teams (2)"));
@@ -65,6 +65,9 @@ TEST_F(NavigationModelTest, shows_the_collaborative_then_its_teams_with_measures
     EXPECT_EQ(feedback.data().toString(), QStringLiteral("Feedback (%1 new)").arg(data.newComments));
     EXPECT_GT(data.newComments, 0);
     EXPECT_EQ(model.targetAt(feedback), NavigationTarget::feedback());
+    const QModelIndex spread = model.index(2, 0, collaborative);
+    EXPECT_EQ(kindOf(spread), NodeKind::Spread);
+    EXPECT_EQ(model.targetAt(spread), NavigationTarget::spread());
     ASSERT_EQ(model.rowCount(teams), 2);
 
     auto teamRecords = workspace->teams.teams.all();

@@ -5,6 +5,8 @@
 #include "dialogs/calendardialogs.h"
 #include "dialogs/spreadreportdialog.h"
 #include "pages/collaborativepage.h"
+#include "pages/spreadpage.h"
+#include "widgets/fittedtableview.h"
 #include "screenshotsupport.h"
 #include "widgets/calendareditor.h"
 #include "widgets/calendartimeline.h"
@@ -37,6 +39,14 @@ bool shootOrganizer(ui::MainWindow& window, const QString& folder, const QString
         dimension.show();
         ok &= save(dimension, folder, QStringLiteral("dimension-dialog%1.png").arg(suffix));
     }
+
+    // The spread ledger and its concept × site view.
+    window.navigateTo(ui::NavigationTarget::spread());
+    settle();
+    ok &= save(window, folder, QStringLiteral("spread-ledger%1.png").arg(suffix));
+
+    ok &= scrollToSection(window.spreadPage(), window.spreadPage()->matrixView()) &&
+          save(window, folder, QStringLiteral("spread-matrix%1.png").arg(suffix));
 
     ui::SpreadReportDialog dialog(window.document()->workspace(), &window);
     dialog.resize(1100, 800);

@@ -255,6 +255,8 @@ std::unique_ptr<NavigationModel::Node> NavigationModel::buildTree(const Navigati
     collaborative->add(NodeKind::Feedback, {}, {},
                        data.newComments > 0 ? tr("Feedback (%1 new)").arg(data.newComments) : tr("Feedback"),
                        tr("Every coach comment by team and state: new, answered, resolved"));
+    collaborative->add(NodeKind::Spread, {}, {}, tr("Spread"),
+                       tr("The practices the teams spread beyond their pilot sites"));
     return root;
 }
 
@@ -374,7 +376,7 @@ Qt::ItemFlags NavigationModel::flags(const QModelIndex& index) const {
 QIcon NavigationModel::iconFor(NodeKind kind) const {
     if (m_icons.empty()) {
         const char* names[] = {"collaborative", "folder-teams",  "team", "folder-measures",
-                               "measure",       "folder-cycles", "cycle", "feedback"};
+                               "measure",       "folder-cycles", "cycle", "feedback", "spread"};
         for (const char* name : names)
             m_icons.emplace_back(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
     }

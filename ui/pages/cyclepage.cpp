@@ -2,9 +2,11 @@
 #include "pages/cyclepage.h"
 
 #include "cycles/ramp.h"
+#include "dialogs/spreaddialog.h"
 #include "format.h"
 #include "models/questionsmodel.h"
 #include "print/worksheetpdf.h"
+#include "report/spreadreport.h"
 #include "theme.h"
 #include "undo/commands.h"
 #include "widgets/commentspanel.h"
@@ -398,12 +400,25 @@ QFormLayout* CyclePage::buildActSection() {
     m_decision->addItem(tr("Not decided yet"), static_cast<int>(Decision::None));
     for (Decision decision : {Decision::Adopt, Decision::Adapt, Decision::Abandon})
         m_decision->addItem(Format::decision(decision), static_cast<int>(decision));
-    actForm->addRow(tr("&Decision"), m_decision);
+    // An adopted change may spread beyond the pilot site: the ledger's record starts from the cycle.
+    m_recordSpread = new QPushButton(tr("Record &spread…"), act);
+    m_recordSpread->setObjectName(QStringLiteral("recordSpreadButton"));
+    m_recordSpread->setAccessibleName(tr("Record where this adopted change spread"));
+    m_recordSpread->setToolTip(tr("Add a spread record for this change, filled in from the cycle"));
+    m_recordSpread->setVisible(false);
+    auto* decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(m_decision);
+    decisionRow->addWidget(m_recordSpread);
+    decisionRow->addStretch(1);
+    actForm->addRow(tr("&Decision"), decisionRow);
+    if (auto* label = qobject_cast<QLabel*>(actForm->labelForField(decisionRow)))
+        label->setBuddy(m_decision);
     connect(m_decision, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading && m_document)
             show(command::setCycleDecision(*m_document, m_cycle.meta.id,
                                            static_cast<Decision>(m_decision->currentData().toInt())));
     });
+    connect(m_recordSpread, &QPushButton::clicked, this, &CyclePage::recordSpread);
     addText(actForm, CycleTextField::NextStep, tr("Next step"), tr("What the next cycle will do"), 2);
     act->addLayout(actForm);
     return actForm;
@@ -471,6 +486,40 @@ GrowingTextEdit* CyclePage::addText(QFormLayout* form, CycleTextField field, con
             show(command::editCycleText(*m_document, m_cycle.meta.id, field, text));
     });
     return edit;
+}
+
+SpreadRecord CyclePage::spreadFromCycle() const {
+    SpreadRecord record;
+    record.teamId = m_cycle.teamId;
+    record.changeIdeaId = m_cycle.changeIdeaIds.isEmpty() ? QUuid() : m_cycle.changeIdeaIds.front();
+    record.practice = m_cycle.title;
+    if (m_document && !record.changeIdeaId.isNull())
+        if (auto idea = m_document->workspace().changePackage.ideas.find(record.changeIdeaId); idea && *idea)
+            record.practice = (*idea)->name;
+    record.spreadOn = m_cycle.endDate.isValid() ? m_cycle.endDate : QDate::currentDate();
+    record.status = SpreadStatus::Planned;
+    record.note = tr("Adopted in the PDSA cycle \"%1\".").arg(m_cycle.title);
+    return record;
+}
+
+void CyclePage::recordSpread() {
+    if (!m_document)
+        return;
+    QString teamName;
+    if (auto team = m_document->workspace().teams.teams.find(m_cycle.teamId); team && *team)
+        teamName = (*team)->name;
+    SpreadDialog::Choices teams{{m_cycle.teamId, teamName}}, ideas;
+    if (auto all = report::packageIdeas(m_document->workspace()))
+        for (const report::PackageIdea& idea : *all)
+            ideas.emplace_back(idea.id, idea.changeConcept.isEmpty() ? idea.idea
+                                                                     : QStringLiteral("%1 — %2").arg(idea.changeConcept, idea.idea));
+    SpreadDialog dialog(spreadFromCycle(), teams, ideas, true, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto added = command::addSpread(*m_document, dialog.record());
+        if (added)
+            return;
+        QMessageBox::warning(this, tr("Cannot record the spread"), added.error().message);
+    }
 }
 
 void CyclePage::show(const Status& status, QLabel* where) {
@@ -813,6 +862,7 @@ void CyclePage::syncWidgets() {
     if (const int index = m_decision->findData(static_cast<int>(m_cycle.decision));
         index != m_decision->currentIndex())
         m_decision->setCurrentIndex(index);
+    m_recordSpread->setVisible(m_cycle.decision == Decision::Adopt);
     m_start->setDate(m_cycle.startDate);
     m_end->setDate(m_cycle.endDate);
     m_end->setDefaultDate(m_cycle.startDate.isValid() ? m_cycle.startDate.addDays(13) : QDate());

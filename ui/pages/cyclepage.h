@@ -19,6 +19,7 @@
 // ticks and question buttons are disabled, and so are "Next cycle" and "Delete". Export and print
 // stay available.
 
+#include "domain/spreadrecord.h"
 #include "pages/page.h"
 #include "undo/commands.h"
 
@@ -69,6 +70,10 @@ public:
     GrowingTextEdit* textEdit(CycleTextField field) const;
     QComboBox* statusCombo() const { return m_status; }
     QComboBox* decisionCombo() const { return m_decision; }
+    // Shown when the cycle's decision is Adopt: a spread record filled in from the cycle.
+    QPushButton* recordSpreadButton() const { return m_recordSpread; }
+    SpreadRecord spreadFromCycle() const;
+    void recordSpread();
     OptionalDateEdit* startDateEdit() const { return m_start; }
     OptionalDateEdit* endDateEdit() const { return m_end; }
     QSpinBox* scaleSpin() const { return m_scale; }
@@ -189,6 +194,7 @@ private:
     QPushButton* m_moveUp = nullptr;
     QPushButton* m_moveDown = nullptr;
     QComboBox* m_decision = nullptr;
+    QPushButton* m_recordSpread = nullptr;
     RampView* m_ramp = nullptr;
     Section* m_rampSection = nullptr;
     std::map<CycleTextField, GrowingTextEdit*> m_texts;

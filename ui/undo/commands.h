@@ -60,6 +60,9 @@ Result<CollaborativeDetails> collaborativeDetails(WorkspaceDocument& document);
 // The collaborative's calendar (sessions, action periods, dates) and strata.
 #include "undo/calendarcommands.h"
 
+// The spread ledger (record, edit, remove a practice's spread).
+#include "undo/spreadcommands.h"
+
 // Resolving import conflicts (keep mine, take theirs, keep both).
 #include "undo/conflictcommands.h"
 

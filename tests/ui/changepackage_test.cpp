@@ -38,6 +38,7 @@
 #include <memory>
 
 using namespace pdsa;
+using pdsa::test::normalized;
 using namespace pdsa::ui;
 
 namespace {
@@ -49,15 +50,6 @@ struct Contents {
     std::vector<ChangeIdea> ideas;
     bool operator==(const Contents&) const = default;
 };
-
-template <typename T> std::vector<T> normalized(std::vector<T> records) {
-    for (T& r : records) {
-        r.meta.revision = 0;
-        r.meta.updatedAt = {};
-    }
-    std::sort(records.begin(), records.end(), [](const T& a, const T& b) { return a.meta.id < b.meta.id; });
-    return records;
-}
 
 void PrintTo(const Contents& contents, std::ostream* out) {
     *out << contents.drivers.size() << " drivers, " << contents.ideas.size() << " ideas";

@@ -22,18 +22,10 @@
 #include <algorithm>
 
 using namespace pdsa;
+using pdsa::test::normalized;
 using namespace pdsa::ui;
 
 namespace {
-
-template <typename T> std::vector<T> normalized(std::vector<T> records) {
-    for (T& r : records) {
-        r.meta.revision = 0;
-        r.meta.updatedAt = {};
-    }
-    std::sort(records.begin(), records.end(), [](const T& a, const T& b) { return a.meta.id < b.meta.id; });
-    return records;
-}
 
 class CollaborativeSetup : public test::UiTest {
 protected:

@@ -36,20 +36,10 @@
 #include <memory>
 
 using namespace pdsa;
+using pdsa::test::normalized;
 using namespace pdsa::ui;
 
 namespace {
-
-// Records without the bookkeeping every write moves on (revision, time), sorted by id: what
-// undo and redo must bring back exactly.
-template <typename T> std::vector<T> normalized(std::vector<T> records) {
-    for (T& r : records) {
-        r.meta.revision = 0;
-        r.meta.updatedAt = {};
-    }
-    std::sort(records.begin(), records.end(), [](const T& a, const T& b) { return a.meta.id < b.meta.id; });
-    return records;
-}
 
 struct Contents {
     std::vector<Team> teams;

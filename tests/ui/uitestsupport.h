@@ -12,9 +12,11 @@
 
 #include <QDate>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <ostream>
+#include <vector>
 
 class QWidget;
 
@@ -24,6 +26,17 @@ class WorkspaceDocument;
 }
 
 namespace pdsa::test {
+
+// Records without the bookkeeping every write moves on (revision, time), sorted by id: what undo
+// and redo must bring back exactly, and what a bundle carries from one workspace to another.
+template <typename T> std::vector<T> normalized(std::vector<T> records) {
+    for (T& r : records) {
+        r.meta.revision = 0;
+        r.meta.updatedAt = {};
+    }
+    std::sort(records.begin(), records.end(), [](const T& a, const T& b) { return a.meta.id < b.meta.id; });
+    return records;
+}
 
 class UiTest : public ::testing::Test {
 protected:

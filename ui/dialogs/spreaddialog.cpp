@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/spreaddialog.h"
 
+#include "report/spreadreport.h"
 #include "theme.h"
 #include "widgets/optionaldateedit.h"
 
@@ -24,6 +25,15 @@ QString SpreadDialog::statusText(SpreadStatus status) {
     case SpreadStatus::Discontinued: return tr("Discontinued");
     }
     return {};
+}
+
+SpreadDialog::Choices SpreadDialog::ideaChoices(Workspace& workspace) {
+    Choices ideas;
+    if (auto all = report::packageIdeas(workspace))
+        for (const report::PackageIdea& idea : *all)
+            ideas.emplace_back(idea.id, idea.changeConcept.isEmpty() ? idea.idea
+                                                                     : QStringLiteral("%1 — %2").arg(idea.changeConcept, idea.idea));
+    return ideas;
 }
 
 SpreadDialog::SpreadDialog(const SpreadRecord& record, const Choices& teams, const Choices& ideas, bool isNew,

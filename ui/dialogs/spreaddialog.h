@@ -16,6 +16,10 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace pdsa {
+class Workspace;
+}
+
 namespace pdsa::ui {
 
 class OptionalDateEdit;
@@ -32,6 +36,8 @@ public:
 
     // A text for each status, as the ledger shows it.
     static QString statusText(SpreadStatus status);
+    // The change package's ideas as the dialog offers them ("Concept — Idea"), in its order.
+    static Choices ideaChoices(Workspace& workspace);
 
 private:
     SpreadRecord m_record;

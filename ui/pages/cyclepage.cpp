@@ -6,7 +6,6 @@
 #include "format.h"
 #include "models/questionsmodel.h"
 #include "print/worksheetpdf.h"
-#include "report/spreadreport.h"
 #include "theme.h"
 #include "undo/commands.h"
 #include "widgets/commentspanel.h"
@@ -508,12 +507,8 @@ void CyclePage::recordSpread() {
     QString teamName;
     if (auto team = m_document->workspace().teams.teams.find(m_cycle.teamId); team && *team)
         teamName = (*team)->name;
-    SpreadDialog::Choices teams{{m_cycle.teamId, teamName}}, ideas;
-    if (auto all = report::packageIdeas(m_document->workspace()))
-        for (const report::PackageIdea& idea : *all)
-            ideas.emplace_back(idea.id, idea.changeConcept.isEmpty() ? idea.idea
-                                                                     : QStringLiteral("%1 — %2").arg(idea.changeConcept, idea.idea));
-    SpreadDialog dialog(spreadFromCycle(), teams, ideas, true, this);
+    SpreadDialog dialog(spreadFromCycle(), {{m_cycle.teamId, teamName}}, SpreadDialog::ideaChoices(m_document->workspace()),
+                        true, this);
     while (dialog.exec() == QDialog::Accepted) {
         auto added = command::addSpread(*m_document, dialog.record());
         if (added)

@@ -379,16 +379,12 @@ void SpreadPage::updateButtons() {
 void SpreadPage::openDialog(const SpreadRecord& record, bool isNew) {
     if (!m_document)
         return;
-    SpreadDialog::Choices teams, ideas;
+    SpreadDialog::Choices teams;
     if (auto all = m_document->workspace().teams.teams.all())
         for (const Team& t : *all)
             if (!isNew || m_document->readOnlyReason(t.meta.id).isEmpty())
                 teams.emplace_back(t.meta.id, t.name);
-    if (auto all = report::packageIdeas(m_document->workspace()))
-        for (const report::PackageIdea& idea : *all)
-            ideas.emplace_back(idea.id, idea.changeConcept.isEmpty() ? idea.idea
-                                                                     : QStringLiteral("%1 — %2").arg(idea.changeConcept, idea.idea));
-    SpreadDialog dialog(record, teams, ideas, isNew, this);
+    SpreadDialog dialog(record, teams, SpreadDialog::ideaChoices(m_document->workspace()), isNew, this);
     while (dialog.exec() == QDialog::Accepted) {
         const SpreadRecord edited = dialog.record();
         Status status;

@@ -46,6 +46,28 @@ QPushButton* button(const QString& text, const QString& accessible, QWidget* par
     return b;
 }
 
+// The editors' layout: the buttons that add above the table, those that act on the selected row
+// below it (`left`, then `right` at the far side). Two short rows rather than one long one, so that
+// 200 % text still fits the page's width.
+void layOut(QWidget* owner, std::initializer_list<QPushButton*> adding, FittedTableView* view,
+            std::initializer_list<QPushButton*> left, std::initializer_list<QPushButton*> right) {
+    auto* top = new QHBoxLayout;
+    for (QPushButton* b : adding)
+        top->addWidget(b);
+    top->addStretch(1);
+    auto* bottom = new QHBoxLayout;
+    for (QPushButton* b : left)
+        bottom->addWidget(b);
+    bottom->addStretch(1);
+    for (QPushButton* b : right)
+        bottom->addWidget(b);
+    auto* layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(view);
+    layout->addLayout(bottom);
+}
+
 } // namespace
 
 CalendarEditor::CalendarEditor(QWidget* parent)
@@ -72,22 +94,7 @@ CalendarEditor::CalendarEditor(QWidget* parent)
     m_dates = button(tr("Da&tes…"), tr("The collaborative's start and end dates"), this);
     m_edit = button(tr("Edi&t…"), tr("Edit the selected session or period"), this);
     m_remove = button(tr("Re&move"), tr("Remove the selected session or period"), this);
-    // Two short rows rather than one long one, so that 200 % text still fits the page's width.
-    auto* adding = new QHBoxLayout;
-    adding->addWidget(m_addSession);
-    adding->addWidget(m_addPeriod);
-    adding->addStretch(1);
-    auto* editing = new QHBoxLayout;
-    editing->addWidget(m_fill);
-    editing->addWidget(m_dates);
-    editing->addStretch(1);
-    editing->addWidget(m_edit);
-    editing->addWidget(m_remove);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(adding);
-    layout->addWidget(m_view);
-    layout->addLayout(editing);
+    layOut(this, {m_addSession, m_addPeriod}, m_view, {m_fill, m_dates}, {m_edit, m_remove});
 
     connect(m_addSession, &QPushButton::clicked, this, &CalendarEditor::addSession);
     connect(m_addPeriod, &QPushButton::clicked, this, &CalendarEditor::addPeriod);
@@ -267,18 +274,7 @@ StrataEditor::StrataEditor(QWidget* parent)
     m_new = button(tr("New &dimension…"), tr("New stratum dimension"), this);
     m_edit = button(tr("Edit d&imension…"), tr("Edit the selected dimension and its categories"), this);
     m_remove = button(tr("Remove dime&nsion"), tr("Remove the selected dimension"), this);
-    auto* adding = new QHBoxLayout;
-    adding->addWidget(m_new);
-    adding->addStretch(1);
-    auto* editing = new QHBoxLayout;
-    editing->addStretch(1);
-    editing->addWidget(m_edit);
-    editing->addWidget(m_remove);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(adding);
-    layout->addWidget(m_view);
-    layout->addLayout(editing);
+    layOut(this, {m_new}, m_view, {}, {m_edit, m_remove});
     connect(m_new, &QPushButton::clicked, this, &StrataEditor::newDimension);
     connect(m_edit, &QPushButton::clicked, this, &StrataEditor::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &StrataEditor::removeCurrent);

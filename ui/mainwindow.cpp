@@ -272,6 +272,11 @@ void MainWindow::createEditActions() {
         tr("The collaborative's spread report: pooled outcomes, the change package as tested, spread, each team"));
     connect(m_spreadReportAction, &QAction::triggered, this, &MainWindow::spreadReport);
 
+    m_spreadLedgerAction = new QAction(tr("Spread &ledger"), this);
+    m_spreadLedgerAction->setObjectName(QStringLiteral("spreadLedgerAction"));
+    m_spreadLedgerAction->setStatusTip(tr("Where the teams' adopted practices spread beyond the pilot sites"));
+    connect(m_spreadLedgerAction, &QAction::triggered, this, [this] { navigateTo(NavigationTarget::spread()); });
+
     m_newCycleAction = new QAction(tr("New &PDSA cycle"), this);
     m_newCycleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newCycleAction->setStatusTip(tr("Plan a new PDSA cycle for the team on show"));
@@ -347,6 +352,7 @@ void MainWindow::createMenus() {
     edit->addAction(m_editDetailsAction);
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(m_spreadLedgerAction);
     reports->addAction(m_spreadReportAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -753,6 +759,7 @@ void MainWindow::updateActions() {
     updateConflictsAction();
     m_editDetailsAction->setEnabled(open);
     m_spreadReportAction->setEnabled(open);
+    m_spreadLedgerAction->setEnabled(open);
     m_newTeamAction->setEnabled(open);
     m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull() &&
                                  !m_document->isTheirs(currentTarget().teamId));

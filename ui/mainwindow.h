@@ -205,6 +205,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_editDetailsAction = nullptr;
     QAction* m_spreadReportAction = nullptr;
+    QAction* m_spreadLedgerAction = nullptr;
     QAction* m_newCycleAction = nullptr;
     QAction* m_newTeamAction = nullptr;
     QAction* m_focusNavigationAction = nullptr;

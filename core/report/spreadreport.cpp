@@ -35,9 +35,20 @@ QDate monthOf(const QDate& day) { return day.isValid() ? QDate(day.year(), day.m
 QString monthText(const QDate& month) { return month.toString(QStringLiteral("yyyy-MM")); }
 QString dayText(const QDate& day) { return day.isValid() ? day.toString(Qt::ISODate) : QString(); }
 
+// A small number: a count above 0 and below the minimum cell size (as the equity view counts it).
 bool isSmall(const std::optional<double>& count, int minCell) {
-    return count && *count >= 1 && *count <= minCell - 1;
+    return count && *count > 0 && *count < minCell;
 }
+
+// Whether n of d make a small cell: either count is small, or for a proportion the children not
+// counted (d − n): 38 of 40 reunified says that 2 were not.
+bool smallCell(const std::optional<double>& n, const std::optional<double>& d, bool proportion, int minCell) {
+    if (isSmall(n, minCell) || isSmall(d, minCell))
+        return true;
+    return proportion && n && d && isSmall(*d - *n, minCell);
+}
+
+std::optional<double> counted(double v) { return std::isnan(v) ? std::optional<double>() : std::optional<double>(v); }
 
 QString countText(double value) {
     return std::abs(value - std::round(value)) < 1e-9 ? QString::number(qint64(std::llround(value)))
@@ -45,7 +56,7 @@ QString countText(double value) {
 }
 
 // The chart's rules that fired on the shown points, in words with their months, and the direction.
-QString signalSummary(const analysis::MeasureChartSeries& series, size_t begin, bool up) {
+QString signalSummary(const analysis::MeasureChartSeries& series, size_t begin, bool up, const std::vector<bool>& hidden) {
     struct Seen {
         QDate first, last;
         int better = 0, worse = 0;
@@ -53,8 +64,8 @@ QString signalSummary(const analysis::MeasureChartSeries& series, size_t begin, 
     std::map<int, Seen> seen; // by rule flag, in the order of the flags
     for (size_t i = begin; i < series.points.size(); ++i) {
         const analysis::MeasureChartPoint& p = series.points[i];
-        if (p.rules == analysis::RuleNone || std::isnan(p.value))
-            continue;
+        if (p.rules == analysis::RuleNone || std::isnan(p.value) || (i - begin < hidden.size() && hidden[i - begin]))
+            continue; // a point left out is not named either
         const double centre = i < series.chart.cl.size() ? series.chart.cl[i] : analysis::kNaN;
         for (int flag : {int(analysis::RuleBeyondLimit), int(analysis::RuleShift), int(analysis::RuleTrend),
                          int(analysis::RuleTwoOfThree), int(analysis::RuleImprovement), int(analysis::RuleConcern)}) {
@@ -89,9 +100,26 @@ QString signalSummary(const analysis::MeasureChartSeries& series, size_t begin, 
     return parts.isEmpty() ? SpreadReports::tr("no signal") : parts.join(QStringLiteral("; "));
 }
 
-// The sketch of `series` from point `begin` on: points whose numerator or denominator is a small
-// number left out, and the limits where the denominator is (a P or U chart's limits give it away).
-ChartSketch sketchOf(const analysis::MeasureChart& chart, size_t begin, int minCell, int& hidden) {
+// A window whose total the report prints (a baseline or latest row): a month hidden inside it could
+// be had back as the total less the months shown.
+struct PrintedWindow {
+    QDate first, last;
+    bool rowSuppressed = false; // the row itself is hidden: so is every month of it
+};
+
+enum class Centre {
+    Keep,         // the centre line gives nothing away (the pooled chart's, frozen on a baseline shown)
+    Drop,         // it would (a baseline row that is suppressed)
+    UnlessHidden, // a team's chart: its centre (a median, a mean) may equal or give back a hidden point
+};
+
+// The sketch of the chart's total from point `begin` on, as it may leave the app: a month whose
+// counts make a small cell is left out (its point, its limits, its signal), and so is every month
+// of a printed window whose row is hidden; where one month of a printed window is left out, a
+// second one is too (the smallest), and more until what is left out is no small number, so the
+// window's total cannot give it back. `hidden` is one flag per sketched point.
+ChartSketch sketchOf(const analysis::MeasureChart& chart, size_t begin, int minCell, bool proportion,
+                     const std::vector<PrintedWindow>& windows, Centre centre, std::vector<bool>& hidden) {
     ChartSketch sketch;
     sketch.measure = chart.measure.name;
     sketch.goal = chart.goal;
@@ -99,8 +127,6 @@ ChartSketch sketchOf(const analysis::MeasureChart& chart, size_t begin, int minC
     const auto column = [](const std::vector<double>& values, size_t i) {
         return i < values.size() ? values[i] : analysis::kNaN;
     };
-    const bool limits = !s.chart.ucl.empty();
-    hidden = 0;
     sketch.width = 480;
     sketch.height = 150;
     if (begin < s.points.size()) {
@@ -108,23 +134,59 @@ ChartSketch sketchOf(const analysis::MeasureChart& chart, size_t begin, int minC
         sketch.lastLabel = monthText(s.points.back().period);
     }
     sketch.emptyText = SpreadReports::tr("Every month's numbers are small (under %1): not drawn").arg(minCell);
-    for (size_t i = begin; i < s.points.size(); ++i) {
-        const analysis::MeasureChartPoint& p = s.points[i];
-        const auto count = [](double v) { return std::isnan(v) ? std::optional<double>() : std::optional<double>(v); };
-        const bool smallDenominator = isSmall(count(p.denominator), minCell);
-        const bool small = smallDenominator || isSmall(count(p.numerator), minCell);
-        if (small && !std::isnan(p.value))
-            ++hidden;
-        sketch.y.push_back(small ? analysis::kNaN : p.value);
-        sketch.signal.push_back(!small && p.signal());
-        sketch.centre.push_back(column(s.chart.cl, i));
+    const size_t n = begin < s.points.size() ? s.points.size() - begin : 0;
+    hidden.assign(n, false);
+    const auto point = [&](size_t k) -> const analysis::MeasureChartPoint& { return s.points[begin + k]; };
+    const auto drawn = [&](size_t k) { return !std::isnan(point(k).value); };
+    for (size_t k = 0; k < n; ++k)
+        hidden[k] = drawn(k) && smallCell(counted(point(k).numerator), counted(point(k).denominator), proportion, minCell);
+    for (const PrintedWindow& w : windows) {
+        std::vector<size_t> in;
+        for (size_t k = 0; k < n; ++k)
+            if (drawn(k) && point(k).period >= w.first && point(k).period <= w.last)
+                in.push_back(k);
+        if (w.rowSuppressed) {
+            for (size_t k : in)
+                hidden[k] = true;
+            continue;
+        }
+        while (true) {
+            double hn = 0, hd = 0;
+            int count = 0;
+            for (size_t k : in)
+                if (hidden[k]) {
+                    hn += point(k).numerator;
+                    hd += point(k).denominator;
+                    ++count;
+                }
+            if (count == 0 || (count >= 2 && !smallCell(hn, hd, proportion, minCell)))
+                break;
+            size_t next = n;
+            for (size_t k : in)
+                if (!hidden[k] && (next == n || point(k).denominator < point(next).denominator))
+                    next = k;
+            if (next == n)
+                break; // every month of the window is left out
+            hidden[next] = true;
+        }
+    }
+    const bool anyHidden = std::find(hidden.begin(), hidden.end(), true) != hidden.end();
+    const bool showCentre = centre == Centre::Keep || (centre == Centre::UnlessHidden && !anyHidden);
+    const bool limits = !s.chart.ucl.empty() && showCentre;
+    for (size_t k = 0; k < n; ++k) {
+        const size_t i = begin + k;
+        sketch.y.push_back(hidden[k] ? analysis::kNaN : point(k).value);
+        sketch.signal.push_back(!hidden[k] && point(k).signal());
+        sketch.centre.push_back(showCentre ? column(s.chart.cl, i) : analysis::kNaN);
         if (limits) {
-            sketch.upper.push_back(smallDenominator ? analysis::kNaN : column(s.chart.ucl, i));
-            sketch.lower.push_back(smallDenominator ? analysis::kNaN : column(s.chart.lcl, i));
+            sketch.upper.push_back(hidden[k] ? analysis::kNaN : column(s.chart.ucl, i));
+            sketch.lower.push_back(hidden[k] ? analysis::kNaN : column(s.chart.lcl, i));
         }
     }
     return sketch;
 }
+
+int countHidden(const std::vector<bool>& hidden) { return int(std::count(hidden.begin(), hidden.end(), true)); }
 
 size_t firstPointFrom(const analysis::MeasureChart& chart, const QDate& from) {
     size_t i = 0;
@@ -151,7 +213,7 @@ std::optional<double> OutcomeRow::value() const {
     return *numerator / *denominator;
 }
 
-void suppressOutcomes(std::vector<OutcomeRow*>& rows, int minCell) {
+void suppressOutcomes(std::vector<OutcomeRow*>& rows, int minCell, bool proportion) {
     OutcomeRow* pool = nullptr;
     std::vector<OutcomeRow*> teams;
     for (OutcomeRow* row : rows) {
@@ -160,29 +222,31 @@ void suppressOutcomes(std::vector<OutcomeRow*>& rows, int minCell) {
         else
             teams.push_back(row);
     }
-    const auto small = [&](const OutcomeRow* row) {
-        return isSmall(row->numerator, minCell) || isSmall(row->denominator, minCell);
-    };
     for (OutcomeRow* row : rows) {
         row->smallNumerator = isSmall(row->numerator, minCell);
         row->smallDenominator = isSmall(row->denominator, minCell);
-        row->suppressed = small(row);
+        row->suppressed = smallCell(row->numerator, row->denominator, proportion, minCell);
     }
-    const auto hiddenTeams = [&] {
-        return std::count_if(teams.begin(), teams.end(), [](const OutcomeRow* r) { return r->suppressed; });
-    };
-    if (hiddenTeams() == 1 && pool && !pool->suppressed) {
-        // The smallest team row still shown goes too (by denominator, then numerator, then name).
+    // While the pool is shown, what the hidden team rows add up to is the pool less the rows shown:
+    // hide more (the smallest first) until that is at least two rows and no small number.
+    while (pool && !pool->suppressed) {
+        double n = 0, d = 0;
+        int hidden = 0;
+        for (const OutcomeRow* row : teams)
+            if (row->suppressed) {
+                n += row->numerator.value_or(0);
+                d += row->denominator.value_or(0);
+                ++hidden;
+            }
+        if (hidden == 0 || (hidden >= 2 && !smallCell(n, d, proportion, minCell)))
+            break;
         OutcomeRow* next = nullptr;
-        for (OutcomeRow* row : teams) {
-            if (row->suppressed)
-                continue;
-            const auto key = [](const OutcomeRow* r) {
-                return std::make_tuple(r->denominator.value_or(0), r->numerator.value_or(0), r->team);
-            };
-            if (!next || key(row) < key(next))
+        const auto key = [](const OutcomeRow* r) {
+            return std::make_tuple(r->denominator.value_or(0), r->numerator.value_or(0), r->team);
+        };
+        for (OutcomeRow* row : teams)
+            if (!row->suppressed && (!next || key(row) < key(next)))
                 next = row;
-        }
         OutcomeRow* second = next ? next : pool;
         second->suppressed = true;
         second->complementary = true;
@@ -360,6 +424,7 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
         pm.goal = m.goal;
         const bool proportion = m.dataKind == DataKind::Proportion;
         pm.scale = proportion ? 100.0 : m.ratePer.value_or(1.0);
+        pm.proportion = proportion;
         pm.unit = proportion ? QStringLiteral("%") : m.unit;
         pm.chart = proportion ? SpreadReports::tr("P chart") : SpreadReports::tr("U chart");
 
@@ -375,9 +440,12 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
             baseFirst = pool.byMonth.begin()->first;
             baseLast = baseFirst.addMonths(11);
         }
+        if (baseLast.isValid() && report.to.isValid())
+            baseLast = std::min(baseLast, report.to); // nothing after the report's last month
         const QDate latestFirst = lastMonth.isValid() ? lastMonth.addMonths(1 - kLatestMonths) : QDate();
+        std::optional<double> baselineFraction; // the pooled baseline as charted, before any suppression
         const auto addRows = [&](OutcomePeriod period, const QDate& first, const QDate& last) {
-            if (!first.isValid() || !last.isValid())
+            if (!first.isValid() || !last.isValid() || last < first)
                 return;
             std::map<QUuid, Sums> perTeam;
             Sums all;
@@ -388,6 +456,8 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
                 }
             if (!all.any)
                 return;
+            if (period == OutcomePeriod::Baseline && all.denominator > 0)
+                baselineFraction = all.numerator / all.denominator;
             const size_t start = report.outcomes.size();
             for (const Team& t : *teams) {
                 const auto found = perTeam.find(t.meta.id);
@@ -402,17 +472,19 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
             std::vector<OutcomeRow*> group;
             for (size_t i = start; i < report.outcomes.size(); ++i)
                 group.push_back(&report.outcomes[i]);
-            suppressOutcomes(group, report.minCell);
+            suppressOutcomes(group, report.minCell, proportion);
         };
         addRows(OutcomePeriod::Baseline, baseFirst, baseLast);
         addRows(OutcomePeriod::Latest, latestFirst, lastMonth);
 
-        // The aggregate chart: each month's pooled numerator over its pooled denominator.
+        // The aggregate chart: each month's pooled numerator over its pooled denominator, its centre
+        // line the pooled baseline (frozen there, whatever months came before it).
         analysis::MeasureChartInput input;
         input.measure = m;
         input.setting.chartType = proportion ? analysis::ChartType::P : analysis::ChartType::U;
         input.setting.ruleSet = analysis::RuleSet::Ihi;
-        int baselineMonths = 0;
+        if (baselineFraction)
+            input.setting.fixedCentre = *baselineFraction * pm.scale;
         for (const auto& [month, cells] : pool.byMonth) {
             if (report.to.isValid() && month > report.to)
                 break;
@@ -427,15 +499,22 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
             v.numerator = n;
             v.denominator = d;
             input.values.push_back(v);
-            if (month >= baseFirst && month <= baseLast)
-                ++baselineMonths;
         }
-        if (baselineMonths > 0)
-            input.setting.baselinePoints = baselineMonths;
         const analysis::MeasureChart chart = analysis::buildMeasureChart(input);
         const size_t begin = firstPointFrom(chart, report.from);
-        pm.sketch = sketchOf(chart, begin, report.minCell, pm.hiddenMonths);
-        pm.reading = signalSummary(chart.total, begin, pm.up);
+        std::vector<PrintedWindow> windows;
+        bool baselineHidden = false;
+        for (const OutcomeRow& o : report.outcomes)
+            if (o.measureId == m.meta.id && o.teamId.isNull()) {
+                windows.push_back({o.first, o.last, o.suppressed});
+                baselineHidden |= o.period == OutcomePeriod::Baseline && o.suppressed;
+            }
+        std::vector<bool> hidden;
+        pm.sketch = sketchOf(chart, begin, report.minCell, proportion, windows,
+                             !baselineFraction ? Centre::UnlessHidden : baselineHidden ? Centre::Drop : Centre::Keep,
+                             hidden);
+        pm.hiddenMonths = countHidden(hidden);
+        pm.reading = signalSummary(chart.total, begin, pm.up, hidden);
         report.pooled.push_back(std::move(pm));
     }
 
@@ -502,7 +581,14 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
     for (const AssessmentScore& s : *scores)
         if (!s.isSelfScore() && (!report.to.isValid() || s.month <= report.to.addMonths(1).addDays(-1)))
             facultyScores[s.teamId][s.month] = s.score;
+    // The key measure of the team pages: the first pooled outcome measure (a balancing one only
+    // when there is no outcome measure to pool).
     const PooledMeasure* key = report.pooled.empty() ? nullptr : &report.pooled.front();
+    for (const PooledMeasure& pm : report.pooled)
+        if (pm.kind == QLatin1String("outcome")) {
+            key = &pm;
+            break;
+        }
     for (const Team& t : *teams) {
         TeamRow row{t.meta.id, t.name, t.agency, t.site, cyclesOfTeam.value(t.meta.id), std::nullopt};
         const auto& history = facultyScores[t.meta.id];
@@ -537,13 +623,19 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
             if (!chart)
                 return chart.error();
             const size_t begin = firstPointFrom(*chart, report.from);
-            page.keyChart = sketchOf(*chart, begin, report.minCell, page.hiddenMonths);
-            page.keySignals = signalSummary(chart->total, begin, key->up);
             const OutcomeRow* base = nullptr;
             const OutcomeRow* latest = nullptr;
+            std::vector<PrintedWindow> windows;
             for (const OutcomeRow& o : report.outcomes)
-                if (o.measureId == key->measureId && o.teamId == t.meta.id)
+                if (o.measureId == key->measureId && o.teamId == t.meta.id) {
                     (o.period == OutcomePeriod::Baseline ? base : latest) = &o;
+                    windows.push_back({o.first, o.last, o.suppressed});
+                }
+            std::vector<bool> hidden;
+            page.keyChart = sketchOf(*chart, begin, report.minCell, key->proportion,
+                                     windows, Centre::UnlessHidden, hidden);
+            page.hiddenMonths = countHidden(hidden);
+            page.keySignals = signalSummary(chart->total, begin, key->up, hidden);
             const auto shown = [&](const OutcomeRow* o) {
                 if (!o)
                     return SpreadReports::tr("no data");
@@ -585,38 +677,89 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
             if (!disparity)
                 return disparity.error();
             equity::Disparity shown = equity::suppressSmall(*disparity);
-            const size_t window = equity::latestComparedWindow(*disparity);
+            // The latest quarter compared, up to the report's last month.
+            size_t window = equity::latestComparedWindow(*disparity);
+            if (shown.groups.empty())
+                continue;
+            const auto& quarters = disparity->groups.front().periods;
+            if (window < quarters.size() && report.to.isValid() && quarters[window].start > report.to) {
+                size_t w = window;
+                while (w > 0 && quarters[w].start > report.to)
+                    --w;
+                bool compared = false;
+                for (const equity::DisparityGroup& g : disparity->groups)
+                    compared |= w < g.periods.size() && g.periods[w].difference.has_value();
+                window = quarters[w].start <= report.to && compared ? w : quarters.size();
+            }
             StratumSection section;
             section.measure = pm.name;
             section.dimension = dimension;
-            if (shown.groups.empty() || window >= shown.groups.front().periods.size())
+            if (window >= shown.groups.front().periods.size())
                 continue;
             section.window = shown.groups.front().periods[window].label;
-            // Complementary suppression: a lone suppressed group takes the smallest other with it.
             std::vector<equity::DisparityPeriod*> cells;
             for (equity::DisparityGroup& g : shown.groups)
                 cells.push_back(&g.periods[window]);
-            const equity::DisparityPeriod* second = nullptr;
-            if (std::count_if(cells.begin(), cells.end(), [](auto* c) { return c->suppressed; }) == 1) {
+            const auto blank = [&](equity::DisparityPeriod* c) {
+                equity::DisparityPeriod b;
+                b.start = c->start;
+                b.label = c->label;
+                b.suppressed = true;
+                *c = b;
+            };
+            // A proportion whose children not counted are few is small too (38 of 40 says 2 were not).
+            if (pm.proportion)
+                for (equity::DisparityPeriod* c : cells)
+                    if (!c->suppressed && smallCell(c->numerator, c->denominator, true, report.minCell))
+                        blank(c);
+            // Complementary: the groups add up to the dimension's total, so hide more groups (the
+            // smallest first) until the hidden ones are at least two and their sums no small number.
+            // The raw counts decide; the report shows none of them.
+            const auto raw = [&](const equity::DisparityPeriod* c) -> const equity::DisparityPeriod& {
+                for (size_t i = 0; i < cells.size(); ++i)
+                    if (cells[i] == c)
+                        return disparity->groups[i].periods[window];
+                return *c;
+            };
+            while (true) {
+                double hn = 0, hd = 0;
+                int hidden = 0;
+                for (const equity::DisparityPeriod* c : cells)
+                    if (c->suppressed) {
+                        hn += raw(c).numerator.value_or(0);
+                        hd += raw(c).denominator.value_or(0);
+                        ++hidden;
+                    }
+                if (hidden == 0 || (hidden >= 2 && !smallCell(hn, hd, pm.proportion, report.minCell)))
+                    break;
                 equity::DisparityPeriod* next = nullptr;
                 for (equity::DisparityPeriod* c : cells)
                     if (!c->suppressed && c->denominator && (!next || *c->denominator < *next->denominator))
                         next = c;
-                if (next) {
-                    equity::DisparityPeriod blank;
-                    blank.start = next->start;
-                    blank.label = next->label;
-                    blank.suppressed = true;
-                    *next = blank;
-                    second = next;
-                }
+                if (!next)
+                    break;
+                blank(next);
             }
+            // With any group hidden, the other groups pooled would give it back: no reference shown.
+            if (std::any_of(cells.begin(), cells.end(), [](const equity::DisparityPeriod* c) { return c->suppressed; }))
+                for (equity::DisparityPeriod* c : cells) {
+                    c->refNumerator.reset();
+                    c->refDenominator.reset();
+                    c->refRate.reset();
+                    c->difference.reset();
+                    c->differenceLcl.reset();
+                    c->differenceUcl.reset();
+                    c->ratio.reset();
+                    c->ratioLcl.reset();
+                    c->ratioUcl.reset();
+                }
             const QString hiddenText = QStringLiteral("<%1").arg(report.minCell);
-            const auto hidden = [&](const equity::DisparityPeriod& p) {
-                return &p == second ? SpreadReports::tr("suppressed") : hiddenText;
-            };
-            const auto count = [&](const equity::DisparityPeriod& p, const std::optional<double>& v) {
-                return p.suppressed ? hidden(p) : v ? countText(*v) : QStringLiteral("—");
+            // A hidden count shows "<N" when it is itself small, "suppressed" when it was hidden with another.
+            const auto count = [&](const equity::DisparityPeriod& p, const std::optional<double>& v,
+                                   const std::optional<double>& rawCount) {
+                if (p.suppressed)
+                    return isSmall(rawCount, report.minCell) ? hiddenText : SpreadReports::tr("suppressed");
+                return v ? countText(*v) : QStringLiteral("—");
             };
             const auto rate = [&](const std::optional<double>& v) {
                 return v ? QStringLiteral("%1 %2").arg(QString::number(*v * pm.scale, 'f', 1), pm.unit) : QStringLiteral("—");
@@ -626,9 +769,13 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
                 const equity::DisparityPeriod& p = g.periods[window];
                 StratumGroupRow row;
                 row.group = g.stratum.name;
-                row.numerator = count(p, p.numerator);
-                row.denominator = count(p, p.denominator);
-                row.rate = p.suppressed ? hidden(p) : rate(p.rate);
+                const equity::DisparityPeriod& r = raw(&p);
+                row.numerator = count(p, p.numerator, r.numerator);
+                row.denominator = count(p, p.denominator, r.denominator);
+                row.rate = p.suppressed ? (isSmall(r.numerator, report.minCell) || isSmall(r.denominator, report.minCell)
+                                               ? hiddenText
+                                               : SpreadReports::tr("suppressed"))
+                                        : rate(p.rate);
                 row.reference = rate(p.refRate);
                 row.difference = p.difference
                                      ? SpreadReports::tr("%1 (%2 to %3)")
@@ -714,6 +861,13 @@ QByteArray csvFile(const QStringList& columns, const std::vector<QStringList>& r
         text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return text.toUtf8();
+}
+
+// Text from a bundle (a team's, a practice's, a site's name) as a cell a spreadsheet will not run:
+// one that starts like a formula gets a leading apostrophe.
+QString textCell(const QString& text) {
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && starts.contains(text.front()) ? QLatin1Char('\'') + text : text;
 }
 
 QString exact(const std::optional<double>& value) {
@@ -916,7 +1070,9 @@ Document spreadDocument(const SpreadReport& r) {
             doc.chart(page.keyChart, SpreadReports::tr("%1, %2, by month: %3.").arg(page.keyMeasure, page.team, page.keySignals));
             doc.paragraph(SpreadReports::tr("Signals: %1.").arg(page.keySignals));
             if (page.hiddenMonths > 0)
-                doc.note(SpreadReports::tr("%1 with small numbers left out of the drawing.").arg(monthsText(page.hiddenMonths)));
+                doc.note(SpreadReports::tr("%1 with small numbers left out of the drawing, and with them the centre "
+                                           "line and limits, which would give them back.")
+                             .arg(monthsText(page.hiddenMonths)));
         }
         doc.paragraph(page.adopted.isEmpty() ? SpreadReports::tr("Adopted changes: none yet.")
                                              : SpreadReports::tr("Adopted changes: %1.").arg(page.adopted.join(QStringLiteral("; "))));
@@ -945,8 +1101,9 @@ Document spreadDocument(const SpreadReport& r) {
     doc.heading(2, SpreadReports::tr("7. Methods"), true);
     doc.paragraph(SpreadReports::tr(
         "Pooled measures: each month's numerators and denominators are summed across the teams that entered them; "
-        "the aggregate is drawn as a P chart (proportions) or a U chart (rates), the centre line frozen on the "
-        "measure's baseline months and the three-sigma limits varying with each month's pooled denominator. "
+        "the aggregate is drawn as a P chart (proportions) or a U chart (rates), the centre line the pooled "
+        "baseline (the baseline months' numerators over their denominators) and the three-sigma limits varying "
+        "with each month's pooled denominator. "
         "Baseline: the measure's baseline period; latest: the six months up to the last month with data."));
     doc.paragraph(SpreadReports::tr(
         "Signals follow the IHI rules: a shift is six or more consecutive points on one side of the centre line; a "
@@ -959,9 +1116,12 @@ Document spreadDocument(const SpreadReport& r) {
     doc.paragraph(r.minCell > 1
                       ? SpreadReports::tr(
                             "Small-cell suppression: any count of children or families from 1 to %1 is shown as %2, and so "
-                            "is every percentage computed from it. Where a total would let a reader compute a suppressed "
-                            "number, a second number is suppressed too (shown as \"suppressed\"). Counts of PDSA cycles, "
-                            "teams and practices are not suppressed: they are not about people.")
+                            "is every percentage computed from it; a proportion whose children not counted are that few "
+                            "is suppressed too. Where a total would let a reader compute what is suppressed, more numbers "
+                            "are suppressed (shown as \"suppressed\") until what is hidden adds up to no small number. "
+                            "Charts leave out the months with small numbers and, where a team's chart leaves any out, its "
+                            "centre line and limits. Counts of PDSA cycles, teams and practices are not suppressed: they "
+                            "are not about people.")
                             .arg(r.minCell - 1)
                             .arg(small)
                       : SpreadReports::tr("Small-cell suppression was turned off for this report: every count is shown."));
@@ -972,7 +1132,7 @@ QMap<QString, QByteArray> spreadCsvFiles(const SpreadReport& r) {
     QMap<QString, QByteArray> files;
     std::vector<QStringList> rows;
     for (const OutcomeRow& o : r.outcomes)
-        rows.push_back({idText(o.measureId), o.measure, idText(o.teamId), o.team,
+        rows.push_back({idText(o.measureId), textCell(o.measure), idText(o.teamId), textCell(o.team),
                         o.period == OutcomePeriod::Baseline ? QStringLiteral("baseline") : QStringLiteral("latest"),
                         exact(o.numerator), exact(o.denominator), exact(o.value()),
                         o.suppressed ? QStringLiteral("true") : QStringLiteral("false")});
@@ -983,7 +1143,8 @@ QMap<QString, QByteArray> spreadCsvFiles(const SpreadReport& r) {
                          rows));
     rows.clear();
     for (const ChangeRow& c : r.changes)
-        rows.push_back({c.changeConcept, idText(c.ideaId), c.idea, QString::number(c.cycles), QString::number(c.teams),
+        rows.push_back({textCell(c.changeConcept), idText(c.ideaId), textCell(c.idea), QString::number(c.cycles),
+                        QString::number(c.teams),
                         QString::number(c.adopted), QString::number(c.adapted), QString::number(c.abandoned)});
     files.insert(QStringLiteral("changes.csv"),
                  csvFile({QStringLiteral("concept"), QStringLiteral("change_idea_id"), QStringLiteral("change_idea"),
@@ -992,7 +1153,8 @@ QMap<QString, QByteArray> spreadCsvFiles(const SpreadReport& r) {
                          rows));
     rows.clear();
     for (const SpreadRow& s : r.spread)
-        rows.push_back({idText(s.id), idText(s.teamId), s.team, idText(s.ideaId), s.practice, s.toSite,
+        rows.push_back({idText(s.id), idText(s.teamId), textCell(s.team), idText(s.ideaId), textCell(s.practice),
+                        textCell(s.toSite),
                         dayText(s.spreadOn), toText(s.status)});
     files.insert(QStringLiteral("spread.csv"),
                  csvFile({QStringLiteral("id"), QStringLiteral("team_id"), QStringLiteral("team"),
@@ -1001,7 +1163,7 @@ QMap<QString, QByteArray> spreadCsvFiles(const SpreadReport& r) {
                          rows));
     rows.clear();
     for (const TeamRow& t : r.teams)
-        rows.push_back({idText(t.teamId), t.team, t.agency, t.site, QString::number(t.cycles),
+        rows.push_back({idText(t.teamId), textCell(t.team), textCell(t.agency), textCell(t.site), QString::number(t.cycles),
                         t.latestFacultyScore ? QString::number(*t.latestFacultyScore, 'f', 1) : QString()});
     files.insert(QStringLiteral("teams.csv"),
                  csvFile({QStringLiteral("team_id"), QStringLiteral("team"), QStringLiteral("agency"),

@@ -87,6 +87,7 @@ struct PooledMeasure {
     QString chart;  // "P chart", "U chart"
     QString unit;   // "%" or "per 1,000 days"
     double scale = 100; // plotted value = fraction × scale
+    bool proportion = true; // children over children (else a rate: events over exposure)
     std::optional<double> goal; // in the plotted unit
     bool up = true;             // improvement is up
     ChartSketch sketch;         // points with small numbers left out
@@ -156,10 +157,12 @@ Result<std::vector<SpreadRow>> spreadLedger(Workspace& workspace);
 Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& options);
 
 // Small-cell suppression of one measure and period's rows (the teams and their pool): a row whose
-// numerator or denominator is from 1 to minCell − 1 is suppressed, and where exactly one team row
-// is, the smallest other team row is too (or, with no other, the pool), so that the pool cannot
-// give it back by subtraction. Suppressed rows lose their numbers.
-void suppressOutcomes(std::vector<OutcomeRow*>& rows, int minCell);
+// numerator or denominator is a small number (above 0, below minCell), or for a proportion whose
+// children not counted (denominator − numerator) are, is suppressed. While the pool is shown, more
+// team rows are suppressed, the smallest first (or, with none left, the pool), until the hidden
+// rows are at least two and their sums no small number, so that the pool less the rows shown
+// cannot give a small number back. Suppressed rows lose their numbers.
+void suppressOutcomes(std::vector<OutcomeRow*>& rows, int minCell, bool proportion);
 
 Document spreadDocument(const SpreadReport& report);
 

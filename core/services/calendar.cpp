@@ -58,9 +58,12 @@ Status checkCalendar(const Collaborative& c, const std::vector<LearningSession>&
             return Error{ErrorCode::Invalid, Calendars::tr("A learning session needs a name.")};
         PDSA_TRY(checkDates(c, s.name, s.startDate, s.endDate));
     }
+    // Learning sessions and summits bring the teams together and frame the action periods; a webinar
+    // may fall anywhere in the collaborative's dates, inside an action period too.
+    const auto gathers = [](const LearningSession& s) { return s.kind != SessionKind::Webinar; };
     for (size_t i = 0; i < sessions.size(); ++i)
         for (size_t j = i + 1; j < sessions.size(); ++j)
-            if (overlap(sessions[i].startDate, sessions[i].endDate, sessions[j].startDate, sessions[j].endDate))
+            if (gathers(sessions[i]) && gathers(sessions[j]) && overlap(sessions[i].startDate, sessions[i].endDate, sessions[j].startDate, sessions[j].endDate))
                 return Error{ErrorCode::Invalid, Calendars::tr("%1 (%2) and %3 (%4) overlap.")
                                                      .arg(sessions[i].name, span(sessions[i].startDate, sessions[i].endDate),
                                                           sessions[j].name, span(sessions[j].startDate, sessions[j].endDate))};
@@ -71,7 +74,7 @@ Status checkCalendar(const Collaborative& c, const std::vector<LearningSession>&
         if (!p.endDate.isValid())
             return Error{ErrorCode::Invalid, Calendars::tr("%1 needs an end date.").arg(p.name)};
         for (const LearningSession& s : sessions)
-            if (overlap(p.startDate, p.endDate, s.startDate, s.endDate))
+            if (gathers(s) && overlap(p.startDate, p.endDate, s.startDate, s.endDate))
                 return Error{ErrorCode::Invalid,
                              Calendars::tr("%1 (%2) overlaps %3 (%4): action periods run between the learning sessions.")
                                  .arg(p.name, span(p.startDate, p.endDate), s.name, span(s.startDate, s.endDate))};
@@ -113,7 +116,10 @@ Status checkStrata(const std::vector<Stratum>& strata) {
 
 std::vector<ActionPeriod> missingActionPeriods(const Collaborative& c, const std::vector<LearningSession>& input,
                                                const std::vector<ActionPeriod>& periods) {
-    std::vector<LearningSession> sessions = input;
+    std::vector<LearningSession> sessions;
+    for (const LearningSession& s : input)
+        if (s.kind != SessionKind::Webinar) // webinars fall inside action periods
+            sessions.push_back(s);
     std::sort(sessions.begin(), sessions.end(),
               [](const LearningSession& a, const LearningSession& b) { return a.startDate < b.startDate; });
     std::vector<ActionPeriod> made;

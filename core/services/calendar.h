@@ -3,9 +3,10 @@
 // The collaborative's calendar and strata rules, in core so that every way of writing them (the
 // app's undo commands, imports, sync) meets the same rule and the same words: the collaborative
 // ends no earlier than it starts; each learning session has a name and a date inside the
-// collaborative's dates and overlaps no other session; each action period has a name and dates
-// inside the collaborative's, overlaps no other period and no session (periods run between the
-// sessions); each stratum has a dimension and a name, a name no other category of its dimension
+// collaborative's dates; learning sessions and summits overlap no other (a webinar may fall
+// anywhere, inside an action period too); each action period has a name and dates inside the
+// collaborative's, overlaps no other period and no learning session or summit (periods run between
+// them); each stratum has a dimension and a name, a name no other category of its dimension
 // has (case aside). Each check takes the whole calendar (or set of strata) as it would be after
 // the edit, so an edit that breaks it is refused before anything is written.
 
@@ -21,7 +22,7 @@ Status checkCalendar(const Collaborative& collaborative, const std::vector<Learn
 
 Status checkStrata(const std::vector<Stratum>& strata);
 
-// The action periods the calendar lacks: one between each two consecutive sessions (from the day
+// The action periods the calendar lacks: one between each two consecutive sessions (webinars aside) (from the day
 // after the first ends to the day before the next starts) where no period lies yet, and one
 // after the last session up to the collaborative's end. Named "Action period N" in date order
 // with the periods already there; positions follow.

@@ -113,3 +113,16 @@ TEST(CalendarRules, the_missing_action_periods_fill_each_gap_between_sessions_an
     EXPECT_TRUE(rules::checkCalendar(c, sessions, all));
     EXPECT_TRUE(rules::missingActionPeriods(c, sessions, all).empty()) << "filled once, nothing is missing";
 }
+
+TEST(CalendarRules, a_webinar_may_fall_inside_an_action_period_and_the_periods_are_filled_around_the_sessions_only) {
+    const Collaborative c = collaborative();
+    LearningSession webinar = session("Data webinar", {2025, 3, 10});
+    webinar.kind = SessionKind::Webinar;
+    const std::vector<LearningSession> sessions = {session("LS1", {2025, 1, 14}, {2025, 1, 15}), webinar,
+                                                   session("LS2", {2025, 6, 3})};
+    EXPECT_TRUE(rules::checkCalendar(c, sessions, {period("AP1", {2025, 1, 16}, {2025, 6, 2})}));
+    const auto made = rules::missingActionPeriods(c, sessions, {});
+    ASSERT_EQ(made.size(), 2u) << "between LS1 and LS2, and after LS2; the webinar splits nothing";
+    EXPECT_EQ(made[0].startDate, QDate(2025, 1, 16));
+    EXPECT_EQ(made[0].endDate, QDate(2025, 6, 2));
+}

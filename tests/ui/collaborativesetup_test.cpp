@@ -4,6 +4,7 @@
 // page's calendar and strata editors (open when empty, locked in a team's workspace), and the
 // template of a collaborative set up this way starting a team's workspace as the demo's does.
 
+#include "equity/disparityloader.h"
 #include "mainwindow.h"
 #include "pages/collaborativepage.h"
 #include "support/testsupport.h"
@@ -150,6 +151,9 @@ TEST_F(CollaborativeSetup, editing_a_dimension_keeps_the_categories_it_keeps_and
     for (const Stratum& old : ages)
         EXPECT_TRUE(std::any_of(after.begin(), after.end(), [&](const Stratum& s) { return s.meta.id == old.meta.id; }))
             << old.name.toStdString();
+    EXPECT_EQ(equity::strataDimensions(ws()).value(),
+              (QStringList{QStringLiteral("Race/ethnicity"), QStringLiteral("Age at entry")}))
+        << "an edited dimension keeps its place";
     stack().undo();
 
     const Status dropped = command::defineDimension(*document, QStringLiteral("Age group"), QStringLiteral("Age group"),
@@ -217,9 +221,11 @@ TEST_F(CollaborativeSetup, its_template_starts_a_teams_workspace_with_the_calend
         // In the team's workspace the calendar is the organizer's: refused, and the page says so.
         auto opened = WorkspaceDocument::open(team);
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-        auto refused = command::addSession(**opened, {QStringLiteral("LS4"), SessionKind::LearningSession,
+        // A webinar inside an action period meets every calendar rule: only whose calendar it is refuses it.
+        auto refused = command::addSession(**opened, {QStringLiteral("Data webinar"), SessionKind::Webinar,
                                                       QDate(2027, 12, 1), QDate(), QString()});
-        EXPECT_FALSE(refused);
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().code, ErrorCode::NotYours) << refused.error().message.toStdString();
         opened->reset();
         auto window = test::openMainWindow(team, QDate(2027, 2, 1));
         window->navigateTo(NavigationTarget::collaborative());

@@ -13,6 +13,7 @@
 #include "widgets/fittedtableview.h"
 #include "workspacedocument.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -93,8 +94,12 @@ TEST_F(SpreadLedger, the_page_lists_every_record_filters_them_and_shows_concept_
     ASSERT_GE(ledger.size(), 2u);
     document.reset();
     auto window = test::openMainWindow(demoPath(), QDate(2026, 7, 15));
-    ASSERT_TRUE(window->navigateTo(NavigationTarget::spread()));
+    // Reports ▸ Spread ledger, as from the keyboard (Alt+R, L).
+    auto* ledgerAction = window->findChild<QAction*>(QStringLiteral("spreadLedgerAction"));
+    ASSERT_NE(ledgerAction, nullptr);
+    ledgerAction->trigger();
     SpreadPage* page = window->spreadPage();
+    EXPECT_EQ(window->currentTarget(), NavigationTarget::spread());
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(page->shownRows(), int(ledger.size()));
 

@@ -4,6 +4,7 @@
 // report… previews the report and saves what `pdsa report spread` writes.
 
 #include "analysis/measurechart.h"
+#include "workspace/measurechartloader.h"
 #include "demo/demogenerator.h"
 #include "dialogs/spreadreportdialog.h"
 #include "mainwindow.h"
@@ -104,7 +105,14 @@ TEST_F(SpreadReportPrint, the_pooled_chart_marks_the_signals_the_engine_finds_on
         v.denominator = nd.second;
         input.values.push_back(v);
     }
-    input.setting.baselinePoints = 12;
+    // The centre line frozen at the pooled baseline: the baseline months' sums.
+    double bn = 0, bd = 0;
+    for (const auto& [month, nd] : sums)
+        if (month >= measure.baselineStart && month <= measure.baselineEnd) {
+            bn += nd.first;
+            bd += nd.second;
+        }
+    input.setting.fixedCentre = bn / bd * 100;
     const analysis::MeasureChart chart = analysis::buildMeasureChart(input);
     ASSERT_EQ(chart.total.points.size(), pooled.sketch.signal.size());
     int withSignal = 0;
@@ -124,6 +132,61 @@ TEST_F(SpreadReportPrint, the_pooled_chart_marks_the_signals_the_engine_finds_on
         for (int x = 0; x < image.width() && !orange; ++x)
             orange = image.pixelColor(x, y) == QColor(0xe0, 0x7b, 0x00);
     EXPECT_TRUE(orange);
+}
+
+TEST_F(SpreadReportPrint, no_team_chart_gives_back_a_month_or_a_window_it_hides) {
+    const report::SpreadReport content = build();
+    auto ws = test::openOrFail(path);
+    const Measure key = ws->measures.lookup(QUuid(), content.pages.front().keyMeasure).value();
+    int pagesWithHidden = 0;
+    for (const report::TeamPage& page : content.pages) {
+        const auto chart = loadMeasureChart(*ws, page.teamId, key.meta.id).value();
+        const auto& points = chart.total.points;
+        const report::ChartSketch& sketch = page.keyChart;
+        ASSERT_EQ(points.size(), sketch.y.size()) << page.team.toStdString();
+        bool hidden = false;
+        for (size_t i = 0; i < points.size(); ++i) {
+            const bool left = !std::isnan(points[i].value) && std::isnan(sketch.y[i]);
+            hidden |= left;
+            if (left) {
+                EXPECT_FALSE(sketch.signal[i]);
+            }
+        }
+        pagesWithHidden += hidden;
+        if (hidden) { // a centre line or a limit could give a hidden point back
+            for (double c : sketch.centre)
+                EXPECT_TRUE(std::isnan(c)) << page.team.toStdString();
+            for (double u : sketch.upper)
+                EXPECT_TRUE(std::isnan(u)) << page.team.toStdString();
+        }
+        // In each window the report prints a total for, what is hidden is two months or more and no
+        // small number, or the whole window.
+        for (const report::OutcomeRow& row : content.outcomes) {
+            if (row.teamId != page.teamId || row.measureId != key.meta.id)
+                continue;
+            double n = 0, d = 0;
+            int left = 0, drawn = 0;
+            for (size_t i = 0; i < points.size(); ++i)
+                if (!std::isnan(points[i].value) && points[i].period >= row.first && points[i].period <= row.last) {
+                    ++drawn;
+                    if (std::isnan(sketch.y[i])) {
+                        ++left;
+                        n += points[i].numerator;
+                        d += points[i].denominator;
+                    }
+                }
+            if (row.suppressed) {
+                EXPECT_EQ(left, drawn) << page.team.toStdString() << " " << int(row.period);
+                continue;
+            }
+            EXPECT_NE(left, 1) << page.team.toStdString() << " " << int(row.period);
+            if (left >= 2 && left < drawn) {
+                EXPECT_FALSE((n > 0 && n < 11) || (d > 0 && d < 11) || (d - n > 0 && d - n < 11))
+                    << page.team.toStdString() << " " << int(row.period) << ": " << n << " of " << d;
+            }
+        }
+    }
+    EXPECT_GT(pagesWithHidden, 0) << "the demo's teams have months of few children";
 }
 
 TEST_F(SpreadReportPrint, the_dialog_previews_the_report_follows_its_options_and_saves_what_the_command_writes) {
@@ -150,6 +213,7 @@ TEST_F(SpreadReportPrint, the_dialog_previews_the_report_follows_its_options_and
     EXPECT_EQ(dialog.current()->minCell, 0);
     EXPECT_FALSE(dialog.preview()->toPlainText().contains(QStringLiteral("<11")));
 
+    dialog.chooseMonths(dialog.current()->from, dialog.current()->to);
     const QString html = dir.path(QStringLiteral("dialog.html"));
     ASSERT_TRUE(dialog.save(QStringLiteral("html"), html));
     const QString cli = dir.path(QStringLiteral("cli.html"));

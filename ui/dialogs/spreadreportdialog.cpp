@@ -86,18 +86,34 @@ SpreadReportDialog::SpreadReportDialog(Workspace& workspace, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    // The options start from the collaborative: its months, its minimum cell size.
+    // The options start as `pdsa report spread` starts without any: every month with data, every
+    // cycle, the collaborative's minimum cell size. The months are passed on only once chosen.
+    const QDate thisMonth = monthOf(QDate::currentDate());
+    QDate first = thisMonth, last = thisMonth;
     if (auto collaborative = workspace.collaborative.current()) {
-        const QDate start = collaborative->startDate.isValid() ? monthOf(collaborative->startDate) : monthOf(QDate::currentDate());
-        const QDate end = collaborative->endDate.isValid() ? monthOf(collaborative->endDate) : monthOf(QDate::currentDate());
-        for (QDateEdit* edit : {m_from, m_to})
-            edit->setDateRange(start, std::max(start, end));
-        m_from->setDate(start);
-        m_to->setDate(std::max(start, end));
         m_minCell->setValue(collaborative->minCellSize);
+        if (collaborative->startDate.isValid())
+            first = last = monthOf(collaborative->startDate);
+        if (collaborative->endDate.isValid())
+            last = std::max(last, monthOf(collaborative->endDate));
     }
-    if (auto report = report::spreadReport(workspace, {}); report && report->to.isValid())
-        m_to->setDate(report->to); // the latest month with data
+    if (auto whole = report::spreadReport(workspace, {})) {
+        if (whole->from.isValid())
+            first = std::min(first, whole->from);
+        if (whole->to.isValid())
+            last = std::max(last, whole->to);
+        for (QDateEdit* edit : {m_from, m_to})
+            edit->setDateRange(first, last);
+        m_from->setDate(whole->from.isValid() ? whole->from : first);
+        m_to->setDate(whole->to.isValid() ? whole->to : last);
+    } else {
+        for (QDateEdit* edit : {m_from, m_to})
+            edit->setDateRange(first, last);
+        m_from->setDate(first);
+        m_to->setDate(last);
+    }
+    connect(m_from, &QDateEdit::userDateChanged, this, [this] { m_fromChosen = true; });
+    connect(m_to, &QDateEdit::userDateChanged, this, [this] { m_toChosen = true; });
     connect(m_from, &QDateEdit::dateChanged, this, &SpreadReportDialog::rebuild);
     connect(m_to, &QDateEdit::dateChanged, this, &SpreadReportDialog::rebuild);
     connect(m_minCell, &QSpinBox::valueChanged, this, &SpreadReportDialog::rebuild);
@@ -106,8 +122,10 @@ SpreadReportDialog::SpreadReportDialog(Workspace& workspace, QWidget* parent)
 
 void SpreadReportDialog::rebuild() {
     report::SpreadOptions options;
-    options.from = monthOf(m_from->date());
-    options.to = monthOf(m_to->date());
+    if (m_fromChosen)
+        options.from = monthOf(m_from->date());
+    if (m_toChosen)
+        options.to = monthOf(m_to->date());
     options.minCell = m_minCell->value();
     auto built = report::spreadReport(m_workspace, options);
     for (QPushButton* button : std::as_const(m_saveButtons))
@@ -137,6 +155,17 @@ void SpreadReportDialog::rebuild() {
     m_preview->setHtml(report::printHtml(document, grow));
     if (m_preview->verticalScrollBar())
         m_preview->verticalScrollBar()->setValue(scroll);
+}
+
+void SpreadReportDialog::chooseMonths(const QDate& from, const QDate& to) {
+    m_fromChosen = from.isValid();
+    m_toChosen = to.isValid();
+    const QSignalBlocker a(m_from), b(m_to);
+    if (from.isValid())
+        m_from->setDate(from);
+    if (to.isValid())
+        m_to->setDate(to);
+    rebuild();
 }
 
 Status SpreadReportDialog::save(const QString& format, const QString& path) {

@@ -31,6 +31,8 @@ public:
     // The report as the options now stand (nothing when they are refused: the reason is shown).
     const std::optional<report::SpreadReport>& current() const { return m_report; }
     QTextBrowser* preview() const { return m_preview; }
+    // Chooses the report's months, as the person does in the month fields.
+    void chooseMonths(const QDate& from, const QDate& to);
     // Saves as `format` ("pdf", "html" or "csv") at `path` without asking: the buttons' work.
     Status save(const QString& format, const QString& path);
 
@@ -42,6 +44,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QSpinBox* m_minCell = nullptr;
+    bool m_fromChosen = false, m_toChosen = false; // the person set the month: the report is limited to it
     QLabel* m_status = nullptr;
     QTextBrowser* m_preview = nullptr;
     QList<QPushButton*> m_saveButtons;

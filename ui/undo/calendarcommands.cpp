@@ -216,9 +216,6 @@ Status defineDimension(WorkspaceDocument& document, const QString& dimension, co
             return Error{ErrorCode::Invalid, Text::tr("There is already a dimension called %1.").arg(s.dimension)};
     // The categories as they will be: kept ones by name (case aside), in the order given.
     std::vector<Stratum> after;
-    int position = 0;
-    for (const Stratum& s : others)
-        position = std::max(position, s.position + 1);
     std::vector<RecordState<Stratum>> states;
     std::vector<bool> kept(mine.size(), false);
     for (const QString& category : categories) {
@@ -237,11 +234,27 @@ Status defineDimension(WorkspaceDocument& document, const QString& dimension, co
         }
         s.dimension = name;
         s.name = category;
-        s.position = position++;
         after.push_back(s);
     }
-    std::vector<Stratum> all = others;
-    all.insert(all.end(), after.begin(), after.end());
+    // Every stratum in order, the dimension where it stood (a new one last), numbered again from 0:
+    // editing a dimension keeps its place among the others.
+    std::vector<Stratum> ordered = *strata;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Stratum& a, const Stratum& b) { return a.position < b.position; });
+    std::vector<Stratum> all;
+    bool placed = false;
+    for (const Stratum& s : ordered) {
+        const bool isMine = std::any_of(mine.begin(), mine.end(), [&](const Stratum& m) { return m.meta.id == s.meta.id; });
+        if (!isMine) {
+            all.push_back(s);
+        } else if (!placed) {
+            all.insert(all.end(), after.begin(), after.end());
+            placed = true;
+        }
+    }
+    if (!placed)
+        all.insert(all.end(), after.begin(), after.end());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i].position = int(i);
     PDSA_TRY(rules::checkStrata(all));
     repo::EquityQueries queries(workspace.database());
     for (size_t i = 0; i < mine.size(); ++i) {
@@ -256,11 +269,11 @@ Status defineDimension(WorkspaceDocument& document, const QString& dimension, co
                                                  .arg(*values)};
         states.push_back({mine[i].meta.id, mine[i], std::nullopt});
     }
-    for (const Stratum& s : after) {
+    for (const Stratum& s : all) {
         std::optional<Stratum> before;
-        for (const Stratum& m : mine)
-            if (m.meta.id == s.meta.id)
-                before = m;
+        for (const Stratum& old : *strata)
+            if (old.meta.id == s.meta.id)
+                before = old;
         if (!before || !(*before == s))
             states.push_back({s.meta.id, before, s});
     }

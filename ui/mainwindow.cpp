@@ -25,6 +25,7 @@
 #include "widgets/rowheightdelegate.h"
 #include "workspace/workspace.h"
 #include "pages/feedbackpage.h"
+#include "pages/dashboardpage.h"
 #include "pages/spreadpage.h"
 #include "widgets/monthlyreportpanel.h"
 #include "workspacedocument.h"
@@ -109,7 +110,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_cyclePage(new CyclePage(m_pages))
     , m_cycleListPage(new CycleListPage(m_pages))
     , m_feedbackPage(new FeedbackPage(m_pages))
-    , m_spreadPage(new SpreadPage(m_pages)) {
+    , m_spreadPage(new SpreadPage(m_pages))
+    , m_dashboardPage(new DashboardPage(m_pages)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pdsa-tracker.svg")));
     const int unit = fontMetrics().height();
@@ -117,7 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
     setUpNavigationView(unit);
 
     for (QWidget* page : std::initializer_list<QWidget*>{m_collaborativePage, m_teamPage, m_measurePage,
-                                                         m_cyclePage, m_cycleListPage, m_feedbackPage, m_spreadPage})
+                                                         m_cyclePage, m_cycleListPage, m_feedbackPage, m_spreadPage, m_dashboardPage})
         m_pages->addWidget(page);
     m_pages->setMinimumWidth(unit * 20);
 
@@ -173,7 +175,7 @@ void MainWindow::connectPages() {
                     showPageFor(m_navigationModel->targetAt(current));
             });
     for (Page* page : std::initializer_list<Page*>{m_collaborativePage, m_teamPage, m_measurePage,
-                                                   m_cyclePage, m_cycleListPage, m_feedbackPage, m_spreadPage})
+                                                   m_cyclePage, m_cycleListPage, m_feedbackPage, m_spreadPage, m_dashboardPage})
         connect(page, &Page::navigateRequested, this,
                 [this](const NavigationTarget& target) { navigateTo(target); });
     connect(m_cycleListPage, &CycleListPage::newCycleRequested, this, [this](const QUuid& teamId) {
@@ -272,6 +274,11 @@ void MainWindow::createEditActions() {
         tr("The collaborative's spread report: pooled outcomes, the change package as tested, spread, each team"));
     connect(m_spreadReportAction, &QAction::triggered, this, &MainWindow::spreadReport);
 
+    m_dashboardAction = new QAction(tr("&Dashboard"), this);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setStatusTip(tr("Every team's shared measures side by side, and the collaborative aggregate"));
+    connect(m_dashboardAction, &QAction::triggered, this, [this] { navigateTo(NavigationTarget::dashboard()); });
+
     m_spreadLedgerAction = new QAction(tr("Spread &ledger"), this);
     m_spreadLedgerAction->setObjectName(QStringLiteral("spreadLedgerAction"));
     m_spreadLedgerAction->setStatusTip(tr("Where the teams' adopted practices spread beyond the pilot sites"));
@@ -352,6 +359,7 @@ void MainWindow::createMenus() {
     edit->addAction(m_editDetailsAction);
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(m_dashboardAction);
     reports->addAction(m_spreadLedgerAction);
     reports->addAction(m_spreadReportAction);
 
@@ -582,6 +590,9 @@ void MainWindow::showPageFor(const NavigationTarget& target) {
     case NodeKind::Spread:
         page = m_spreadPage;
         break;
+    case NodeKind::Dashboard:
+        page = m_dashboardPage;
+        break;
     }
     page->showTarget(*m_document, shown);
     m_pages->setCurrentWidget(page);
@@ -760,6 +771,7 @@ void MainWindow::updateActions() {
     m_editDetailsAction->setEnabled(open);
     m_spreadReportAction->setEnabled(open);
     m_spreadLedgerAction->setEnabled(open);
+    m_dashboardAction->setEnabled(open);
     m_newTeamAction->setEnabled(open);
     m_newCycleAction->setEnabled(open && !currentTarget().teamId.isNull() &&
                                  !m_document->isTheirs(currentTarget().teamId));

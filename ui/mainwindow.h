@@ -45,6 +45,7 @@ namespace pdsa::ui {
 class CollaborativePage;
 class FeedbackPage;
 class SpreadPage;
+class DashboardPage;
 class CycleListPage;
 class ConflictsDialog;
 class ImportBundlesDialog;
@@ -100,6 +101,7 @@ public:
     CycleListPage* cycleListPage() const { return m_cycleListPage; }
     FeedbackPage* feedbackPage() const { return m_feedbackPage; }
     SpreadPage* spreadPage() const { return m_spreadPage; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
     QAction* newCycleAction() const { return m_newCycleAction; }
     QAction* newTeamAction() const { return m_newTeamAction; }
     QAction* undoAction() const { return m_undoAction; }
@@ -189,6 +191,7 @@ private:
     CycleListPage* m_cycleListPage = nullptr;
     FeedbackPage* m_feedbackPage = nullptr;
     SpreadPage* m_spreadPage = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -206,6 +209,7 @@ private:
     QAction* m_editDetailsAction = nullptr;
     QAction* m_spreadReportAction = nullptr;
     QAction* m_spreadLedgerAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
     QAction* m_newCycleAction = nullptr;
     QAction* m_newTeamAction = nullptr;
     QAction* m_focusNavigationAction = nullptr;

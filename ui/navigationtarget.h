@@ -9,7 +9,7 @@
 
 namespace pdsa::ui {
 
-enum class NodeKind { Collaborative, TeamsFolder, Team, MeasuresFolder, Measure, CyclesFolder, Cycle, Feedback, Spread };
+enum class NodeKind { Collaborative, TeamsFolder, Team, MeasuresFolder, Measure, CyclesFolder, Cycle, Feedback, Spread, Dashboard };
 
 struct NavigationTarget {
     NodeKind kind = NodeKind::Collaborative;
@@ -21,6 +21,8 @@ struct NavigationTarget {
     static NavigationTarget feedback() { return {NodeKind::Feedback, {}, {}}; }
     // The spread ledger: every team's practices spread beyond the pilot sites.
     static NavigationTarget spread() { return {NodeKind::Spread, {}, {}}; }
+    // Every team's shared measures side by side.
+    static NavigationTarget dashboard() { return {NodeKind::Dashboard, {}, {}}; }
     static NavigationTarget team(const QUuid& teamId) { return {NodeKind::Team, teamId, teamId}; }
     static NavigationTarget measure(const QUuid& teamId, const QUuid& measureId) {
         return {NodeKind::Measure, measureId, teamId};

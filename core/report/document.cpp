@@ -148,6 +148,10 @@ SketchScale::SketchScale(const ChartSketch& c)
             take(v);
     if (c.goal)
         take(*c.goal);
+    if (c.low && c.high && *c.high > *c.low) { // small multiples share one scale
+        low = std::min(low, *c.low);
+        high = std::max(high, *c.high);
+    }
     m_empty = c.y.empty() || std::none_of(c.y.begin(), c.y.end(), [](double v) { return !std::isnan(v); });
     if (m_empty)
         return;

@@ -32,6 +32,7 @@ struct ChartSketch {
     QString firstLabel, lastLabel;
     QString emptyText;        // said when no point is drawn (empty: "No values yet")
     int width = kChartWidth, height = kChartHeight; // pixels at 96 dpi
+    std::optional<double> low, high; // a scale shared with other charts (unset: its own values')
     static constexpr int kChartWidth = 300;
     static constexpr int kChartHeight = 120;
     bool axes() const { return !firstLabel.isEmpty(); }

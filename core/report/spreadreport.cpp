@@ -258,6 +258,67 @@ void suppressOutcomes(std::vector<OutcomeRow*>& rows, int minCell, bool proporti
         }
 }
 
+QString signalsInWords(const analysis::MeasureChartSeries& series, size_t begin, bool up) {
+    return signalSummary(series, begin, up, {});
+}
+
+Result<MonthlyTotals> monthlyTotals(Workspace& workspace, const QUuid& measureId) {
+    MonthlyTotals totals;
+    PDSA_TRY(repo::SpreadQueries(workspace.database())
+                 .totals(measureId, [&](const QUuid& team, const QDate& period, double n, double d) {
+                     auto& cell = totals[monthOf(period)][team];
+                     cell.first += n;
+                     cell.second += d;
+                 }));
+    return totals;
+}
+
+analysis::MeasureChart pooledChart(const Measure& measure, const MonthlyTotals& totals, const QDate& to,
+                                   const std::optional<double>& baselineFraction) {
+    const bool proportion = measure.dataKind == DataKind::Proportion;
+    analysis::MeasureChartInput input;
+    input.measure = measure;
+    input.setting.chartType = proportion ? analysis::ChartType::P : analysis::ChartType::U;
+    input.setting.ruleSet = analysis::RuleSet::Ihi;
+    if (baselineFraction)
+        input.setting.fixedCentre = *baselineFraction * (proportion ? 100.0 : measure.ratePer.value_or(1.0));
+    for (const auto& [month, cells] : totals) {
+        if (to.isValid() && month > to)
+            break;
+        MeasureValue v;
+        v.measureId = measure.meta.id;
+        v.period = month;
+        double n = 0, d = 0;
+        for (const auto& [team, nd] : cells) {
+            n += nd.first;
+            d += nd.second;
+        }
+        v.numerator = n;
+        v.denominator = d;
+        input.values.push_back(v);
+    }
+    return analysis::buildMeasureChart(input);
+}
+
+std::optional<double> pooledBaseline(const Measure& measure, const MonthlyTotals& totals, const QDate& to) {
+    QDate first = monthOf(measure.baselineStart), last = monthOf(measure.baselineEnd);
+    if (!first.isValid() || !last.isValid()) {
+        if (totals.empty())
+            return std::nullopt;
+        first = totals.begin()->first;
+        last = first.addMonths(11);
+    }
+    if (to.isValid())
+        last = std::min(last, to);
+    double n = 0, d = 0;
+    for (auto it = totals.lower_bound(first); it != totals.end() && it->first <= last; ++it)
+        for (const auto& [team, nd] : it->second) {
+            n += nd.first;
+            d += nd.second;
+        }
+    return d > 0 ? std::optional<double>(n / d) : std::nullopt;
+}
+
 Result<std::vector<PackageIdea>> packageIdeas(Workspace& workspace) {
     auto drivers = workspace.changePackage.drivers.all();
     if (!drivers)
@@ -397,13 +458,10 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
             report.notPooled << m.name;
             continue;
         }
-        Pool pool{m, {}};
-        PDSA_TRY(repo::SpreadQueries(workspace.database())
-                     .totals(m.meta.id, [&](const QUuid& team, const QDate& period, double n, double d) {
-                         auto& cell = pool.byMonth[monthOf(period)][team];
-                         cell.first += n;
-                         cell.second += d;
-                     }));
+        auto totals = monthlyTotals(workspace, m.meta.id);
+        if (!totals)
+            return totals.error();
+        Pool pool{m, std::move(*totals)};
         if (!pool.byMonth.empty())
             lastData = std::max(lastData, pool.byMonth.rbegin()->first);
         pools.push_back(std::move(pool));
@@ -477,30 +535,8 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
         addRows(OutcomePeriod::Baseline, baseFirst, baseLast);
         addRows(OutcomePeriod::Latest, latestFirst, lastMonth);
 
-        // The aggregate chart: each month's pooled numerator over its pooled denominator, its centre
-        // line the pooled baseline (frozen there, whatever months came before it).
-        analysis::MeasureChartInput input;
-        input.measure = m;
-        input.setting.chartType = proportion ? analysis::ChartType::P : analysis::ChartType::U;
-        input.setting.ruleSet = analysis::RuleSet::Ihi;
-        if (baselineFraction)
-            input.setting.fixedCentre = *baselineFraction * pm.scale;
-        for (const auto& [month, cells] : pool.byMonth) {
-            if (report.to.isValid() && month > report.to)
-                break;
-            MeasureValue v;
-            v.measureId = m.meta.id;
-            v.period = month;
-            double n = 0, d = 0;
-            for (const auto& [team, nd] : cells) {
-                n += nd.first;
-                d += nd.second;
-            }
-            v.numerator = n;
-            v.denominator = d;
-            input.values.push_back(v);
-        }
-        const analysis::MeasureChart chart = analysis::buildMeasureChart(input);
+        // The aggregate chart, its centre line the pooled baseline.
+        const analysis::MeasureChart chart = pooledChart(m, pool.byMonth, report.to, baselineFraction);
         const size_t begin = firstPointFrom(chart, report.from);
         std::vector<PrintedWindow> windows;
         bool baselineHidden = false;

@@ -7,6 +7,7 @@
 // spreadDocument() lays them out as a document model (report/document.h) for the PDF and HTML;
 // spreadCsvFiles() writes the same numbers as the CSV folder's four files. Qt Core only.
 
+#include "analysis/measurechart.h"
 #include "domain/collaborative.h"
 #include "domain/spreadrecord.h"
 #include "report/document.h"
@@ -17,7 +18,9 @@
 #include <QString>
 #include <QUuid>
 
+#include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace pdsa {
@@ -137,6 +140,25 @@ struct SpreadReport {
     std::vector<TeamPage> pages;
     std::vector<StratumSection> strata;
 };
+
+// Every live team's monthly totals of a measure with a denominator: month (first day) → team →
+// (numerator, denominator).
+using MonthlyTotals = std::map<QDate, std::map<QUuid, std::pair<double, double>>>;
+Result<MonthlyTotals> monthlyTotals(Workspace& workspace, const QUuid& measureId);
+
+// The collaborative aggregate of a measure: each month's pooled numerator over its pooled
+// denominator up to `to` (invalid: every month), as a P chart (proportions) or a U chart (rates)
+// with the IHI rules, its centre line at `baselineFraction` (the pooled baseline) when given.
+analysis::MeasureChart pooledChart(const Measure& measure, const MonthlyTotals& totals, const QDate& to,
+                                   const std::optional<double>& baselineFraction);
+
+// The rules that fired on a chart's points from `begin` on, in words with their months and
+// direction: "a shift (2025-08 to 2026-06, improvement); points beyond a limit (2025-11)".
+QString signalsInWords(const analysis::MeasureChartSeries& series, size_t begin, bool up);
+
+// The pooled baseline of those totals over the measure's baseline months (its first twelve months
+// with data when it has none), up to `to`; nothing without data there.
+std::optional<double> pooledBaseline(const Measure& measure, const MonthlyTotals& totals, const QDate& to);
 
 // A change idea of the package with the change concept (primary driver) it sits under.
 struct PackageIdea {

@@ -10,6 +10,7 @@
 #include "benchdemo.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "pages/dashboardpage.h"
 #include "pages/teampage.h"
 #include "widgets/growingtextedit.h"
 #include "widgets/monthlyreportpanel.h"
@@ -46,6 +47,27 @@ void BM_OpenDemoAndPaintMainWindow(benchmark::State& state)
     }
 }
 BENCHMARK(BM_OpenDemoAndPaintMainWindow)->Args({4, 24})->Args({20, 24})->Unit(benchmark::kMillisecond);
+
+// The organizer's dashboard of 20 teams × 6 shared measures (target: under 300 ms): every team's
+// values of each measure read, charted, the aggregate pooled, the tiles laid out and painted.
+void BM_DashboardPage(benchmark::State& state)
+{
+    const QString path = demoFile(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+    pdsa::ui::MainWindow window;
+    window.resize(1280, 800);
+    if (!window.openWorkspace(path).ok())
+        state.SkipWithError("open failed");
+    window.show();
+    QApplication::processEvents();
+    for (auto _ : state) {
+        window.navigateTo(pdsa::ui::NavigationTarget::collaborative());
+        QApplication::processEvents();
+        window.navigateTo(pdsa::ui::NavigationTarget::dashboard()); // read again each time it is shown
+        benchmark::DoNotOptimize(window.grab());
+    }
+    state.counters["measures"] = window.dashboardPage()->measureCount();
+}
+BENCHMARK(BM_DashboardPage)->Args({20, 24})->Unit(benchmark::kMillisecond);
 
 // `window` on the demo of the benchmark's size (teams, months), shown; its first team, or nothing
 // (the benchmark skipped with the reason).

@@ -56,7 +56,7 @@ TEST_F(NavigationModelTest, shows_the_collaborative_then_its_teams_with_measures
     EXPECT_EQ(collaborative.data().toString(),
               QStringLiteral("Timely Permanency through Reunification (demo)"));
 
-    ASSERT_EQ(model.rowCount(collaborative), 3) << "the teams, then the feedback, then the spread ledger";
+    ASSERT_EQ(model.rowCount(collaborative), 4) << "the teams, the feedback, the spread ledger, the dashboard";
     const QModelIndex teams = model.index(0, 0, collaborative);
     EXPECT_EQ(kindOf(teams), NodeKind::TeamsFolder);
     EXPECT_EQ(teams.data().toString(), QStringLiteral("Teams (2)"));
@@ -68,6 +68,7 @@ TEST_F(NavigationModelTest, shows_the_collaborative_then_its_teams_with_measures
     const QModelIndex spread = model.index(2, 0, collaborative);
     EXPECT_EQ(kindOf(spread), NodeKind::Spread);
     EXPECT_EQ(model.targetAt(spread), NavigationTarget::spread());
+    EXPECT_EQ(model.targetAt(model.index(3, 0, collaborative)), NavigationTarget::dashboard());
     ASSERT_EQ(model.rowCount(teams), 2);
 
     auto teamRecords = workspace->teams.teams.all();

@@ -5,6 +5,7 @@
 #include "dialogs/calendardialogs.h"
 #include "dialogs/spreadreportdialog.h"
 #include "pages/collaborativepage.h"
+#include "pages/dashboardpage.h"
 #include "pages/spreadpage.h"
 #include "widgets/fittedtableview.h"
 #include "screenshotsupport.h"
@@ -38,6 +39,15 @@ bool shootOrganizer(ui::MainWindow& window, const QString& folder, const QString
                                       &window);
         dimension.show();
         ok &= save(dimension, folder, QStringLiteral("dimension-dialog%1.png").arg(suffix));
+    }
+
+    // The dashboard: the aggregate and every team's small chart of each shared measure.
+    window.navigateTo(ui::NavigationTarget::dashboard());
+    settle();
+    ok &= save(window, folder, QStringLiteral("dashboard%1.png").arg(suffix));
+    if (!window.dashboardPage()->tiles(0).empty()) { // the first measure's teams
+        ok &= scrollToSection(window.dashboardPage(), window.dashboardPage()->tiles(0).front()) &&
+              save(window, folder, QStringLiteral("dashboard-tiles%1.png").arg(suffix));
     }
 
     // The spread ledger and its concept × site view.

@@ -257,6 +257,8 @@ std::unique_ptr<NavigationModel::Node> NavigationModel::buildTree(const Navigati
                        tr("Every coach comment by team and state: new, answered, resolved"));
     collaborative->add(NodeKind::Spread, {}, {}, tr("Spread"),
                        tr("The practices the teams spread beyond their pilot sites"));
+    collaborative->add(NodeKind::Dashboard, {}, {}, tr("Dashboard"),
+                       tr("Every team's shared measures side by side, and the collaborative aggregate"));
     return root;
 }
 
@@ -376,7 +378,7 @@ Qt::ItemFlags NavigationModel::flags(const QModelIndex& index) const {
 QIcon NavigationModel::iconFor(NodeKind kind) const {
     if (m_icons.empty()) {
         const char* names[] = {"collaborative", "folder-teams",  "team", "folder-measures",
-                               "measure",       "folder-cycles", "cycle", "feedback", "spread"};
+                               "measure",       "folder-cycles", "cycle", "feedback", "spread", "dashboard"};
         for (const char* name : names)
             m_icons.emplace_back(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
     }

@@ -17,6 +17,7 @@ Section::Section(const QString& title, QWidget* parent)
     , m_emptyLabel(new QLabel(this)) {
     m_title->setFont(Theme::sectionFont(font()));
     m_title->setAccessibleName(title);
+    m_title->setWordWrap(true); // a long title (a measure's name at 200 % text) wraps rather than widens the page
     m_caption->setWordWrap(true);
     m_caption->setVisible(false);
     Theme::makeMuted(m_caption);

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace pdsa::report {
 
@@ -107,10 +108,7 @@ Result<std::vector<DashboardMeasure>> dashboard(Workspace& workspace, const Dash
         QHash<QUuid, std::vector<MeasureValue>> byTeam;
         for (MeasureValue& v : *values)
             byTeam[v.teamId].push_back(std::move(v));
-        int baselinePoints = 0;
-        if (m.baselineStart.isValid() && m.baselineEnd.isValid())
-            baselinePoints = (m.baselineEnd.year() - m.baselineStart.year()) * 12 + m.baselineEnd.month() -
-                             m.baselineStart.month() + 1;
+        const bool baselineSet = m.baselineStart.isValid() && m.baselineEnd.isValid();
         for (const Team& t : *teams) {
             DashboardTile tile;
             tile.teamId = t.meta.id;
@@ -121,11 +119,26 @@ Result<std::vector<DashboardMeasure>> dashboard(Workspace& workspace, const Dash
             chartInput.setting.measureId = m.meta.id;
             chartInput.setting.chartType = type;
             chartInput.setting.ruleSet = analysis::RuleSet::Ihi;
-            if (baselinePoints > 0)
-                chartInput.setting.baselinePoints = baselinePoints;
             chartInput.values = byTeam.value(t.meta.id);
             if (options.to.isValid())
                 std::erase_if(chartInput.values, [&](const MeasureValue& v) { return monthOf(v.period) > options.to; });
+            // The centre frozen on the baseline's own points: the chart starts there (a team's earlier
+            // history aside), and the points of the baseline months are the first N.
+            QDate baseFirst = monthOf(m.baselineStart), baseLast = monthOf(m.baselineEnd);
+            if (baselineSet) {
+                std::erase_if(chartInput.values, [&](const MeasureValue& v) { return monthOf(v.period) < baseFirst; });
+                std::set<QDate> periods;
+                for (const MeasureValue& v : chartInput.values)
+                    if (monthOf(v.period) <= baseLast)
+                        periods.insert(v.period);
+                if (!periods.empty())
+                    chartInput.setting.baselinePoints = int(periods.size());
+            } else if (!chartInput.values.empty()) { // no baseline set: the team's first twelve months
+                baseFirst = monthOf(std::min_element(chartInput.values.begin(), chartInput.values.end(),
+                                                     [](const MeasureValue& a, const MeasureValue& b) { return a.period < b.period; })
+                                        ->period);
+                baseLast = baseFirst.addMonths(11);
+            }
             const analysis::MeasureChart chart = analysis::buildMeasureChart(chartInput);
             board.unit = chart.unit;
             size_t begin = 0;
@@ -144,7 +157,7 @@ Result<std::vector<DashboardMeasure>> dashboard(Workspace& workspace, const Dash
             double sum = 0;
             int count = 0;
             for (const analysis::MeasureChartPoint& p : points)
-                if (!std::isnan(p.value) && p.period >= monthOf(m.baselineStart) && p.period <= monthOf(m.baselineEnd)) {
+                if (!std::isnan(p.value) && monthOf(p.period) >= baseFirst && monthOf(p.period) <= baseLast) {
                     sum += p.value;
                     ++count;
                 }
@@ -159,21 +172,6 @@ Result<std::vector<DashboardMeasure>> dashboard(Workspace& workspace, const Dash
                 m.goal ? Dashboards::tr(", goal %1").arg(valueText(*m.goal, chart.unit)) : QString(), tile.reading);
             board.tiles.push_back(std::move(tile));
         }
-        // One scale for every tile of the measure.
-        double low = INFINITY, high = -INFINITY;
-        for (const DashboardTile& tile : board.tiles)
-            for (const std::vector<double>* series : {&tile.sketch.y, &tile.sketch.centre, &tile.sketch.upper, &tile.sketch.lower})
-                for (double v : *series)
-                    if (!std::isnan(v)) {
-                        low = std::min(low, v);
-                        high = std::max(high, v);
-                    }
-        if (std::isfinite(low))
-            for (DashboardTile& tile : board.tiles) {
-                tile.sketch.low = low;
-                tile.sketch.high = high;
-            }
-
         // The collaborative aggregate, for a measure counted over a denominator.
         if (m.hasDenominator()) {
             auto totals = monthlyTotals(workspace, m.meta.id);
@@ -195,6 +193,28 @@ Result<std::vector<DashboardMeasure>> dashboard(Workspace& workspace, const Dash
                 }
                 board.aggregateReading = signalsInWords(chart.total, begin, up);
             }
+        }
+        // One scale for every tile of the measure and its aggregate.
+        double low = INFINITY, high = -INFINITY;
+        const auto take = [&](const ChartSketch& sketch) {
+            for (const std::vector<double>* series : {&sketch.y, &sketch.centre, &sketch.upper, &sketch.lower})
+                for (double v : *series)
+                    if (!std::isnan(v)) {
+                        low = std::min(low, v);
+                        high = std::max(high, v);
+                    }
+        };
+        for (const DashboardTile& tile : board.tiles)
+            take(tile.sketch);
+        if (board.pooled)
+            take(board.aggregate);
+        if (std::isfinite(low)) {
+            for (DashboardTile& tile : board.tiles) {
+                tile.sketch.low = low;
+                tile.sketch.high = high;
+            }
+            board.aggregate.low = low;
+            board.aggregate.high = high;
         }
         result.push_back(std::move(board));
     }

@@ -50,7 +50,9 @@ struct DashboardOptions {
 };
 
 // Every shared measure in the set's order. Each tile's chart is the measure kind's default chart
-// with the IHI rules (the same for every team, so they compare), frozen on the measure's baseline.
+// with the IHI rules (the same for every team, so they compare), starting at the measure's
+// baseline and frozen on its months; a tile's change is its latest value less the mean of those
+// months (a measure with no baseline: the team's first twelve months).
 Result<std::vector<DashboardMeasure>> dashboard(Workspace& workspace, const DashboardOptions& options);
 
 } // namespace pdsa::report

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace pdsa::report {
 
@@ -119,7 +120,8 @@ enum class Centre {
 // second one is too (the smallest), and more until what is left out is no small number, so the
 // window's total cannot give it back. `hidden` is one flag per sketched point.
 ChartSketch sketchOf(const analysis::MeasureChart& chart, size_t begin, int minCell, bool proportion,
-                     const std::vector<PrintedWindow>& windows, Centre centre, std::vector<bool>& hidden) {
+                     const std::vector<PrintedWindow>& windows, Centre centre, std::vector<bool>& hidden,
+                     const std::set<QDate>& noLimits = {}) {
     ChartSketch sketch;
     sketch.measure = chart.measure.name;
     sketch.goal = chart.goal;
@@ -143,7 +145,7 @@ ChartSketch sketchOf(const analysis::MeasureChart& chart, size_t begin, int minC
     for (const PrintedWindow& w : windows) {
         std::vector<size_t> in;
         for (size_t k = 0; k < n; ++k)
-            if (drawn(k) && point(k).period >= w.first && point(k).period <= w.last)
+            if (drawn(k) && monthOf(point(k).period) >= w.first && monthOf(point(k).period) <= w.last)
                 in.push_back(k);
         if (w.rowSuppressed) {
             for (size_t k : in)
@@ -170,7 +172,12 @@ ChartSketch sketchOf(const analysis::MeasureChart& chart, size_t begin, int minC
             hidden[next] = true;
         }
     }
-    const bool anyHidden = std::find(hidden.begin(), hidden.end(), true) != hidden.end();
+    // A centre computed from a month with small numbers, drawn or not (a month before the report's
+    // first), could give it back too.
+    bool anyHidden = std::find(hidden.begin(), hidden.end(), true) != hidden.end();
+    for (size_t i = 0; i < begin && i < s.points.size(); ++i)
+        anyHidden |= !std::isnan(s.points[i].value) &&
+                     smallCell(counted(s.points[i].numerator), counted(s.points[i].denominator), proportion, minCell);
     const bool showCentre = centre == Centre::Keep || (centre == Centre::UnlessHidden && !anyHidden);
     const bool limits = !s.chart.ucl.empty() && showCentre;
     for (size_t k = 0; k < n; ++k) {
@@ -179,8 +186,11 @@ ChartSketch sketchOf(const analysis::MeasureChart& chart, size_t begin, int minC
         sketch.signal.push_back(!hidden[k] && point(k).signal());
         sketch.centre.push_back(showCentre ? column(s.chart.cl, i) : analysis::kNaN);
         if (limits) {
-            sketch.upper.push_back(hidden[k] ? analysis::kNaN : column(s.chart.ucl, i));
-            sketch.lower.push_back(hidden[k] ? analysis::kNaN : column(s.chart.lcl, i));
+            // A limit's width gives the month's denominator away: none where the month is hidden,
+            // nor where the month is a total over cells of which one is small (`noLimits`).
+            const bool drop = hidden[k] || noLimits.count(monthOf(point(k).period)) > 0;
+            sketch.upper.push_back(drop ? analysis::kNaN : column(s.chart.ucl, i));
+            sketch.lower.push_back(drop ? analysis::kNaN : column(s.chart.lcl, i));
         }
     }
     return sketch;
@@ -545,10 +555,18 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
                 windows.push_back({o.first, o.last, o.suppressed});
                 baselineHidden |= o.period == OutcomePeriod::Baseline && o.suppressed;
             }
+        // A pooled month is a total over the teams: where one team's cell is small, the month's
+        // pooled counts (its point with its limits) less the other teams' would give it back, so
+        // that month is drawn without its limits.
+        std::set<QDate> noLimits;
+        for (const auto& [month, cells] : pool.byMonth)
+            for (const auto& [team, nd] : cells)
+                if (smallCell(nd.first, nd.second, proportion, report.minCell))
+                    noLimits.insert(month);
         std::vector<bool> hidden;
         pm.sketch = sketchOf(chart, begin, report.minCell, proportion, windows,
                              !baselineFraction ? Centre::UnlessHidden : baselineHidden ? Centre::Drop : Centre::Keep,
-                             hidden);
+                             hidden, noLimits);
         pm.hiddenMonths = countHidden(hidden);
         pm.reading = signalSummary(chart.total, begin, pm.up, hidden);
         report.pooled.push_back(std::move(pm));
@@ -718,14 +736,16 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
             if (shown.groups.empty())
                 continue;
             const auto& quarters = disparity->groups.front().periods;
-            if (window < quarters.size() && report.to.isValid() && quarters[window].start > report.to) {
+            // A quarter counts only when it ends by the report's last month.
+            const auto after = [&](size_t w) { return quarters[w].start.addMonths(3) > report.to.addMonths(1); };
+            if (window < quarters.size() && report.to.isValid() && after(window)) {
                 size_t w = window;
-                while (w > 0 && quarters[w].start > report.to)
+                while (w > 0 && after(w))
                     --w;
                 bool compared = false;
                 for (const equity::DisparityGroup& g : disparity->groups)
                     compared |= w < g.periods.size() && g.periods[w].difference.has_value();
-                window = quarters[w].start <= report.to && compared ? w : quarters.size();
+                window = !after(w) && compared ? w : quarters.size();
             }
             StratumSection section;
             section.measure = pm.name;
@@ -953,7 +973,7 @@ Document spreadDocument(const SpreadReport& r) {
         // A suppressed row shows "<N" for its small counts and for the value, "suppressed" for the rest.
         const auto value = [&](const OutcomeRow& o) {
             if (o.suppressed)
-                return o.complementary ? SpreadReports::tr("suppressed") : small;
+                return o.smallNumerator || o.smallDenominator ? small : SpreadReports::tr("suppressed");
             const auto v = o.value();
             return v ? QStringLiteral("%1 %2").arg(QString::number(*v * pm.scale, 'f', 1), pm.unit) : QStringLiteral("—");
         };

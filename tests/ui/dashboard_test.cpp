@@ -37,12 +37,22 @@ TEST_F(Dashboard, each_shared_measure_has_a_tile_per_team_on_one_scale_and_the_p
     ASSERT_EQ(boards.size(), shared.size());
     for (const report::DashboardMeasure& board : boards) {
         ASSERT_EQ(board.tiles.size(), teams.size()) << board.measure.name.toStdString();
-        for (const report::DashboardTile& tile : board.tiles) {
-            ASSERT_TRUE(tile.sketch.low && tile.sketch.high);
-            EXPECT_EQ(*tile.sketch.low, *board.tiles.front().sketch.low) << "one scale for every team";
-            EXPECT_EQ(*tile.sketch.high, *board.tiles.front().sketch.high);
-            EXPECT_TRUE(tile.alt.contains(tile.team) && tile.alt.contains(tile.latest)) << tile.alt.toStdString();
-        }
+        // One scale holds every point, centre line and limit of every team and of the aggregate.
+        const auto within = [&](const report::ChartSketch& sketch, const char* what) {
+            ASSERT_TRUE(sketch.low && sketch.high) << what;
+            EXPECT_EQ(*sketch.low, *board.tiles.front().sketch.low) << what;
+            EXPECT_EQ(*sketch.high, *board.tiles.front().sketch.high) << what;
+            for (const std::vector<double>* series : {&sketch.y, &sketch.centre, &sketch.upper, &sketch.lower})
+                for (double v : *series)
+                    if (!std::isnan(v)) {
+                        EXPECT_GE(v, *sketch.low - 1e-9) << what;
+                        EXPECT_LE(v, *sketch.high + 1e-9) << what;
+                    }
+        };
+        for (const report::DashboardTile& tile : board.tiles)
+            within(tile.sketch, "a team");
+        if (board.pooled)
+            within(board.aggregate, "the aggregate");
         EXPECT_EQ(board.pooled, board.measure.hasDenominator());
         if (!board.pooled)
             continue;

@@ -167,7 +167,8 @@ TEST_F(SpreadReportPrint, no_team_chart_gives_back_a_month_or_a_window_it_hides)
             double n = 0, d = 0;
             int left = 0, drawn = 0;
             for (size_t i = 0; i < points.size(); ++i)
-                if (!std::isnan(points[i].value) && points[i].period >= row.first && points[i].period <= row.last) {
+                if (!std::isnan(points[i].value) && QDate(points[i].period.year(), points[i].period.month(), 1) >= row.first &&
+                    QDate(points[i].period.year(), points[i].period.month(), 1) <= row.last) {
                     ++drawn;
                     if (std::isnan(sketch.y[i])) {
                         ++left;
@@ -213,6 +214,9 @@ TEST_F(SpreadReportPrint, the_dialog_previews_the_report_follows_its_options_and
     EXPECT_EQ(dialog.current()->minCell, 0);
     EXPECT_FALSE(dialog.preview()->toPlainText().contains(QStringLiteral("<11")));
 
+    // Until months are chosen, the dialog's report is the command's without options.
+    const QString asOpened = dir.path(QStringLiteral("opened.html"));
+    ASSERT_TRUE(dialog.save(QStringLiteral("html"), asOpened));
     dialog.chooseMonths(dialog.current()->from, dialog.current()->to);
     const QString html = dir.path(QStringLiteral("dialog.html"));
     ASSERT_TRUE(dialog.save(QStringLiteral("html"), html));
@@ -226,4 +230,9 @@ TEST_F(SpreadReportPrint, the_dialog_previews_the_report_follows_its_options_and
                                     QStringLiteral("--to"), shown.to.toString(QStringLiteral("yyyy-MM"))});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(test::fileBytes(html), test::fileBytes(cli));
+    const QString plain = dir.path(QStringLiteral("plain.html"));
+    const auto again = test::runPdsa({QStringLiteral("report"), QStringLiteral("spread"), QStringLiteral("--workspace"), path,
+                                      QStringLiteral("--out"), plain, QStringLiteral("--min-cell"), QStringLiteral("0")});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_EQ(test::fileBytes(asOpened), test::fileBytes(plain));
 }

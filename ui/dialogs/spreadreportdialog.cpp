@@ -89,7 +89,7 @@ SpreadReportDialog::SpreadReportDialog(Workspace& workspace, QWidget* parent)
     // The options start as `pdsa report spread` starts without any: every month with data, every
     // cycle, the collaborative's minimum cell size. The months are passed on only once chosen.
     const QDate thisMonth = monthOf(QDate::currentDate());
-    QDate first = thisMonth, last = thisMonth;
+    QDate first = QDate(2000, 1, 1), last = thisMonth; // without a start date, any month since 2000
     if (auto collaborative = workspace.collaborative.current()) {
         m_minCell->setValue(collaborative->minCellSize);
         if (collaborative->startDate.isValid())

@@ -91,10 +91,11 @@ void DashboardTileButton::paintEvent(QPaintEvent*) {
     p.drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                fontMetrics().elidedText(latest, Qt::ElideRight, text.width()));
     const QRect chart(text.left(), text.top() + 2 * line + 2, text.width(), box.bottom() - text.top() - 3 * line - 4);
-    if (m_chart.isNull() || m_chart.size() != chart.size() * devicePixelRatioF()) {
+    if (m_chart.isNull() || m_chartFor != chart.size()) { // drawn again only when the tile's size changed
         const qreal zoom = devicePixelRatioF() * std::min(chart.width() / qreal(kTileChartWidth), chart.height() / qreal(kTileChartHeight));
         m_chart = print::chartImage(m_tile.sketch, zoom);
         m_chart.setDevicePixelRatio(devicePixelRatioF());
+        m_chartFor = chart.size();
     }
     p.drawImage(chart.topLeft(), m_chart);
     p.setPen(Theme::mutedText(palette()));

@@ -43,6 +43,7 @@ private:
     QUuid m_measureId;
     QString m_goal;
     QImage m_chart; // drawn once, at the screen's resolution
+    QSize m_chartFor; // the room it was drawn for
 };
 
 class DashboardPage : public Page {

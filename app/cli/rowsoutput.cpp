@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/rowsoutput.h"
 
+#include "util/csvcell.h"
+
 #include "repositories/compactjson.h"
 
 #include <QJsonArray>
@@ -33,16 +35,6 @@ void writeCompact(QByteArray& out, const QJsonValue& value) {
     default:
         out += "null";
     }
-}
-
-// A field as one CSV cell (RFC 4180): quoted when it holds a separator, a quote or a line break.
-QString csvCell(const QString& text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace

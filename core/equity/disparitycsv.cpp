@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "equity/disparitycsv.h"
 
+#include "util/csvcell.h"
+
 #include <QLocale>
 
 namespace pdsa::equity {
@@ -13,15 +15,6 @@ QString number(const std::optional<double>& value)
 }
 
 QString flag(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
-
-// A cell quoted when it holds a separator, a quote or a line break.
-QString cell(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 } // namespace
 
@@ -42,7 +35,7 @@ QString disparityCsv(const Disparity& disparity)
     for (const DisparityGroup& group : disparity.groups)
         for (const DisparityPeriod& p : group.periods) {
             const QStringList cells = {group.stratum.meta.id.toString(QUuid::WithoutBraces),
-                                       cell(group.stratum.name),
+                                       csvCell(group.stratum.name),
                                        p.label,
                                        number(p.numerator),
                                        number(p.denominator),

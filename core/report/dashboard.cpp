@@ -141,6 +141,8 @@ Result<std::vector<DashboardMeasure>> dashboard(Workspace& workspace, const Dash
             }
             const analysis::MeasureChart chart = analysis::buildMeasureChart(chartInput);
             board.unit = chart.unit;
+            if (m.goal)
+                board.goal = valueText(*m.goal, chart.unit);
             size_t begin = 0;
             tile.sketch = sketchOf(chart, options, begin);
             tile.sketch.measure = t.name;

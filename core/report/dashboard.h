@@ -38,6 +38,7 @@ struct DashboardTile {
 struct DashboardMeasure {
     Measure measure;
     QString unit;     // "%", "per 100 children", "days"
+    QString goal;     // the goal as the tiles show it ("60.0 %"), empty without one
     QString chart;    // the tiles' chart ("Run chart", "P chart")
     bool pooled = false;
     ChartSketch aggregate; // the pooled chart (pooled only)

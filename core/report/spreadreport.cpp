@@ -6,6 +6,7 @@
 #include "domain/assessmentscore.h"
 #include "equity/disparityloader.h"
 #include "repositories/spreadqueries.h"
+#include "util/csvcell.h"
 #include "workspace/measurechartloader.h"
 #include "workspace/workspace.h"
 
@@ -442,10 +443,8 @@ Result<SpreadReport> spreadReport(Workspace& workspace, const SpreadOptions& opt
     std::sort(teams->begin(), teams->end(), [](const Team& a, const Team& b) {
         return std::make_pair(a.name.toLower(), a.meta.id.toString()) < std::make_pair(b.name.toLower(), b.meta.id.toString());
     });
-    QHash<QUuid, QString> teamName;
     QSet<QString> sites;
     for (const Team& t : *teams) {
-        teamName.insert(t.meta.id, t.name);
         if (!t.site.trimmed().isEmpty())
             sites.insert(t.site.trimmed().toLower());
     }
@@ -898,14 +897,6 @@ const std::vector<SpreadStatus>& allStatuses() {
                                                        SpreadStatus::Spread, SpreadStatus::Sustained,
                                                        SpreadStatus::Discontinued};
     return statuses;
-}
-
-// A CSV cell, quoted when it holds a separator, a quote or a line break.
-QString csvCell(const QString& text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 QByteArray csvFile(const QStringList& columns, const std::vector<QStringList>& rows) {

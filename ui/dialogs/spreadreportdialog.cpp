@@ -97,7 +97,9 @@ SpreadReportDialog::SpreadReportDialog(Workspace& workspace, QWidget* parent)
         if (collaborative->endDate.isValid())
             last = std::max(last, monthOf(collaborative->endDate));
     }
-    if (auto whole = report::spreadReport(workspace, {})) {
+    // The report with no option chosen is the first one shown: built once here.
+    auto whole = report::spreadReport(workspace, {});
+    if (whole) {
         if (whole->from.isValid())
             first = std::min(first, whole->from);
         if (whole->to.isValid())
@@ -117,7 +119,7 @@ SpreadReportDialog::SpreadReportDialog(Workspace& workspace, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &SpreadReportDialog::rebuild);
     connect(m_to, &QDateEdit::dateChanged, this, &SpreadReportDialog::rebuild);
     connect(m_minCell, &QSpinBox::valueChanged, this, &SpreadReportDialog::rebuild);
-    rebuild();
+    showReport(std::move(whole));
 }
 
 void SpreadReportDialog::rebuild() {
@@ -127,7 +129,10 @@ void SpreadReportDialog::rebuild() {
     if (m_toChosen)
         options.to = monthOf(m_to->date());
     options.minCell = m_minCell->value();
-    auto built = report::spreadReport(m_workspace, options);
+    showReport(report::spreadReport(m_workspace, options));
+}
+
+void SpreadReportDialog::showReport(Result<report::SpreadReport> built) {
     for (QPushButton* button : std::as_const(m_saveButtons))
         button->setEnabled(bool(built));
     if (!built) {
@@ -142,16 +147,16 @@ void SpreadReportDialog::rebuild() {
                           .arg(m_report->teams.size())
                           .arg(m_report->from.toString(QStringLiteral("yyyy-MM")), m_report->to.toString(QStringLiteral("yyyy-MM")))
                           .arg(m_report->minCell));
+    // The charts grow with the text, as the pages they stand for would.
+    const qreal grow = std::max<qreal>(1.0, QFontInfo(font()).pointSizeF() / 9.0);
     QTextDocument* text = m_preview->document();
     const qreal zoom = devicePixelRatioF();
     for (size_t i = 0; i < document.charts.size(); ++i) {
-        QImage image = print::chartImage(document.charts[i], zoom * std::max<qreal>(1.0, QFontInfo(font()).pointSizeF() / 9.0));
+        QImage image = print::chartImage(document.charts[i], zoom * grow);
         image.setDevicePixelRatio(zoom);
         text->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("pdsa-chart:%1").arg(i)), image);
     }
     const int scroll = m_preview->verticalScrollBar() ? m_preview->verticalScrollBar()->value() : 0;
-    // The charts grow with the text, as the pages they stand for would.
-    const qreal grow = std::max<qreal>(1.0, QFontInfo(font()).pointSizeF() / 9.0);
     m_preview->setHtml(report::printHtml(document, grow));
     if (m_preview->verticalScrollBar())
         m_preview->verticalScrollBar()->setValue(scroll);

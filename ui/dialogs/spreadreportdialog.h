@@ -37,7 +37,8 @@ public:
     Status save(const QString& format, const QString& path);
 
 private:
-    void rebuild();
+    void rebuild();                                     // with the options as they stand
+    void showReport(Result<report::SpreadReport> built);// the report, or why there is none
     void saveAs(const QString& format);
 
     Workspace& m_workspace;

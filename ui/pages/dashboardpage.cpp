@@ -29,12 +29,6 @@ namespace {
 constexpr int kTileChartWidth = 200;
 constexpr int kTileChartHeight = 64;
 
-QString valueText(double value, const QString& unit) {
-    const QString number = QString::number(value, 'f', std::abs(value) >= 100 ? 0 : 1);
-    return unit == QLatin1String("%") ? QStringLiteral("%1 %").arg(number)
-                                      : unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, unit);
-}
-
 } // namespace
 
 DashboardTileButton::DashboardTileButton(const report::DashboardTile& tile, const QUuid& measureId, const QString& goal,
@@ -221,9 +215,8 @@ Status DashboardPage::rebuild() {
         auto* grid = new QWidget(shown.section);
         shown.grid = new QGridLayout(grid);
         shown.grid->setContentsMargins(0, 0, 0, 0);
-        const QString goal = board.measure.goal ? valueText(*board.measure.goal, board.unit) : QString();
         for (const report::DashboardTile& tile : board.tiles) {
-            auto* button = new DashboardTileButton(tile, board.measure.meta.id, goal, grid);
+            auto* button = new DashboardTileButton(tile, board.measure.meta.id, board.goal, grid);
             connect(button, &QAbstractButton::clicked, this, [this, team = tile.teamId, measure = board.measure.meta.id] {
                 emit navigateRequested(NavigationTarget::measure(team, measure));
             });

@@ -112,20 +112,25 @@ void addChartImages(QTextDocument& document, const std::vector<report::ChartSket
                              chartImage(charts[i], scale));
 }
 
-Status printDocument(const report::Document& content, QPagedPaintDevice& device) {
+Status printReportHtml(const QString& html, const std::vector<report::ChartSketch>& charts, const QString& footer,
+                       QPagedPaintDevice& device) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error{ErrorCode::Invalid, Documents::tr("printing a report needs a QGuiApplication")};
     QTextDocument document;
     prepareDocument(document, device);
-    addChartImages(document, content.charts, device);
-    document.setHtml(report::printHtml(content));
+    addChartImages(document, charts, device);
+    document.setHtml(html);
     QPainter painter;
     if (!painter.begin(&device))
         return Error{ErrorCode::Io, Documents::tr("cannot start printing the report")};
-    printPages(document, content.footer, device, painter, true);
+    printPages(document, footer, device, painter, true);
     if (!painter.end())
         return Error{ErrorCode::Io, Documents::tr("cannot finish printing the report")};
     return {};
+}
+
+Status printDocument(const report::Document& content, QPagedPaintDevice& device) {
+    return printReportHtml(report::printHtml(content), content.charts, content.footer, device);
 }
 
 Status writeDocumentPdf(const report::Document& document, const QString& path) {

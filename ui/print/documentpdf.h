@@ -28,6 +28,11 @@ QImage chartImage(const report::ChartSketch& sketch, qreal zoom);
 void addChartImages(QTextDocument& document, const std::vector<report::ChartSketch>& charts,
                     const QPagedPaintDevice& device);
 
+// Prints report HTML for QTextDocument (chart N as pdsa-chart:N, painted from `charts`) with
+// `footer` under each page: what every report with small charts prints through.
+Status printReportHtml(const QString& html, const std::vector<report::ChartSketch>& charts, const QString& footer,
+                       QPagedPaintDevice& device);
+
 Status printDocument(const report::Document& document, QPagedPaintDevice& device);
 
 // Writes the document to a PDF file at `path` (through QSaveFile: all or nothing).

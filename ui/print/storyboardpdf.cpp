@@ -22,22 +22,10 @@ class Storyboard {
 } // namespace
 
 Status printStoryboard(Workspace& workspace, const QUuid& teamId, const QDate& month, QPagedPaintDevice& device) {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error{ErrorCode::Invalid, Storyboard::tr("printing a report needs a QGuiApplication")};
     auto board = report::storyboard(workspace, teamId, month);
     if (!board)
         return board.error();
-    QTextDocument document;
-    prepareDocument(document, device);
-    addChartImages(document, board->charts, device);
-    document.setHtml(board->html);
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error{ErrorCode::Io, Storyboard::tr("cannot start printing the report")};
-    printPages(document, board->footer, device, painter, true);
-    if (!painter.end())
-        return Error{ErrorCode::Io, Storyboard::tr("cannot finish printing the report")};
-    return {};
+    return printReportHtml(board->html, board->charts, board->footer, device);
 }
 
 Status writeStoryboardPdf(Workspace& workspace, const QUuid& teamId, const QDate& month, const QString& path) {

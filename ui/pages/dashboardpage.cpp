@@ -137,6 +137,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* boards = new QVBoxLayout(m_boardsBox);
     boards->setContentsMargins(0, 0, 0, 0);
     contentLayout()->addWidget(m_boardsBox);
+    m_boardsBox->installEventFilter(this);
     finishContent();
 
     connect(m_sort, &QComboBox::currentIndexChanged, this, &DashboardPage::arrange);
@@ -239,10 +240,12 @@ int DashboardPage::columns() const {
     return std::max(1, width / tile);
 }
 
-void DashboardPage::resizeEvent(QResizeEvent* event) {
-    Page::resizeEvent(event);
-    if (columns() != m_columns)
+// The tiles follow the width of the column they stand in (which the page's own size does not
+// tell: the scroll area lays it out after the page is shown).
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_boardsBox && event->type() == QEvent::Resize && columns() != m_columns)
         arrange();
+    return Page::eventFilter(watched, event);
 }
 
 void DashboardPage::arrange() {

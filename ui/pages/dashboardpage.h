@@ -63,7 +63,7 @@ public:
 protected:
     Status load(WorkspaceDocument& document, const NavigationTarget& target) override;
     bool shows(const Changes& changes) const override;
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     int columns() const; // as many tiles a row as the page's width takes
